@@ -1,29 +1,51 @@
-// Package batch runs sharekit over headline files: streaming, parallel,
-// ordered, one output record per input record.
 package batch
 
 import (
-	"context"
+	"errors"
+	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/sharekit/sharekit/hashtag"
 	"github.com/sharekit/sharekit/share"
 )
 
-// Options configures a batch run.
+// Options configures a batch run. The zero value reads txt and writes jsonl
+// with tags only, on all cores.
 type Options struct {
 	Tags           hashtag.Options
 	Networks       []string   // when set, records with a URL get links and posts
 	Post           share.Post // template: Via, UTM, Instance…
 	InputFormat    string     // txt, csv, tsv, jsonl ("" = txt)
 	OutputFormat   string     // jsonl (default), csv, tsv, text
-	HeadlineColumn string
-	URLColumn      string
-	Workers        int // 0 = all cores
-	MaxLineBytes   int // 0 = 64 KiB
-	FailFast       bool
+	HeadlineColumn string     // csv/tsv: column holding the headline ("" = "headline")
+	URLColumn      string     // csv/tsv: column holding the URL ("" = "url" when there is one)
+	Workers        int        // 0 = all cores
+	MaxLineBytes   int        // 0 = 64 KiB
+	FailFast       bool       // stop after the first error record, returning a *RecordError
+
+	// OmitHeader leaves out the csv/tsv output's header row: for the second
+	// and later inputs of a run written to the same output.
+	OmitHeader bool
+
+	// Errors, when set, also gets a line "name:line: message" for every
+	// error record, in order. The text output needs it, since its error
+	// records are empty lines (to keep one line of output per input line).
+	Errors io.Writer
 }
+
+// DefaultMaxLineBytes is the longest line (or csv record) read when
+// Options.MaxLineBytes is zero.
+const DefaultMaxLineBytes = 64 << 10
+
+var (
+	// InputFormats are the values Options.InputFormat takes.
+	InputFormats = []string{"txt", "csv", "tsv", "jsonl"}
+	// OutputFormats are the values Options.OutputFormat takes.
+	OutputFormats = []string{"jsonl", "csv", "tsv", "text"}
+)
 
 // Summary is what a run did.
 type Summary struct {
@@ -31,8 +53,82 @@ type Summary struct {
 	Elapsed         time.Duration
 }
 
-// Run reads records from r (named name in error records) and writes one
-// output record per input record to w, in input order.
-func Run(ctx context.Context, name string, r io.Reader, w io.Writer, opt Options) (Summary, error) {
-	panic("batch: not implemented")
+// RecordError is an input record that could not be processed, as Run
+// returns it with Options.FailFast.
+type RecordError struct {
+	File string
+	Line int // from 1, in File
+	Err  error
+}
+
+func (e *RecordError) Error() string {
+	return fmt.Sprintf("batch: %s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// Record errors. They appear in error records without a package prefix,
+// since the record itself says where they came from.
+var (
+	errInvalidUTF8 = errors.New("invalid UTF-8")
+	errLong        = errors.New("line too long") // reworded per run with the limit
+)
+
+// FormatOf returns the input format a file name implies by its extension,
+// ignoring a trailing .gz: "csv", "tsv", "jsonl" (also .ndjson), else "txt".
+func FormatOf(name string) string {
+	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
+	switch filepath.Ext(name) {
+	case ".csv":
+		return "csv"
+	case ".tsv", ".tab":
+		return "tsv"
+	case ".jsonl", ".ndjson":
+		return "jsonl"
+	}
+	return "txt"
+}
+
+// Validate reports the first thing wrong with o: an unknown format or
+// network, a negative count. Run calls it; callers that want to tell usage
+// errors from run-time ones can call it first.
+func (o Options) Validate() error {
+	if o.InputFormat != "" && !contains(InputFormats, o.InputFormat) {
+		return fmt.Errorf("batch: unknown input format %q (want %s)", o.InputFormat, strings.Join(InputFormats, ", "))
+	}
+	if o.OutputFormat != "" && !contains(OutputFormats, o.OutputFormat) {
+		return fmt.Errorf("batch: unknown output format %q (want %s)", o.OutputFormat, strings.Join(OutputFormats, ", "))
+	}
+	if o.Workers < 0 {
+		return fmt.Errorf("batch: workers must not be negative, got %d", o.Workers)
+	}
+	if o.MaxLineBytes < 0 {
+		return fmt.Errorf("batch: max line bytes must not be negative, got %d", o.MaxLineBytes)
+	}
+	if len(o.Networks) > 0 {
+		known := share.Networks()
+	next:
+		for _, n := range o.Networks {
+			for _, k := range known {
+				if k.Name == n {
+					continue next
+				}
+			}
+			names := make([]string, len(known))
+			for i, k := range known {
+				names[i] = k.Name
+			}
+			return fmt.Errorf("batch: unknown network %q (want %s)", n, strings.Join(names, ", "))
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,337 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/sharekit/sharekit/internal/batch"
+)
+
+func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
+	flags := append(tagFlags(), postFlags()...)
+	flags = append(flags,
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "make links and posts for these networks (comma-separated) for records with a URL", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
+		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network", Category: "Sharing"},
+		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
+		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},
+		&cli.StringFlag{Name: "url-column", Usage: "csv/tsv column holding the URL (default: url, when there is one)", Category: "Input"},
+		&cli.IntFlag{Name: "max-line-bytes", Value: batch.DefaultMaxLineBytes, Usage: "longer lines become error records", Category: "Input"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output: jsonl, csv, tsv or text", EnvVars: []string{"SHAREKIT_FORMAT"}, Category: "Output"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (replaced only when the run succeeds) instead of stdout", Category: "Output"},
+		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (0: all cores)", EnvVars: []string{"SHAREKIT_WORKERS"}, Category: "Run"},
+		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first bad record", Category: "Run"},
+		&cli.BoolFlag{Name: "progress", Usage: "show a progress bar on stderr even when it is not a terminal", Category: "Run"},
+		&cli.BoolFlag{Name: "no-progress", Usage: "never show a progress bar", Category: "Run"},
+	)
+	return &cli.Command{
+		Name:      "batch",
+		Usage:     "derive tags (and links) for every record of headline files",
+		ArgsUsage: "[FILE…]",
+		Description: `Reads headlines from each FILE (or stdin, for none or "-") and writes one
+output record per input record, in input order, to stdout or --output.
+Inputs: txt (a headline a line), csv/tsv (a header row; --headline-column,
+--url-column), jsonl (objects with "headline" and optional "url"; other
+fields pass through). The format comes from the extension; .gz is read
+transparently. A bad record becomes an error record in its place. A summary
+goes to stderr. Exit status: 0 all records good, 1 some failed or the run
+failed, 2 usage.
+
+Examples:
+   sharekit batch headlines.txt > tags.jsonl
+   sharekit batch --network x,facebook,linkedin -o out.jsonl headlines.csv
+   zcat big.txt.gz | sharekit batch --format text --workers 2
+   sharekit batch --input-format jsonl --fail-fast - < feed.jsonl`,
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			o := batchOptions{
+				files:       c.Args().Slice(),
+				output:      c.String("output"),
+				inputFormat: c.String("input-format"),
+				opt: batch.Options{
+					OutputFormat:   c.String("format"),
+					HeadlineColumn: c.String("headline-column"),
+					URLColumn:      c.String("url-column"),
+					Workers:        c.Int("workers"),
+					MaxLineBytes:   c.Int("max-line-bytes"),
+					FailFast:       c.Bool("fail-fast"),
+					Post:           postTemplate(c),
+				},
+			}
+			switch {
+			case c.Bool("no-progress"):
+				o.progress = progressOff
+			case c.Bool("progress"):
+				o.progress = progressOn
+			}
+			if err := checkFormat(c, o.opt.OutputFormat, batch.OutputFormats...); err != nil {
+				return err
+			}
+			if o.inputFormat != "" {
+				o.opt.InputFormat = o.inputFormat
+			}
+			if o.opt.MaxLineBytes <= 0 {
+				return usageError(c, "--max-line-bytes must be positive, got %d", o.opt.MaxLineBytes)
+			}
+			var err error
+			if o.opt.Tags, err = tagOptions(c); err != nil {
+				return err
+			}
+			if o.opt.Networks, err = networkList(c); err != nil {
+				return err
+			}
+			if err := o.opt.Validate(); err != nil {
+				return usageError(c, "%v", err)
+			}
+			return batchRun(c.Context, o, stdin, stdout, stderr)
+		},
+	}
+}
+
+type progressMode int
+
+const (
+	progressAuto progressMode = iota // on when stderr is a terminal
+	progressOn
+	progressOff
+)
+
+type batchOptions struct {
+	files       []string
+	output      string
+	inputFormat string // "" = from each file's extension
+	progress    progressMode
+	opt         batch.Options
+}
+
+// batchRun runs the batch job over every input in turn, into one output. A
+// run-time error (unreadable file, failed write) stops the run; with
+// --output the file is then left as it was.
+func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stderr io.Writer) (err error) {
+	start := time.Now()
+	if len(o.files) == 0 {
+		o.files = []string{"-"}
+	}
+	out := stdout
+	if o.output != "" && o.output != "-" {
+		af, err := createAtomic(o.output)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			// Failed records still have their output: the file is whole.
+			if err == nil || err == errSomeFailed {
+				if cerr := af.commit(); cerr != nil {
+					err = cerr
+				}
+			} else {
+				af.abort()
+			}
+		}()
+		out = af
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+	bar := newBar(o, stdin, stderr)
+
+	var total batch.Summary
+	opt := o.opt
+	if opt.OutputFormat == "text" {
+		// Text output marks an error record with an empty line; say why here.
+		opt.Errors = stderr
+	}
+	for i, name := range o.files {
+		if i > 0 {
+			opt.OmitHeader = true
+		}
+		sum, err := batchFile(ctx, name, o.inputFormat, stdin, bw, bar, opt)
+		total.Records += sum.Records
+		total.Errors += sum.Errors
+		if err != nil {
+			bw.Flush()
+			finishBar(bar)
+			var re *batch.RecordError
+			if errors.As(err, &re) {
+				printSummary(stderr, total, time.Since(start))
+			}
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	finishBar(bar)
+	printSummary(stderr, total, time.Since(start))
+	if total.Errors > 0 {
+		// Every record has its output, but the status must say some failed.
+		return errSomeFailed
+	}
+	return nil
+}
+
+// errSomeFailed is the exit status 1 of a run whose every record has its
+// output but some of them are error records: nothing more to say on stderr
+// than the summary already did.
+var errSomeFailed = cli.Exit("", exitFailed)
+
+func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progressbar.ProgressBar, opt batch.Options) (batch.Summary, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return batch.Summary{}, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		r = f
+	}
+	if format == "" && name != "-" {
+		format = batch.FormatOf(name)
+	}
+	opt.InputFormat = format
+	if bar != nil {
+		r = io.TeeReader(r, bar)
+	}
+	sum, err := batch.Run(ctx, name, r, w, opt)
+	var re *batch.RecordError
+	if err != nil && !errors.As(err, &re) {
+		err = fmt.Errorf("%s: %w", name, unwrapBatch(err, name))
+	}
+	return sum, err
+}
+
+// unwrapPath drops the *PathError wrapping, whose text repeats the name.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// unwrapBatch trims "batch: name: " from a batch error: the CLI names the
+// file itself, once.
+func unwrapBatch(err error, name string) error {
+	msg := err.Error()
+	for _, p := range []string{"batch: " + name + ": ", "batch: "} {
+		if len(msg) > len(p) && msg[:len(p)] == p {
+			return errors.New(msg[len(p):])
+		}
+	}
+	return err
+}
+
+func printSummary(w io.Writer, s batch.Summary, elapsed time.Duration) {
+	rate := 0.0
+	if sec := elapsed.Seconds(); sec > 0 {
+		rate = float64(s.Records) / sec
+	}
+	fmt.Fprintf(w, "sharekit: %d records, %d errors, %.2fs, %.0f records/s\n", s.Records, s.Errors, elapsed.Seconds(), rate)
+}
+
+// newBar returns a progress bar by bytes read against the inputs' total size
+// (a spinner when that is unknown, as for a pipe), or nil when there should
+// be none: by default only when stderr is a terminal, since a bar in a log
+// file is noise.
+func newBar(o batchOptions, stdin io.Reader, stderr io.Writer) *progressbar.ProgressBar {
+	switch o.progress {
+	case progressOff:
+		return nil
+	case progressAuto:
+		f, ok := stderr.(*os.File)
+		if !ok || !term.IsTerminal(int(f.Fd())) {
+			return nil
+		}
+	}
+	var size int64
+	for _, name := range o.files {
+		var fi os.FileInfo
+		var err error
+		if name == "-" {
+			f, ok := stdin.(*os.File)
+			if !ok {
+				size = -1
+				break
+			}
+			fi, err = f.Stat()
+		} else {
+			fi, err = os.Stat(name)
+		}
+		if err != nil || !fi.Mode().IsRegular() {
+			size = -1
+			break
+		}
+		size += fi.Size()
+	}
+	return progressbar.NewOptions64(size,
+		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetDescription("sharekit batch"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowTotalBytes(true),
+		progressbar.OptionSetWidth(20),
+		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
+func finishBar(bar *progressbar.ProgressBar) {
+	if bar != nil {
+		bar.Finish()
+	}
+}
+
+// atomicFile is an output written to a temporary file beside its target and
+// renamed over it only on commit, so a failed run never leaves half a file
+// where a good one was.
+type atomicFile struct {
+	*os.File
+	target string
+}
+
+func createAtomic(target string) (*atomicFile, error) {
+	dir, base := filepath.Split(target)
+	if dir == "" {
+		dir = "."
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write %s: %w", target, unwrapPath(err))
+	}
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(target); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		os.Remove(f.Name())
+		return nil, fmt.Errorf("cannot write %s: %w", target, unwrapPath(err))
+	}
+	return &atomicFile{File: f, target: target}, nil
+}
+
+func (a *atomicFile) commit() error {
+	if err := a.File.Close(); err != nil {
+		os.Remove(a.Name())
+		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
+	}
+	if err := os.Rename(a.Name(), a.target); err != nil {
+		os.Remove(a.Name())
+		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
+	}
+	return nil
+}
+
+func (a *atomicFile) abort() {
+	a.File.Close()
+	os.Remove(a.Name())
+}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/share"
+)
+
+func postCommand(stdout io.Writer) *cli.Command {
+	flags := append(tagFlags(), postFlags()...)
+	flags = append(flags,
+		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)", Required: true},
+		&cli.StringFlag{Name: "network", Aliases: []string{"n"}, Value: "x", Usage: "the network to compose for"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (the post) or json (with its length, the limit and X entities)"},
+	)
+	return &cli.Command{
+		Name:      "post",
+		Usage:     "print the post composed for one network",
+		ArgsUsage: "HEADLINE",
+		Description: `Composes the post for a network: the headline, hashtags and the link,
+fitted to the network's length limit as the network counts it.
+
+Examples:
+   sharekit post --url https://example.com/a "NASA launches Artemis II"
+   sharekit post --network mastodon --instance mastodon.social --url https://example.com/a "NASA launches Artemis II"
+   sharekit post --format json --url https://example.com/a "NASA launches Artemis II"`,
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			o := postOptions{format: c.String("format"), network: strings.ToLower(c.String("network")), headline: strings.Join(c.Args().Slice(), " ")}
+			if err := checkFormat(c, o.format, "text", "json"); err != nil {
+				return err
+			}
+			if o.headline == "" {
+				return usageError(c, "missing HEADLINE")
+			}
+			if known := share.Networks(); !knownNetwork(known, o.network) {
+				return usageError(c, "unknown network %q (want one of %s)", o.network, networkNames(known))
+			}
+			var err error
+			if o.tags, err = tagOptions(c); err != nil {
+				return err
+			}
+			o.post = postTemplate(c)
+			o.post.URL = c.String("url")
+			return postRun(o, stdout)
+		},
+	}
+}
+
+type postOptions struct {
+	tags     hashtag.Options
+	post     share.Post
+	network  string
+	headline string
+	format   string
+}
+
+func postRun(o postOptions, stdout io.Writer) error {
+	p := o.post
+	p.Title = o.headline
+	p.Hashtags = tagTexts(hashtag.New(o.tags).Derive(o.headline))
+	if o.format == "json" {
+		d, err := share.Draft(o.network, p)
+		if err != nil {
+			return err
+		}
+		return writeJSON(stdout, d)
+	}
+	text, err := share.Compose(o.network, p)
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, text+"\n")
+	return err
+}

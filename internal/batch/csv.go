@@ -1,0 +1,131 @@
+package batch
+
+import (
+	"bytes"
+	"errors"
+	"io"
+)
+
+var (
+	errBareQuote    = errors.New(`csv: bare " in non-quoted field`)
+	errQuote        = errors.New(`csv: extraneous or missing " in quoted field`)
+	errUnterminated = errors.New(`csv: quoted field not closed before end of input`)
+)
+
+// csvReader reads RFC 4180 records (any separator) on top of a lineReader,
+// so the same length guard applies to every line of a record and to the
+// record as a whole. It is written by hand rather than with encoding/csv
+// because a malformed row has to become an error record carrying its raw
+// text, and the reader has to carry on at the next line afterwards.
+//
+// Inside a quoted field a line break is kept as \n, whichever of \n or \r\n
+// the file used, as encoding/csv does.
+type csvReader struct {
+	lr     *lineReader
+	sep    byte
+	raw    []byte   // the record as read, lines joined with \n
+	dec    []byte   // the decoded fields, back to back
+	fields [][2]int // spans of dec
+}
+
+// read reads the next record. line is the line it starts on; recErr says
+// why the record is malformed (raw then holds what was read of it); err is
+// io.EOF at the end or a failed read. Empty lines between records are
+// skipped, as encoding/csv does, since they hold no record.
+func (cr *csvReader) read() (line int, recErr error, err error) {
+	cr.raw, cr.dec, cr.fields = cr.raw[:0], cr.dec[:0], cr.fields[:0]
+	var b []byte
+	var long bool
+	for {
+		b, long, err = cr.lr.next()
+		if err != nil {
+			return 0, nil, err
+		}
+		if long || len(b) > 0 {
+			break
+		}
+	}
+	line = cr.lr.line
+	cr.raw = append(cr.raw, b...)
+	if long {
+		return line, errLong, nil
+	}
+	i := 0
+	for {
+		// At the start of a field.
+		if i < len(b) && b[i] == '"' {
+			i++
+			start := len(cr.dec)
+			for {
+				k := bytes.IndexByte(b[i:], '"')
+				if k < 0 {
+					// The quoted field goes on to the next line.
+					cr.dec = append(cr.dec, b[i:]...)
+					cr.dec = append(cr.dec, '\n')
+					b, long, err = cr.lr.next()
+					if err == io.EOF {
+						return line, errUnterminated, nil
+					}
+					if err != nil {
+						return 0, nil, err
+					}
+					cr.raw = append(cr.raw, '\n')
+					cr.raw = append(cr.raw, b...)
+					if long || len(cr.raw) > cr.lr.max {
+						cr.raw = cr.raw[:min(len(cr.raw), keepPrefix)]
+						return line, errLong, nil
+					}
+					i = 0
+					continue
+				}
+				cr.dec = append(cr.dec, b[i:i+k]...)
+				i += k + 1
+				if i < len(b) && b[i] == '"' {
+					cr.dec = append(cr.dec, '"') // "" is an escaped quote
+					i++
+					continue
+				}
+				break
+			}
+			cr.fields = append(cr.fields, [2]int{start, len(cr.dec)})
+			if i == len(b) {
+				return line, nil, nil
+			}
+			if b[i] != cr.sep {
+				return line, errQuote, nil
+			}
+			i++
+			if i == len(b) {
+				cr.fields = append(cr.fields, [2]int{len(cr.dec), len(cr.dec)})
+				return line, nil, nil
+			}
+			continue
+		}
+		j := bytes.IndexByte(b[i:], cr.sep)
+		end := len(b)
+		if j >= 0 {
+			end = i + j
+		}
+		f := b[i:end]
+		if bytes.IndexByte(f, '"') >= 0 {
+			return line, errBareQuote, nil
+		}
+		start := len(cr.dec)
+		cr.dec = append(cr.dec, f...)
+		cr.fields = append(cr.fields, [2]int{start, len(cr.dec)})
+		if j < 0 {
+			return line, nil, nil
+		}
+		i = end + 1
+		if i == len(b) {
+			cr.fields = append(cr.fields, [2]int{len(cr.dec), len(cr.dec)})
+			return line, nil, nil
+		}
+	}
+}
+
+// field returns field i of the record just read.
+func (cr *csvReader) field(i int) []byte {
+	f := cr.fields[i]
+	return cr.dec[f[0]:f[1]]
+}

@@ -1,0 +1,368 @@
+package batch
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/share"
+)
+
+// formatter turns records into output. One is made per run and shared by
+// the workers, which only read it; what they write goes in their own state.
+type formatter struct {
+	name     string
+	in, out  string
+	sep      byte // csv/tsv output separator
+	maxLine  int
+	longMsg  string
+	gen      *hashtag.Generator
+	networks []string
+	post     share.Post
+
+	headCol, urlCol string
+	nfields         int // csv/tsv input: fields in the header
+
+	jsonFile []byte // `{"file":"<name>","line":`, encoded once
+	csvFile  []byte // the name as a csv field and its separator
+}
+
+// state is one worker's scratch space, reused from record to record so the
+// hot loop does not allocate for it.
+type state struct {
+	ms    []member
+	extra []member
+	tags  []string
+	links []string
+	posts []string
+}
+
+func newFormatter(name string, opt Options) (*formatter, error) {
+	f := &formatter{
+		name:     name,
+		in:       opt.InputFormat,
+		out:      opt.OutputFormat,
+		maxLine:  opt.MaxLineBytes,
+		networks: opt.Networks,
+		post:     opt.Post,
+		headCol:  opt.HeadlineColumn,
+		urlCol:   opt.URLColumn,
+		gen:      hashtag.New(opt.Tags),
+	}
+	if f.in == "" {
+		f.in = "txt"
+	}
+	if f.out == "" {
+		f.out = "jsonl"
+	}
+	if f.maxLine == 0 {
+		f.maxLine = DefaultMaxLineBytes
+	}
+	f.longMsg = fmt.Sprintf("line longer than %d bytes (first %d bytes kept)", f.maxLine, keepPrefix)
+	f.sep = ','
+	if f.out == "tsv" {
+		f.sep = '\t'
+	}
+	f.jsonFile = append([]byte(`{"file":`), appendJSONString(nil, name)...)
+	f.jsonFile = append(f.jsonFile, `,"line":`...)
+	f.csvFile = appendCSVField(nil, name, f.sep)
+	f.csvFile = append(f.csvFile, f.sep)
+	return f, nil
+}
+
+func (f *formatter) newState() *state { return &state{} }
+
+// readHeader reads the csv/tsv header row and finds the headline and URL
+// columns (ui is -1 when there is no URL column).
+func (f *formatter) readHeader(cr *csvReader) (hi, ui int, err error) {
+	_, recErr, err := cr.read()
+	if err != nil {
+		if err.Error() == "EOF" {
+			return 0, 0, fmt.Errorf("no header row (empty input)")
+		}
+		return 0, 0, err
+	}
+	if recErr != nil {
+		return 0, 0, fmt.Errorf("header row: %v", recErr)
+	}
+	f.nfields = len(cr.fields)
+	cols := make([]string, len(cr.fields))
+	for i := range cr.fields {
+		cols[i] = strings.TrimSpace(string(cr.field(i)))
+	}
+	find := func(name string) int {
+		for i, c := range cols {
+			if strings.EqualFold(c, name) {
+				return i
+			}
+		}
+		return -1
+	}
+	head := f.headCol
+	if head == "" {
+		head = "headline"
+	}
+	if hi = find(head); hi < 0 {
+		return 0, 0, fmt.Errorf("header has no %q column (columns: %s)", head, strings.Join(cols, ", "))
+	}
+	ui = -1
+	if f.urlCol != "" {
+		if ui = find(f.urlCol); ui < 0 {
+			return 0, 0, fmt.Errorf("header has no %q column (columns: %s)", f.urlCol, strings.Join(cols, ", "))
+		}
+	} else {
+		ui = find("url")
+	}
+	return hi, ui, nil
+}
+
+// header is the csv/tsv header row; the other formats have none.
+func (f *formatter) header() []byte {
+	if f.out != "csv" && f.out != "tsv" {
+		return nil
+	}
+	cols := []string{"file", "line", "headline", "url", "tags"}
+	for _, n := range f.networks {
+		cols = append(cols, n+"_link")
+	}
+	for _, n := range f.networks {
+		cols = append(cols, n+"_post")
+	}
+	cols = append(cols, "error", "input")
+	var b []byte
+	for i, c := range cols {
+		if i > 0 {
+			b = append(b, f.sep)
+		}
+		b = appendCSVField(b, c, f.sep)
+	}
+	return append(b, '\n')
+}
+
+// format formats every record of c into c.out.
+func (f *formatter) format(c *chunk, st *state) {
+	for i := range c.recs {
+		rec := &c.recs[i]
+		raw := c.buf[rec.raw.start:rec.raw.end]
+		err := rec.err
+		var head, url string
+		st.extra = st.extra[:0]
+		if err == nil && !utf8.Valid(raw) {
+			err = errInvalidUTF8
+		}
+		if err == nil {
+			if f.in == "jsonl" {
+				head, url, err = f.parseJSON(raw, st)
+			} else {
+				head = string(c.buf[rec.head.start:rec.head.end])
+				url = string(c.buf[rec.url.start:rec.url.end])
+			}
+		}
+		st.tags, st.links, st.posts = st.tags[:0], st.links[:0], st.posts[:0]
+		if err == nil {
+			for _, t := range f.gen.Derive(head) {
+				st.tags = append(st.tags, t.Text)
+			}
+			if len(f.networks) > 0 && url != "" {
+				err = f.share(head, url, st)
+			}
+		}
+		if err != nil {
+			msg := err.Error()
+			if err == errLong {
+				msg = f.longMsg
+			}
+			c.bad = append(c.bad, i)
+			c.msgs = append(c.msgs, msg)
+			c.out = f.appendError(c.out, rec.line, raw, msg)
+		} else {
+			c.out = f.appendRecord(c.out, rec.line, head, url, raw, st)
+		}
+		c.ends = append(c.ends, len(c.out))
+	}
+}
+
+// parseJSON finds the headline and URL of a jsonl record and notes its other
+// members for pass-through.
+func (f *formatter) parseJSON(raw []byte, st *state) (head, url string, err error) {
+	if !json.Valid(raw) {
+		return "", "", errJSON
+	}
+	st.ms, err = scanObject(raw, st.ms[:0])
+	if err != nil {
+		return "", "", err
+	}
+	var hasHead bool
+	for _, m := range st.ms {
+		k := raw[m.keyStart:m.keyEnd]
+		v := raw[m.valStart:m.valEnd]
+		switch {
+		case jsonKeyIs(k, "headline"):
+			if head, hasHead = jsonString(v); !hasHead {
+				return "", "", errJSONHeadline
+			}
+		case jsonKeyIs(k, "url"):
+			if string(v) == "null" {
+				url = ""
+				continue
+			}
+			var ok bool
+			if url, ok = jsonString(v); !ok {
+				return "", "", errJSONURL
+			}
+		case !ours[jsonKey(k)]:
+			st.extra = append(st.extra, m)
+		}
+	}
+	if !hasHead {
+		return "", "", errJSONHeadline
+	}
+	return head, url, nil
+}
+
+// share makes the record's links and posts, in the order of f.networks.
+func (f *formatter) share(head, url string, st *state) error {
+	p := f.post
+	p.URL, p.Title, p.Hashtags = url, head, st.tags
+	links, err := share.Links(p, f.networks...)
+	if err != nil {
+		return err
+	}
+	for _, n := range f.networks {
+		u := ""
+		for _, l := range links {
+			if l.Network == n {
+				u = l.URL
+				break
+			}
+		}
+		st.links = append(st.links, u)
+		post, err := share.Compose(n, p)
+		if err != nil {
+			return err
+		}
+		st.posts = append(st.posts, post)
+	}
+	return nil
+}
+
+func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []byte, st *state) []byte {
+	switch f.out {
+	case "text":
+		dst = appendTagLine(dst, st.tags)
+		return append(dst, '\n')
+	case "csv", "tsv":
+		dst = append(dst, f.csvFile...)
+		dst = appendInt(dst, line)
+		dst = append(dst, f.sep)
+		dst = appendCSVField(dst, head, f.sep)
+		dst = append(dst, f.sep)
+		dst = appendCSVField(dst, url, f.sep)
+		dst = append(dst, f.sep)
+		// Tags never need quoting: they are letters, digits and underscores.
+		dst = appendTagLine(dst, st.tags)
+		for i := range f.networks {
+			dst = append(dst, f.sep)
+			if i < len(st.links) {
+				dst = appendCSVField(dst, st.links[i], f.sep)
+			}
+		}
+		for i := range f.networks {
+			dst = append(dst, f.sep)
+			if i < len(st.posts) {
+				dst = appendCSVField(dst, st.posts[i], f.sep)
+			}
+		}
+		dst = append(dst, f.sep, f.sep)
+		return append(dst, '\n')
+	}
+	dst = append(dst, f.jsonFile...)
+	dst = appendInt(dst, line)
+	dst = append(dst, `,"headline":`...)
+	dst = appendJSONString(dst, head)
+	if url != "" {
+		dst = append(dst, `,"url":`...)
+		dst = appendJSONString(dst, url)
+	}
+	dst = append(dst, `,"tags":[`...)
+	for i, t := range st.tags {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, t)
+	}
+	dst = append(dst, ']')
+	if len(st.links) > 0 {
+		dst = append(dst, `,"links":{`...)
+		for i, n := range f.networks {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendJSONString(dst, n)
+			dst = append(dst, ':')
+			dst = appendJSONString(dst, st.links[i])
+		}
+		dst = append(dst, `},"posts":{`...)
+		for i, n := range f.networks {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendJSONString(dst, n)
+			dst = append(dst, ':')
+			dst = appendJSONString(dst, st.posts[i])
+		}
+		dst = append(dst, '}')
+	}
+	for _, m := range st.extra {
+		dst = append(dst, ',')
+		dst = append(dst, raw[m.keyStart:m.keyEnd]...)
+		dst = append(dst, ':')
+		dst = append(dst, raw[m.valStart:m.valEnd]...)
+	}
+	return append(dst, '}', '\n')
+}
+
+func (f *formatter) appendError(dst []byte, line int, raw []byte, msg string) []byte {
+	switch f.out {
+	case "text":
+		return append(dst, '\n')
+	case "csv", "tsv":
+		dst = append(dst, f.csvFile...)
+		dst = appendInt(dst, line)
+		for range 3 + 2*len(f.networks) {
+			dst = append(dst, f.sep)
+		}
+		dst = append(dst, f.sep)
+		dst = appendCSVField(dst, msg, f.sep)
+		dst = append(dst, f.sep)
+		dst = appendCSVField(dst, string(raw), f.sep)
+		return append(dst, '\n')
+	}
+	dst = append(dst, f.jsonFile...)
+	dst = appendInt(dst, line)
+	dst = append(dst, `,"error":`...)
+	dst = appendJSONString(dst, msg)
+	dst = append(dst, `,"input":`...)
+	dst = appendJSONRaw(dst, string(raw))
+	if !utf8.Valid(raw) {
+		dst = append(dst, `,"input_base64":"`...)
+		dst = base64.StdEncoding.AppendEncode(dst, raw)
+		dst = append(dst, '"')
+	}
+	return append(dst, '}', '\n')
+}
+
+// appendTagLine appends tags as "#A #B".
+func appendTagLine(dst []byte, tags []string) []byte {
+	for i, t := range tags {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, '#')
+		dst = append(dst, t...)
+	}
+	return dst
+}

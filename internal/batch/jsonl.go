@@ -1,0 +1,156 @@
+package batch
+
+import (
+	"encoding/json"
+	"errors"
+)
+
+var (
+	errJSON         = errors.New("jsonl: not a valid JSON object")
+	errJSONHeadline = errors.New(`jsonl: no "headline" string`)
+	errJSONURL      = errors.New(`jsonl: "url" is not a string`)
+)
+
+// member is one "key":value of a JSON object, as byte offsets into the line.
+type member struct {
+	keyStart, keyEnd, valStart, valEnd int
+}
+
+// ours are the keys a good output record sets itself. An input member with
+// one of these keys is dropped from the pass-through, so that the output has
+// no duplicate keys; every other member is copied byte for byte.
+var ours = map[string]bool{
+	"file": true, "line": true, "headline": true, "url": true, "tags": true,
+	"links": true, "posts": true, "error": true, "input": true,
+}
+
+// scanObject splits a JSON object into its members. b must already be known
+// valid JSON (json.Valid), which lets this loop only find boundaries instead
+// of checking syntax a second time.
+func scanObject(b []byte, ms []member) ([]member, error) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return ms, errJSON
+	}
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return ms, nil
+	}
+	for i < len(b) {
+		var m member
+		m.keyStart = i
+		i = skipString(b, i)
+		m.keyEnd = i
+		i = skipSpace(b, i)
+		i = skipSpace(b, i+1) // the colon
+		m.valStart = i
+		i = skipValue(b, i)
+		m.valEnd = i
+		ms = append(ms, m)
+		i = skipSpace(b, i)
+		if i >= len(b) || b[i] == '}' {
+			break
+		}
+		i = skipSpace(b, i+1) // the comma
+	}
+	return ms, nil
+}
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the offset just past the string starting at b[i].
+func skipString(b []byte, i int) int {
+	for i++; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return i
+}
+
+// skipValue returns the offset just past the value starting at b[i].
+func skipValue(b []byte, i int) int {
+	if i >= len(b) {
+		return i
+	}
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for ; i < len(b); i++ {
+			switch b[i] {
+			case '"':
+				i = skipString(b, i) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+		}
+		return i
+	default: // number, true, false, null
+		for i < len(b) {
+			switch b[i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				return i
+			}
+			i++
+		}
+		return i
+	}
+}
+
+// jsonString decodes the JSON string literal s, without allocating when it
+// has no escapes (the common case).
+func jsonString(s []byte) (string, bool) {
+	if len(s) < 2 || s[0] != '"' {
+		return "", false
+	}
+	plain := true
+	for _, c := range s[1 : len(s)-1] {
+		if c == '\\' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return string(s[1 : len(s)-1]), true
+	}
+	var out string
+	if err := json.Unmarshal(s, &out); err != nil {
+		return "", false
+	}
+	return out, true
+}
+
+// jsonKeyIs reports whether the raw key literal k decodes to name.
+func jsonKeyIs(k []byte, name string) bool {
+	if len(k) == len(name)+2 && string(k[1:len(k)-1]) == name {
+		return true
+	}
+	for _, c := range k {
+		if c == '\\' {
+			s, ok := jsonString(k)
+			return ok && s == name
+		}
+	}
+	return false
+}
+
+// jsonKey decodes a raw key literal.
+func jsonKey(k []byte) string {
+	s, _ := jsonString(k)
+	return s
+}
