@@ -1,0 +1,114 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/sharekit/sharekit/internal/server"
+)
+
+// serveCommand is `sharekit serve`: the HTTP API and the editor page.
+// The action only copies flags into a server.Config and runs it until
+// SIGINT or SIGTERM, when in-flight requests are let finish.
+func serveCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve the HTTP API and the editor page",
+		Description: "Serves POST /v1/tags, /v1/links, /v1/post, /v1/extract, /v1/batch, GET /v1/networks,\n" +
+			"/healthz, /openapi.json and the editor page at /. Stops gracefully on SIGINT or SIGTERM.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "addr", Value: server.DefaultAddr, Usage: "listen on `HOST:PORT`"},
+			&cli.StringFlag{Name: "token", EnvVars: []string{"SHAREKIT_TOKEN"}, Usage: "require `TOKEN` as a bearer token on every /v1 route"},
+			&cli.StringFlag{Name: "cors-origin", Usage: "allow browser calls from `ORIGINS` (comma-separated, e.g. https://cms.example.com; * for any)"},
+			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit (`SIZE`: bytes, or with KiB/MiB/KB/MB); /v1/batch lines too"},
+			&cli.IntFlag{Name: "max-concurrent", Value: server.DefaultMaxConcurrent, Usage: "requests served at once; more get 503"},
+			&cli.DurationFlag{Name: "read-header-timeout", Value: server.DefaultReadHeaderTimeout, Usage: "time to read request headers"},
+			&cli.DurationFlag{Name: "read-timeout", Value: server.DefaultReadTimeout, Usage: "time to read a whole request"},
+			&cli.DurationFlag{Name: "write-timeout", Value: server.DefaultWriteTimeout, Usage: "time to write a response"},
+			&cli.DurationFlag{Name: "idle-timeout", Value: server.DefaultIdleTimeout, Usage: "keep-alive connection idle time"},
+			&cli.DurationFlag{Name: "shutdown-timeout", Value: server.DefaultShutdownTimeout, Usage: "time in-flight requests get on shutdown"},
+			&cli.DurationFlag{Name: "batch-timeout", Value: server.DefaultBatchTimeout, Usage: "time a /v1/batch stream may take"},
+			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log format: text or json (to stderr)"},
+		},
+		Action: func(c *cli.Context) error {
+			maxBody, err := serveParseSize(c.String("max-body"))
+			if err != nil {
+				return cli.Exit("sharekit serve: --max-body: "+err.Error(), 2)
+			}
+			var h slog.Handler
+			switch c.String("log-format") {
+			case "text":
+				h = slog.NewTextHandler(c.App.ErrWriter, nil)
+			case "json":
+				h = slog.NewJSONHandler(c.App.ErrWriter, nil)
+			default:
+				return cli.Exit(fmt.Sprintf("sharekit serve: --log-format %q: want text or json", c.String("log-format")), 2)
+			}
+			cfg := server.Config{
+				Addr:              c.String("addr"),
+				Token:             c.String("token"),
+				CORSOrigin:        c.String("cors-origin"),
+				MaxBody:           maxBody,
+				MaxConcurrent:     c.Int("max-concurrent"),
+				ReadHeaderTimeout: c.Duration("read-header-timeout"),
+				ReadTimeout:       c.Duration("read-timeout"),
+				WriteTimeout:      c.Duration("write-timeout"),
+				IdleTimeout:       c.Duration("idle-timeout"),
+				ShutdownTimeout:   c.Duration("shutdown-timeout"),
+				BatchTimeout:      c.Duration("batch-timeout"),
+				Logger:            slog.New(h),
+			}
+			if cfg.Token == "" && !serveLoopback(cfg.Addr) {
+				cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
+			}
+			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if err := server.Run(ctx, cfg); err != nil {
+				return cli.Exit("sharekit serve: "+strings.TrimPrefix(err.Error(), "server: "), 1)
+			}
+			return nil
+		},
+	}
+}
+
+// serveParseSize parses "1048576", "512KiB", "1MiB", "2MB".
+func serveParseSize(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"B", 1}}
+	mult := int64(1)
+	for _, u := range units {
+		if v, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(v), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || n > (1<<40)/mult {
+		return 0, fmt.Errorf("%q is not a size (want e.g. 1MiB, 512KiB or a byte count)", s)
+	}
+	return n * mult, nil
+}
+
+// serveLoopback reports whether addr only listens on a loopback interface.
+func serveLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

@@ -1,0 +1,180 @@
+package server
+
+import (
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sharekit/sharekit/internal/batch"
+	"github.com/sharekit/sharekit/share"
+)
+
+// batchContentTypes are the media types /v1/batch accepts for JSON Lines.
+var batchContentTypes = map[string]bool{
+	"application/x-ndjson":    true,
+	"application/jsonl":       true,
+	"application/x-jsonlines": true,
+	"application/json":        true,
+}
+
+// batchParams are the query parameters of /v1/batch: the options of
+// /v1/tags and /v1/links, flattened. Lists are comma-separated.
+var batchParams = []string{
+	"style", "case", "lang", "max", "min_length", "fold", "keep_acronyms", "stopwords", "replace_stopwords",
+	"networks", "via", "related", "instance",
+	"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
+	"fail_fast",
+}
+
+// batchOptions reads the query of a /v1/batch request.
+func batchOptions(r *http.Request) (batch.Options, *Problem) {
+	q := r.URL.Query()
+	known := make(map[string]bool, len(batchParams))
+	for _, k := range batchParams {
+		known[k] = true
+	}
+	for k := range q {
+		if !known[k] {
+			return batch.Options{}, fieldProblem(k, fmt.Sprintf("unknown query parameter %q", k))
+		}
+	}
+	var perr *Problem
+	num := func(k string) int {
+		v := q.Get(k)
+		if v == "" || perr != nil {
+			return 0
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			perr = fieldProblem(k, fmt.Sprintf("%s must be an integer, not %q", k, v))
+		}
+		return n
+	}
+	flag := func(k string) bool {
+		v := q.Get(k)
+		if v == "" || perr != nil {
+			return false
+		}
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			perr = fieldProblem(k, fmt.Sprintf("%s must be true or false, not %q", k, v))
+		}
+		return b
+	}
+	list := func(k string) []string {
+		var out []string
+		for _, v := range q[k] {
+			for _, s := range strings.Split(v, ",") {
+				if s = strings.TrimSpace(s); s != "" {
+					out = append(out, s)
+				}
+			}
+		}
+		return out
+	}
+	o := TagOptions{
+		Style: q.Get("style"), Case: q.Get("case"), Lang: q.Get("lang"),
+		Max: num("max"), MinLength: num("min_length"),
+		Fold: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
+		Stopwords: list("stopwords"), ReplaceStopwords: flag("replace_stopwords"),
+	}
+	failFast := flag("fail_fast")
+	if perr != nil {
+		return batch.Options{}, perr
+	}
+	tags, p := o.hashtagOptions("options")
+	if p != nil {
+		p.Field = strings.TrimPrefix(p.Field, "options.")
+		return batch.Options{}, p
+	}
+	networks := list("networks")
+	if len(networks) > 0 {
+		known := networkIndex()
+		for _, n := range networks {
+			if _, ok := known[n]; !ok {
+				return batch.Options{}, fieldProblem("networks", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
+			}
+		}
+	}
+	return batch.Options{
+		Tags:     tags,
+		Networks: networks,
+		Post: share.Post{
+			Via:      strings.TrimPrefix(q.Get("via"), "@"),
+			Related:  list("related"),
+			Instance: q.Get("instance"),
+			UTM: share.UTM{
+				Source: q.Get("utm_source"), Medium: q.Get("utm_medium"), Campaign: q.Get("utm_campaign"),
+				Term: q.Get("utm_term"), Content: q.Get("utm_content"),
+			},
+		},
+		InputFormat:  "jsonl",
+		OutputFormat: "jsonl",
+		FailFast:     failFast,
+	}, nil
+}
+
+// handleBatch streams JSON Lines through internal/batch: one output line
+// per input line, in order, flushed as it is made. The body has no overall
+// size limit (each line is limited to MaxBody) and the request gets
+// BatchTimeout instead of the ordinary read and write timeouts.
+func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil || !batchContentTypes[mt] {
+		writeProblem(w, r, problem(http.StatusUnsupportedMediaType, "Content-Type must be application/x-ndjson (JSON Lines)"))
+		return
+	}
+	opt, p := batchOptions(r)
+	if p != nil {
+		writeProblem(w, r, p)
+		return
+	}
+	opt.Workers = runtime.GOMAXPROCS(0)
+	opt.MaxLineBytes = int(min(s.cfg.MaxBody, 1<<30))
+
+	rc := http.NewResponseController(w)
+	deadline := time.Now().Add(s.cfg.BatchTimeout)
+	_ = rc.SetReadDeadline(deadline)  // not supported by httptest recorders: fine
+	_ = rc.SetWriteDeadline(deadline) //
+	// HTTP/1.1 handlers normally cannot read the body once they have begun
+	// the response; streaming needs both at once.
+	_ = rc.EnableFullDuplex()
+
+	out := &streamWriter{w: w, rc: rc}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	sum, err := batch.Run(r.Context(), "request", r.Body, out, opt)
+	if err != nil {
+		if !out.started {
+			writeProblem(w, r, problem(http.StatusBadRequest, strings.TrimPrefix(err.Error(), "batch: ")))
+			return
+		}
+		// The status line is gone; the error records already in the stream
+		// say what failed. Log the rest.
+		s.cfg.Logger.Warn("batch ended early", "path", r.URL.Path, "records", sum.Records, "errors", sum.Errors, "err", err)
+	}
+	if !out.started {
+		w.WriteHeader(http.StatusOK) // an empty input makes an empty output
+	}
+}
+
+// streamWriter flushes every write so that clients see each record as
+// soon as batch emits it.
+type streamWriter struct {
+	w       io.Writer
+	rc      *http.ResponseController
+	started bool
+}
+
+func (s *streamWriter) Write(p []byte) (int, error) {
+	s.started = true
+	n, err := s.w.Write(p)
+	if err == nil {
+		_ = s.rc.Flush()
+	}
+	return n, err
+}

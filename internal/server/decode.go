@@ -1,0 +1,141 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+)
+
+// jsonContentType reports whether a Content-Type header names JSON.
+// Parameters such as charset=utf-8 are allowed; JSON is UTF-8 by definition.
+func jsonContentType(ct string) bool {
+	mt, _, err := mime.ParseMediaType(ct)
+	return err == nil && mt == "application/json"
+}
+
+// decodeJSON reads exactly one JSON object of at most maxBody bytes from
+// r into dst, refusing unknown fields. The returned Problem says which
+// status applies: 415 for a body that is not JSON, 413 for one over the
+// limit, 400 for anything malformed, naming the field when there is one.
+func decodeJSON(w http.ResponseWriter, r *http.Request, maxBody int64, dst any) *Problem {
+	if !jsonContentType(r.Header.Get("Content-Type")) {
+		return problem(http.StatusUnsupportedMediaType, "Content-Type must be application/json")
+	}
+	if r.ContentLength > maxBody {
+		return tooLarge(maxBody)
+	}
+	body := http.MaxBytesReader(w, r.Body, maxBody)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return jsonProblem(err, maxBody)
+	}
+	// Exactly one value: anything but trailing white space is an error, so
+	// that a concatenated second request is never silently dropped.
+	if _, err := dec.Token(); err != io.EOF {
+		if err == nil {
+			return problem(http.StatusBadRequest, "body must hold a single JSON object")
+		}
+		return jsonProblem(err, maxBody)
+	}
+	return nil
+}
+
+// nestedError is a decoding error inside the object at field.
+type nestedError struct {
+	field string
+	err   error
+}
+
+func (e *nestedError) Error() string { return e.field + ": " + e.err.Error() }
+func (e *nestedError) Unwrap() error { return e.err }
+
+// decodeStrict decodes the JSON object b into dst refusing unknown fields,
+// marking errors as being inside field.
+func decodeStrict(b []byte, dst any, field string) error {
+	if string(b) == "null" {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return &nestedError{field, err}
+	}
+	return nil
+}
+
+func tooLarge(maxBody int64) *Problem {
+	return problem(http.StatusRequestEntityTooLarge, fmt.Sprintf("body is larger than the %d-byte limit", maxBody))
+}
+
+// jsonProblem turns an encoding/json error into a Problem whose detail a
+// client can act on, without echoing Go type names.
+func jsonProblem(err error, maxBody int64) *Problem {
+	var nested *nestedError
+	if errors.As(err, &nested) {
+		p := jsonProblem(nested.err, maxBody)
+		if p.Field != "" {
+			p.Field = nested.field + "." + p.Field
+		} else if p.Status == http.StatusBadRequest {
+			p.Field = nested.field
+		}
+		if strings.HasPrefix(p.Detail, "body must be a JSON object") {
+			p.Detail = "field " + strconv.Quote(nested.field) + " must be an object"
+		}
+		return p
+	}
+	var (
+		maxErr    *http.MaxBytesError
+		syntaxErr *json.SyntaxError
+		typeErr   *json.UnmarshalTypeError
+	)
+	switch {
+	case errors.As(err, &maxErr):
+		return tooLarge(maxBody)
+	case errors.Is(err, io.EOF):
+		return problem(http.StatusBadRequest, "body is empty; want a JSON object")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return problem(http.StatusBadRequest, "body ends in the middle of a JSON value")
+	case errors.As(err, &syntaxErr):
+		return problem(http.StatusBadRequest, fmt.Sprintf("malformed JSON at byte %d", syntaxErr.Offset))
+	case errors.As(err, &typeErr):
+		if typeErr.Field == "" {
+			return problem(http.StatusBadRequest, "body must be a JSON object, not "+typeErr.Value)
+		}
+		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, jsonKind(typeErr.Type.Kind().String()), typeErr.Value))
+	}
+	// encoding/json reports unknown fields with an unexported error type.
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		name = strings.Trim(name, `"`)
+		return fieldProblem(name, fmt.Sprintf("unknown field %q", name))
+	}
+	// A value that cannot be decoded by a field's own UnmarshalJSON or a
+	// field-level error we did not foresee: still the client's input.
+	return problem(http.StatusBadRequest, "invalid JSON body")
+}
+
+// jsonKind names a Go kind the way a JSON client thinks of it.
+func jsonKind(k string) string {
+	switch k {
+	case "string":
+		return "a string"
+	case "bool":
+		return "a boolean"
+	case "slice", "array":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	case "ptr":
+		return "an array or null"
+	}
+	if strings.HasPrefix(k, "int") || strings.HasPrefix(k, "uint") || strings.HasPrefix(k, "float") {
+		return "a number"
+	}
+	return "a different type"
+}

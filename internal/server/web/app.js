@@ -1,0 +1,232 @@
+// sharekit editor. Plain DOM, no libraries: the page must run offline and
+// under a CSP without 'unsafe-inline'. Every piece of user or server text is
+// set with textContent or as an attribute value, never parsed as HTML.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const TOKEN_KEY = "sharekit-token";
+  const DEBOUNCE_MS = 250;
+
+  const ui = {
+    headline: $("headline"), url: $("url"), style: $("style"), kase: $("case"),
+    lang: $("lang"), max: $("max"), minLength: $("min_length"), fold: $("fold"),
+    keepAcronyms: $("keep_acronyms"), via: $("via"), token: $("token"),
+    tags: $("tags"), restore: $("restore"), networks: $("networks"), status: $("status"),
+  };
+
+  let networks = [];          // [{name, title, limit}] from /v1/networks
+  const rows = new Map();     // network name → {text, counter, open, copy, error}
+  let tags = [];              // tags of the current headline, from /v1/tags
+  const dropped = new Set();  // tag texts the editor clicked away
+  let generation = 0;         // bumps on every change; stale answers are ignored
+  let timer = 0;
+
+  ui.token.value = sessionStorage.getItem(TOKEN_KEY) || "";
+
+  function setStatus(msg) { ui.status.textContent = msg || ""; }
+
+  // api calls the JSON API and returns the decoded answer, or throws an
+  // Error carrying the problem's detail.
+  async function api(method, path, body) {
+    const headers = {};
+    const token = ui.token.value.trim();
+    if (token) headers["Authorization"] = "Bearer " + token;
+    const init = { method, headers };
+    if (body !== undefined) {
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetch(path, init);
+    let data = null;
+    try { data = await res.json(); } catch (e) { /* not JSON */ }
+    if (!res.ok) {
+      let msg = (data && (data.detail || data.title)) || ("HTTP " + res.status);
+      if (res.status === 401) msg = "The server needs an API token: enter it under Options.";
+      const err = new Error(msg);
+      err.status = res.status;
+      throw err;
+    }
+    return data;
+  }
+
+  function options() {
+    const o = { style: ui.style.value, case: ui.kase.value };
+    if (ui.lang.value.trim()) o.lang = ui.lang.value.trim();
+    const max = parseInt(ui.max.value, 10);
+    if (max > 0) o.max = max;
+    const min = parseInt(ui.minLength.value, 10);
+    if (min > 0) o.min_length = min;
+    if (ui.fold.checked) o.fold = true;
+    if (ui.keepAcronyms.checked) o.keep_acronyms = true;
+    return o;
+  }
+
+  function keptTags() { return tags.filter((t) => !dropped.has(t.text)).map((t) => t.text); }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function buildRows() {
+    ui.networks.replaceChildren();
+    rows.clear();
+    for (const n of networks) {
+      const box = el("div", "network");
+      box.dataset.network = n.name;
+      const head = el("div", "head");
+      head.append(el("span", "name", n.title || n.name));
+      const counter = el("span", "counter", "");
+      head.append(counter);
+      const text = el("pre", "text", "");
+      const error = el("p", "error", "");
+      const open = el("a", "open disabled", "Open");
+      open.target = "_blank";
+      open.rel = "noopener noreferrer";
+      const copy = el("button", "copy", "Copy");
+      copy.type = "button";
+      copy.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(text.textContent);
+          copy.textContent = "Copied";
+          setTimeout(() => { copy.textContent = "Copy"; }, 1200);
+        } catch (e) {
+          setStatus("Copy failed: " + e.message);
+        }
+      });
+      box.append(head, text, error, open, copy);
+      ui.networks.append(box);
+      rows.set(n.name, { box, text, counter, open, copy, error, limit: n.limit });
+    }
+  }
+
+  function renderTags() {
+    ui.tags.replaceChildren();
+    for (const t of tags) {
+      if (dropped.has(t.text)) continue;
+      const chip = el("button", "chip", "#" + t.text);
+      chip.type = "button";
+      chip.title = "Drop #" + t.text;
+      chip.addEventListener("click", () => {
+        dropped.add(t.text);
+        renderTags();
+        compose(++generation);
+      });
+      ui.tags.append(chip);
+    }
+    ui.restore.hidden = dropped.size === 0;
+  }
+
+  function clearRow(r) {
+    r.text.textContent = "";
+    r.counter.textContent = "";
+    r.counter.classList.remove("over");
+    r.error.textContent = "";
+    r.open.removeAttribute("href");
+    r.open.classList.add("disabled");
+  }
+
+  // compose asks the server for every network's post (so the counter uses
+  // the same Go length code as everything else) and for the share links.
+  async function compose(gen) {
+    const headline = ui.headline.value;
+    const url = ui.url.value.trim();
+    const base = { headline, url, hashtags: keptTags(), options: options() };
+    const via = ui.via.value.trim().replace(/^@/, "");
+    if (via) base.via = via;
+    document.body.dataset.state = "busy";
+    const posts = networks.map(async (n) => {
+      const r = rows.get(n.name);
+      try {
+        const d = await api("POST", "/v1/post", Object.assign({ network: n.name }, base));
+        if (gen !== generation) return;
+        r.error.textContent = "";
+        r.text.textContent = d.text;
+        r.counter.textContent = d.limit > 0 ? d.length + " / " + d.limit : String(d.length);
+        r.counter.classList.toggle("over", d.limit > 0 && d.length > d.limit);
+      } catch (e) {
+        if (gen !== generation) return;
+        clearRow(r);
+        r.error.textContent = e.message;
+      }
+    });
+    const links = (async () => {
+      if (!url) {
+        for (const r of rows.values()) { r.open.removeAttribute("href"); r.open.classList.add("disabled"); }
+        return;
+      }
+      try {
+        const d = await api("POST", "/v1/links", Object.assign({ networks: networks.map((n) => n.name) }, base));
+        if (gen !== generation) return;
+        for (const l of d.links) {
+          const r = rows.get(l.network);
+          if (!r) continue;
+          r.open.href = l.url;
+          r.open.classList.remove("disabled");
+        }
+      } catch (e) {
+        if (gen !== generation) return;
+        for (const r of rows.values()) { r.open.removeAttribute("href"); r.open.classList.add("disabled"); }
+        setStatus(e.message);
+      }
+    })();
+    await Promise.all(posts.concat([links]));
+    if (gen === generation) document.body.dataset.state = "ready";
+  }
+
+  async function update() {
+    const gen = ++generation;
+    setStatus("");
+    const headline = ui.headline.value;
+    if (!headline.trim()) {
+      tags = [];
+      renderTags();
+      for (const r of rows.values()) clearRow(r);
+      document.body.dataset.state = "ready";
+      return;
+    }
+    try {
+      const d = await api("POST", "/v1/tags", { headline, options: options() });
+      if (gen !== generation) return;
+      tags = d.tags;
+    } catch (e) {
+      if (gen !== generation) return;
+      tags = [];
+      setStatus(e.message);
+    }
+    renderTags();
+    await compose(gen);
+  }
+
+  function schedule() {
+    generation++; // invalidate answers in flight now, not after the debounce
+    document.body.dataset.state = "busy";
+    clearTimeout(timer);
+    timer = setTimeout(update, DEBOUNCE_MS);
+  }
+
+  async function init() {
+    try {
+      const d = await api("GET", "/v1/networks");
+      networks = d.networks;
+      buildRows();
+      setStatus("");
+      schedule();
+    } catch (e) {
+      setStatus(e.message);
+    }
+  }
+
+  for (const e of [ui.headline, ui.url, ui.lang, ui.max, ui.minLength, ui.via]) e.addEventListener("input", schedule);
+  for (const e of [ui.style, ui.kase, ui.fold, ui.keepAcronyms]) e.addEventListener("change", schedule);
+  ui.restore.addEventListener("click", () => { dropped.clear(); renderTags(); compose(++generation); });
+  ui.token.addEventListener("change", () => {
+    sessionStorage.setItem(TOKEN_KEY, ui.token.value.trim());
+    if (networks.length === 0) init(); else schedule();
+  });
+
+  init();
+})();
