@@ -1,0 +1,502 @@
+package hashtag
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+)
+
+// Tag is a derived hashtag. Text has no '#'. Start/End are the byte span in the
+// input headline that the tag came from (end exclusive): for a compound from
+// its first to its last part, for a phrase the whole phrase.
+type Tag struct {
+	Text       string `json:"text"`
+	Start, End int    `json:"-"`
+	Kind       Kind   `json:"kind"`
+}
+
+// Generator derives hashtags. It is safe for concurrent use: its settings
+// never change after New, and the buffers it reuses come from a sync.Pool.
+type Generator struct {
+	opts      Options
+	lang      language.Tag
+	stop      wordSet
+	special   unicode.SpecialCase // Turkish/Azeri dotted and dotless i; nil otherwise
+	asciiCase bool                // ASCII letters case-map as plain ASCII in this language
+	greek     bool                // lower-case word-final σ is ς
+	elision   *wordSet
+	pool      sync.Pool // *scratch
+}
+
+// scratch is the per-call working memory, reused through Generator.pool so
+// that a warmed-up Generator allocates nothing but its results.
+type scratch struct {
+	toks  []token
+	tags  []tagRec
+	buf   []byte
+	tmp   []byte
+	key   []byte
+	lower cases.Caser
+	title cases.Caser
+	init  bool
+}
+
+// tagRec is a kept tag: its text is out[start:end] of the buffer being
+// built; src0/src1 its span in the input.
+type tagRec struct {
+	start, end int
+	src0, src1 int
+	kind       Kind
+	ascii      bool
+}
+
+// New returns a Generator for opts. It never fails: a Lang it cannot parse
+// gets no stopword list and root casing rules, and out-of-range numbers and
+// enums fall back to the defaults. Use NewChecked to be told instead.
+func New(opts Options) *Generator {
+	g := &Generator{opts: opts}
+	if g.opts.Style < Words || g.opts.Style > Combined {
+		g.opts.Style = Words
+	}
+	if g.opts.Case < CaseKeep || g.opts.Case > CaseLower {
+		g.opts.Case = CaseKeep
+	}
+	g.opts.Max = max(g.opts.Max, 0)
+	g.opts.MinLength = max(g.opts.MinLength, 0)
+	g.opts.Stopwords = append([]string(nil), opts.Stopwords...)
+
+	lang := opts.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	tag, err := language.Parse(lang)
+	if err != nil {
+		tag = language.Und
+	}
+	g.lang = tag
+	base, _ := tag.Base()
+	code := base.String()
+	if tag == language.Und {
+		code = ""
+	}
+	switch code {
+	case "tr", "az":
+		g.special = unicode.TurkishCase
+	case "el":
+		g.greek = true
+	}
+	g.asciiCase = code != "tr" && code != "az" && code != "nl" // nl: IJ is one letter
+	if e, ok := elisions[code]; ok {
+		g.elision = new(wordSet)
+		for _, w := range e {
+			g.elision.add(w)
+		}
+	}
+	if !opts.ReplaceStopwords && code != "" && code != connectorsFile {
+		for _, w := range lists()[code] {
+			g.stop.add(g.lowerString(w))
+		}
+	}
+	for _, w := range opts.Stopwords {
+		g.stop.add(g.lowerString(w))
+	}
+	g.pool.New = func() any { return new(scratch) }
+	return g
+}
+
+// NewChecked is New that reports invalid options as an *OptionError: an
+// unknown Style or Case value, a negative Max or MinLength, or a Lang that
+// is not BCP 47. A well-formed language without a built-in stopword list
+// (see Languages) is not an error.
+func NewChecked(opts Options) (*Generator, error) {
+	if err := opts.check(); err != nil {
+		return nil, err
+	}
+	return New(opts), nil
+}
+
+// Options returns the options the Generator uses, after New's defaults.
+func (g *Generator) Options() Options {
+	o := g.opts
+	o.Stopwords = append([]string(nil), o.Stopwords...)
+	return o
+}
+
+var defaultGenerator = sync.OnceValue(func() *Generator { return New(Options{}) })
+
+// Line returns the hashtags of headline with the default options, each with
+// its '#', separated by single spaces: "#Grateful #Pakistan …".
+func Line(headline string) string { return defaultGenerator().Line(headline) }
+
+// Line returns the hashtags of headline, each with its '#', separated by
+// single spaces, or "" when there are none.
+func (g *Generator) Line(headline string) string {
+	sc := g.get()
+	sc.buf = g.derive(sc.buf[:0], headline, sc, true)
+	s := string(sc.buf)
+	g.put(sc)
+	return s
+}
+
+// AppendLine appends what Line returns to dst. With a dst of enough
+// capacity it does not allocate.
+func (g *Generator) AppendLine(dst []byte, headline string) []byte {
+	sc := g.get()
+	dst = g.derive(dst, headline, sc, true)
+	g.put(sc)
+	return dst
+}
+
+// Derive returns the hashtags of headline in order, or nil when there are
+// none.
+func (g *Generator) Derive(headline string) []Tag {
+	sc := g.get()
+	defer g.put(sc)
+	sc.buf = g.derive(sc.buf[:0], headline, sc, false)
+	if len(sc.tags) == 0 {
+		return nil
+	}
+	text := string(sc.buf) // one allocation for all the tags' text
+	out := make([]Tag, len(sc.tags))
+	for i, t := range sc.tags {
+		out[i] = Tag{Text: text[t.start:t.end], Start: t.src0, End: t.src1, Kind: t.kind}
+	}
+	return out
+}
+
+func (g *Generator) get() *scratch { return g.pool.Get().(*scratch) }
+
+func (g *Generator) put(sc *scratch) {
+	// Do not keep the memory of a pathological input alive.
+	if cap(sc.buf) > 64<<10 || cap(sc.tmp) > 64<<10 || cap(sc.toks) > 4096 || cap(sc.tags) > 4096 {
+		return
+	}
+	g.pool.Put(sc)
+}
+
+// derive appends the tags of s to dst, as a line ("#a #b") or, for Derive,
+// as bare texts back to back; sc.tags records where each one is.
+func (g *Generator) derive(dst []byte, s string, sc *scratch, line bool) []byte {
+	sc.tags = sc.tags[:0]
+	e := emitter{g: g, sc: sc, s: s, line: line}
+	scan := newScanner(s, g.elision)
+	if g.opts.Style == Words {
+		if g.opts.KeepAcronyms {
+			e.shout = shouting(s, g.elision)
+		}
+		for !e.full() {
+			t, ok := scan.next()
+			if !ok {
+				break
+			}
+			if t.is(tLetter) {
+				dst = e.add(dst, []token{t})
+			}
+		}
+		return dst
+	}
+	return e.phrases(dst, &scan)
+}
+
+// emitter writes tags for one call of derive.
+type emitter struct {
+	g    *Generator
+	sc   *scratch
+	s    string
+	line bool
+	// shout: the headline is written in capitals, so all-caps words are
+	// not acronyms (KeepAcronyms ignores them) and capitals mark no names.
+	shout bool
+}
+
+func (e *emitter) full() bool { return e.g.opts.Max > 0 && len(e.sc.tags) >= e.g.opts.Max }
+
+// add writes the tag made of toks (one token, or a phrase) to dst and keeps
+// it if it passes: not a stopword (a single word), has a letter, long
+// enough, not a duplicate. Otherwise dst is returned as it was.
+func (e *emitter) add(dst []byte, toks []token) []byte {
+	g, sc := e.g, e.sc
+	if e.full() {
+		return dst
+	}
+	mark := len(dst)
+	if e.line {
+		if len(sc.tags) > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, '#')
+	}
+	start := len(dst)
+	phrase := len(toks) > 1
+	ascii := true
+	for k, t := range toks {
+		if k > 0 && !t.is(tCap|tLower) && firstLetterUncased(e.s, t) {
+			// Scripts without case cannot show the word boundary with a
+			// capital; X users write Arabic-script phrases with '_'.
+			dst = append(dst, '_')
+		}
+		dst = g.writeToken(dst, e.s, t, phrase)
+		ascii = ascii && t.is(tASCII)
+	}
+	if !ascii {
+		dst, sc.tmp = normalizeTail(dst, start, sc.tmp)
+		if !hasLetter(dst[start:]) {
+			return dst[:mark]
+		}
+	}
+	t := toks[0]
+	if singleCasedLetter(dst[start:]) {
+		return dst[:mark] // "AT&T" → AT, T: a letter alone is not a word
+	}
+	if !phrase && !t.is(tCompound) && (g.isStop(dst[start:]) || t.is(tApos) && g.contraction(e.s, t)) &&
+		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
+		return dst[:mark]
+	}
+	dst = g.recase(dst, start, sc, ascii)
+	if g.opts.MinLength > 0 && utf8.RuneCount(dst[start:]) < g.opts.MinLength {
+		return dst[:mark]
+	}
+	text := dst[start:]
+	for _, p := range sc.tags {
+		if equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
+			return dst[:mark]
+		}
+	}
+	kind := KindWord
+	if phrase {
+		kind = KindPhrase
+	} else if t.is(tCompound) {
+		kind = KindCompound
+	}
+	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: toks[len(toks)-1].end, kind: kind, ascii: ascii})
+	return dst
+}
+
+// singleCasedLetter reports whether b is one letter of a script with case.
+// (One Han or Thai character can be a word; one Latin letter is not.)
+func singleCasedLetter(b []byte) bool {
+	r, n := utf8.DecodeRune(b)
+	return n == len(b) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
+}
+
+// contraction reports whether t is a stopword with a clitic: I’ll, we’d,
+// who’s, can’t. A possessive of a content word (Islamabad’s) is not.
+func (g *Generator) contraction(s string, t token) bool {
+	for j := t.start; j < t.end; {
+		_, n, cl := decodeAt(s, j)
+		if cl == clApos {
+			switch clitic := s[j+n : t.end]; {
+			case len(clitic) <= 2 && (strings.EqualFold(clitic, "s") || strings.EqualFold(clitic, "ll") ||
+				strings.EqualFold(clitic, "d") || strings.EqualFold(clitic, "re") || strings.EqualFold(clitic, "ve") ||
+				strings.EqualFold(clitic, "m") || strings.EqualFold(clitic, "t")):
+				return inSet(g, &g.stop, s[t.start:j])
+			}
+			return false
+		}
+		j += n
+	}
+	return false
+}
+
+// equalFold compares two tag texts case-insensitively (simple folding).
+func equalFold(a, b []byte, ascii bool) bool {
+	if !ascii {
+		return bytes.EqualFold(a, b)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x != y && x|0x20 != y|0x20 || x != y && (x|0x20 < 'a' || x|0x20 > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// recase applies FoldDiacritics and Case to dst[start:].
+func (g *Generator) recase(dst []byte, start int, sc *scratch, ascii bool) []byte {
+	if g.opts.FoldDiacritics && !ascii {
+		dst, sc.tmp = foldTail(dst, start, sc.tmp)
+		ascii = isASCII(dst[start:])
+	}
+	switch g.opts.Case {
+	case CaseLower:
+		if ascii && g.asciiCase {
+			for i := start; i < len(dst); i++ {
+				if c := dst[i]; 'A' <= c && c <= 'Z' {
+					dst[i] = c + 'a' - 'A'
+				}
+			}
+			return dst
+		}
+		sc.casers(g.lang)
+		dst, sc.tmp = transformTail(dst, start, sc.tmp, sc.lower)
+	case CaseCamel:
+		if ascii && g.asciiCase {
+			for i := start; i < len(dst); i++ {
+				if c := dst[i]; 'a' <= c && c <= 'z' {
+					dst[i] = c - ('a' - 'A')
+					break
+				} else if 'A' <= c && c <= 'Z' {
+					break
+				}
+			}
+			return dst
+		}
+		sc.casers(g.lang)
+		dst, sc.tmp = transformTail(dst, start, sc.tmp, sc.title)
+	}
+	return dst
+}
+
+func (sc *scratch) casers(lang language.Tag) {
+	if !sc.init {
+		sc.lower = cases.Lower(lang)
+		sc.title = cases.Title(lang, cases.NoLower)
+		sc.init = true
+	}
+}
+
+// firstLetterUncased reports whether the first letter of t has no case.
+func firstLetterUncased(s string, t token) bool {
+	for i := t.start; i < t.end; {
+		r, n, cl := decodeAt(s, i)
+		if cl == clLetter {
+			return !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+		}
+		i += n
+	}
+	return false
+}
+
+// writeToken appends the text of t: removed characters dropped, compound
+// parts (and, with capFirst, the first part) starting with a capital, and
+// '_' between compound parts whose script has no case.
+func (g *Generator) writeToken(dst []byte, s string, t token, capFirst bool) []byte {
+	if t.is(tPlain) && !capFirst {
+		return append(dst, s[t.start:t.end]...)
+	}
+	partStart := capFirst || t.is(tCompound)
+	joined := false // a hyphen was just removed
+	for j := t.start; j < t.end; {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case clLetter:
+				if partStart && 'a' <= c && c <= 'z' {
+					if c == 'i' && g.special != nil {
+						dst = append(dst, "İ"...)
+						partStart, joined = false, false
+						j++
+						continue
+					}
+					c -= 'a' - 'A'
+				}
+				dst = append(dst, c)
+				partStart, joined = false, false
+			case clDigit:
+				dst = append(dst, c)
+				partStart, joined = false, false
+			case clUnder:
+				dst = append(dst, c)
+			case clHyphen:
+				// After a digit the boundary is visible already: 2024-elections
+				// → 2024elections, COVID-19 → COVID19.
+				partStart, joined = !endsWithDigit(dst), true
+			}
+			j++
+			continue
+		}
+		r, n, cl := decodeAt(s, j)
+		j += n
+		switch cl {
+		case clLetter:
+			if partStart {
+				if unicode.IsLower(r) {
+					r = g.toTitle(r)
+				} else if joined && !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+					dst = append(dst, '_')
+				}
+			}
+			dst = utf8.AppendRune(dst, r)
+			partStart, joined = false, false
+		case clDigit:
+			dst = utf8.AppendRune(dst, r)
+			partStart, joined = false, false
+		case clMark, clJoiner:
+			dst = utf8.AppendRune(dst, r)
+		case clHyphen:
+			partStart, joined = !endsWithDigit(dst), true
+		}
+	}
+	return dst
+}
+
+func endsWithDigit(b []byte) bool {
+	r, _ := utf8.DecodeLastRune(b)
+	return r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+}
+
+func (g *Generator) toTitle(r rune) rune {
+	if g.special != nil {
+		return g.special.ToTitle(r)
+	}
+	return unicode.ToTitle(r)
+}
+
+func (g *Generator) toLower(r rune) rune {
+	if g.special != nil {
+		return g.special.ToLower(r)
+	}
+	return unicode.ToLower(r)
+}
+
+// isStop reports whether text is a stopword.
+func (g *Generator) isStop(text []byte) bool { return inSet(g, &g.stop, text) }
+
+// inSet looks text up in set, lower-cased with the language's rules, without
+// allocating: the key is built in a stack buffer.
+func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
+	if len(text) > 2*set.maxLen+4 {
+		return false
+	}
+	var buf [128]byte
+	k := buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && (c != 'I' || g.special == nil) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			k = append(k, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune([]byte(text[i:min(i+utf8.UTFMax, len(text))]))
+		k = utf8.AppendRune(k, g.toLower(r))
+		i += n
+	}
+	if g.greek && len(k) >= 2 && k[len(k)-2] == 0xcf && k[len(k)-1] == 0x83 { // σ
+		k[len(k)-1] = 0x82 // ς
+	}
+	return set.has(k)
+}
+
+// lowerString lower-cases a stopword the way inSet lower-cases keys.
+func (g *Generator) lowerString(w string) string {
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		b = utf8.AppendRune(b, g.toLower(r))
+	}
+	if g.greek && bytes.HasSuffix(b, []byte("σ")) {
+		b = append(b[:len(b)-len("σ")], "ς"...)
+	}
+	return string(b)
+}

@@ -1,0 +1,272 @@
+package hashtag
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Character classes used by the scanner. ASCII is classified by table; other
+// runes by the unicode package (see classify).
+type class uint8
+
+const (
+	clSep      class = iota // ends a word: spaces, punctuation, symbols, emoji
+	clLetter                // \p{L}
+	clDigit                 // \p{Nd}
+	clMark                  // \p{M}: continues a word, never starts one
+	clJoiner                // ZWNJ, ZWJ: kept between word characters (Persian, Indic)
+	clVanish                // soft hyphen, BOM, bidi controls, variation selectors: dropped
+	clApos                  // ’ ' ʼ ＇ ׳ ״: removed inside a word, a quote outside
+	clHyphen                // - ‐ ‑ – ־ －: joins a compound between word characters
+	clUnder                 // _: kept between word characters
+	clSpace                 // a separator that is white space (incl. ZWSP)
+)
+
+var asciiClass = func() (t [128]class) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = clLetter
+		case '0' <= c && c <= '9':
+			t[c] = clDigit
+		case c == '\'':
+			t[c] = clApos
+		case c == '-':
+			t[c] = clHyphen
+		case c == '_':
+			t[c] = clUnder
+		case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			t[c] = clSpace
+		}
+	}
+	return t
+}()
+
+func classify(r rune) class {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	switch r {
+	case '\u2019', '\u02bc', '\uff07', '\u05f3', '\u05f4':
+		// ʼ is a letter (Lm) in Unicode but written as an apostrophe;
+		// Hebrew geresh/gershayim sit inside acronyms (צה״ל) and are not
+		// letters, so they are dropped like apostrophes.
+		return clApos
+	case '\u2010', '\u2011', '\u2013', '\u05be', '\uff0d', '\ufe63':
+		// Unspaced en dashes join like hyphens (Israel–Hamas); spaced ones
+		// never touch two word characters, so they separate.
+		return clHyphen
+	case '\u200c', '\u200d':
+		return clJoiner
+	case '\u200b':
+		return clSpace
+	case '\u00ad', '\ufeff', '\u2060', '\u180e', '\u0640':
+		// U+0640 is the Arabic tatweel, a stretching stroke (عاجـــل).
+		return clVanish
+	}
+	switch {
+	case unicode.IsLetter(r):
+		return clLetter
+	case unicode.IsDigit(r):
+		return clDigit
+	case isVariationSelector(r):
+		return clVanish
+	case unicode.IsMark(r):
+		return clMark
+	case unicode.Is(unicode.Cf, r):
+		return clVanish // bidi marks and embeddings, tag characters, …
+	case unicode.IsSpace(r), unicode.Is(unicode.Zs, r):
+		return clSpace
+	}
+	return clSep
+}
+
+func isVariationSelector(r rune) bool {
+	return '\ufe00' <= r && r <= '\ufe0f' || '\U000e0100' <= r && r <= '\U000e01ef'
+}
+
+// isBoundary reports whether a separator ends a sentence or opens a quote,
+// so that the capital of the next word carries no signal (see doc.go).
+func isBoundary(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', '|', '\u2014', '\u2013', '\u2026',
+		'\u2018', '\u201c', '\u201e', '\u00ab', '\u300c', '\u300e', '\u300a',
+		'\u3002', '\uff01', '\uff1f', '\uff1a', '\u061f', '\u06d4', '\u0964':
+		return true
+	}
+	return false
+}
+
+// tagRune reports whether r may appear in a tag we emit: the part of
+// twitter-text's hashtag alphabet we use (\p{L}\p{M}\p{Nd} _ ZWNJ ZWJ),
+// minus variation selectors, which only ever decorate emoji.
+func tagRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := asciiClass[r]
+		return c == clLetter || c == clDigit || c == clUnder
+	}
+	if r == '\u200c' || r == '\u200d' {
+		return true
+	}
+	if isVariationSelector(r) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// hasLetter reports whether b contains a letter: a tag needs one.
+func hasLetter(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == clLetter {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// compatRune reports whether r is one of the compatibility characters
+// that tags unfold: fullwidth and halfwidth forms (ＧＡＺＡ, ﾆｭｰｽ),
+// ligatures (ﬁ) and presentation forms (Arabic, Hebrew), mathematical
+// alphanumerics. Full NFKC would go further and also rewrite characters
+// that are ordinary spellings in their script (Thai น้ำ's sara am).
+func compatRune(r rune) bool {
+	return 0xff00 <= r && r <= 0xffef || 0xfb00 <= r && r <= 0xfdff || 0xfe70 <= r && r <= 0xfeff ||
+		0x1d400 <= r && r <= 0x1d7ff || r == 0x17f
+}
+
+// normalizeTail brings dst[mark:] to the form tags are emitted in: the
+// compatibility characters above unfolded, anything that is not a tag
+// character removed (an unfolding can produce punctuation or spaces, e.g.
+// ﷺ), then NFC. tmp is scratch space; both slices are returned for reuse.
+func normalizeTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
+	compat := false
+	for i := mark; i < len(dst); {
+		if dst[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(dst[i:])
+		if compatRune(r) {
+			compat = true
+			break
+		}
+		i += n
+	}
+	if compat {
+		tmp = append(tmp[:0], dst[mark:]...)
+		dst = dst[:mark]
+		for i := 0; i < len(tmp); {
+			r, n := utf8.DecodeRune(tmp[i:])
+			if compatRune(r) {
+				dst = norm.NFKC.Append(dst, tmp[i:i+n]...)
+			} else {
+				dst = append(dst, tmp[i:i+n]...)
+			}
+			i += n
+		}
+	}
+	w := mark
+	for i := mark; i < len(dst); {
+		r, n := utf8.DecodeRune(dst[i:])
+		if (r != utf8.RuneError || n > 1) && tagRune(r) {
+			w += copy(dst[w:], dst[i:i+n])
+		}
+		i += n
+	}
+	dst = dst[:w]
+	if !norm.NFC.IsNormal(dst[mark:]) {
+		tmp = append(tmp[:0], dst[mark:]...)
+		dst = norm.NFC.Append(dst[:mark], tmp...)
+	}
+	return dst, tmp
+}
+
+// foldTable holds the Latin letters that do not decompose under NFD but
+// have a customary base-letter spelling.
+var foldTable = map[rune]string{
+	'ß': "ss", 'ẞ': "SS", 'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L",
+	'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'đ': "d", 'Đ': "D",
+	'ð': "d", 'Ð': "D", 'þ': "th", 'Þ': "Th", 'ı': "i", 'ħ': "h", 'Ħ': "H",
+	'ŀ': "l", 'Ŀ': "L", 'ŧ': "t", 'Ŧ': "T",
+}
+
+// foldTail removes diacritics from the Latin letters of dst[mark:] (São →
+// Sao, Zürich → Zurich, ß → ss). Marks on other scripts are letters' vowels
+// or consonant modifiers (Devanagari matras, Arabic harakat, Thai vowels),
+// not decoration, so they stay.
+func foldTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
+	if isASCII(dst[mark:]) {
+		return dst, tmp
+	}
+	tmp = norm.NFD.Append(tmp[:0], dst[mark:]...)
+	dst = dst[:mark]
+	latinBase := false
+	for i := 0; i < len(tmp); {
+		r, n := utf8.DecodeRune(tmp[i:])
+		i += n
+		if unicode.Is(unicode.Mn, r) {
+			if !latinBase {
+				dst = utf8.AppendRune(dst, r)
+			}
+			continue
+		}
+		latinBase = unicode.Is(unicode.Latin, r)
+		if s, ok := foldTable[r]; ok {
+			dst = append(dst, s...)
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	if !norm.NFC.IsNormal(dst[mark:]) {
+		tmp = append(tmp[:0], dst[mark:]...)
+		dst = norm.NFC.Append(dst[:mark], tmp...)
+	}
+	return dst, tmp
+}
+
+// transformTail applies t (a cases.Caser) to dst[mark:].
+func transformTail(dst []byte, mark int, tmp []byte, t transform.Transformer) ([]byte, []byte) {
+	tmp = append(tmp[:0], dst[mark:]...)
+	dst = dst[:mark]
+	t.Reset()
+	src := tmp
+	for {
+		if cap(dst)-len(dst) < len(src)+8 {
+			dst = append(dst, make([]byte, len(src)+8)...)[:len(dst)]
+		}
+		nDst, nSrc, err := t.Transform(dst[len(dst):cap(dst)], src, true)
+		dst = dst[:len(dst)+nDst]
+		src = src[nSrc:]
+		if err != transform.ErrShortDst {
+			if err != nil {
+				// Casers do not fail on valid UTF-8; keep the text uncased
+				// rather than lose it.
+				dst = append(dst[:mark], tmp...)
+			}
+			return dst, tmp
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package hashtag
+
+// The phrase pass (styles Phrases and Combined). It needs the whole
+// headline before it can decide anything: whether capitals mean names
+// depends on how the headline is cased as a whole.
+
+// shouting reports whether a headline is written in capitals: at least
+// three all-caps words and they are four fifths or more of the cased words.
+func shouting(s string, elision *wordSet) bool {
+	scan := newScanner(s, elision)
+	caps, cased := 0, 0
+	for {
+		t, ok := scan.next()
+		if !ok {
+			break
+		}
+		if t.is(tCap | tLower) {
+			cased++
+		}
+		if t.is(tAllCaps) {
+			caps++
+		}
+	}
+	return caps >= 3 && 5*caps >= 4*cased
+}
+
+// phrases derives tags in the Phrases and Combined styles.
+//
+// A name or phrase is a run of capitalized words (not stopwords; acronyms
+// only with KeepAcronyms) in which up to two lower-case connectors in a row
+// may stand ("Board of Peace", "Rio de Janeiro"). Punctuation and sentence
+// boundaries end a run. A sentence-initial word alone is not a name (its
+// capital is the sentence's), but it starts a run when capitals follow.
+//
+// When capitals carry no signal — a Title Case headline (three or more
+// capitalized content words and at most one lower-case one per five) or
+// one written in capitals — there are no phrases: every content word
+// becomes its own tag, as in the Words style, rather than the whole
+// headline being glued into one tag.
+func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
+	g, sc := e.g, e.sc
+	toks := sc.toks[:0]
+	capped, lowered, caps, cased := 0, 0, 0, 0
+	conn := connectors()
+	for {
+		t, ok := scan.next()
+		if !ok {
+			break
+		}
+		if t.is(tLetter) && !t.is(tCompound) {
+			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
+			if !t.is(tASCII) {
+				sc.key, sc.tmp = normalizeTail(sc.key, 0, sc.tmp)
+			}
+			if g.isStop(sc.key) {
+				t.flags |= tStop
+			}
+			if t.is(tLower) && !t.is(tCap) && inSet(g, conn, sc.key) {
+				t.flags |= tConnector
+			}
+		}
+		if t.is(tCap | tLower) {
+			cased++
+			if !t.is(tStop) {
+				if t.is(tCap) {
+					capped++
+				} else {
+					lowered++
+				}
+			}
+		}
+		if t.is(tAllCaps) {
+			caps++
+		}
+		toks = append(toks, t)
+	}
+	sc.toks = toks
+	e.shout = caps >= 3 && 5*caps >= 4*cased
+	title := e.shout || capped >= 3 && 5*lowered <= capped
+
+	if !title {
+		for i := 0; i < len(toks) && !e.full(); {
+			if !e.capital(toks[i]) {
+				i++
+				continue
+			}
+			end, conns := i, 0
+			for j := i + 1; j < len(toks) && !toks[end].is(tApos); j++ {
+				// A possessive ends a name: Meghan’s | Netflix.
+				u := toks[j]
+				if u.is(tPunct | tInitial) {
+					break
+				}
+				if e.capital(u) {
+					end, conns = j, 0
+					continue
+				}
+				if u.is(tConnector) && conns < 2 {
+					conns++
+					continue
+				}
+				break
+			}
+			t := toks[i]
+			if end == i && t.is(tInitial) && !t.is(tInnerCap) {
+				i++ // the sentence's capital, not a name's
+				continue
+			}
+			dst = e.add(dst, toks[i:end+1])
+			for k := i; k <= end; k++ {
+				toks[k].flags |= tUsed
+			}
+			i = end + 1
+		}
+		if g.opts.Style == Phrases {
+			return dst
+		}
+	}
+	for _, t := range toks {
+		if e.full() {
+			break
+		}
+		if t.is(tLetter) && !t.is(tUsed) {
+			dst = e.add(dst, []token{t})
+		}
+	}
+	return dst
+}
+
+// capital reports whether t can be part of a name: capitalized (or, for a
+// compound, with a capitalized part) and not a stopword, unless it is an
+// acronym kept by KeepAcronyms.
+func (e *emitter) capital(t token) bool {
+	if !t.is(tLetter) || !t.is(tCap|tInnerCap) {
+		return false
+	}
+	if t.is(tStop) {
+		return e.g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout
+	}
+	return true
+}

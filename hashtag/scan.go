@@ -1,0 +1,303 @@
+package hashtag
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokFlags describe a token as the scanner saw it.
+type tokFlags uint16
+
+const (
+	tASCII    tokFlags = 1 << iota // every kept character is ASCII
+	tPlain                         // the tag text is exactly s[start:end] (nothing removed or joined)
+	tCompound                      // hyphen-joined parts
+	tLetter                        // has a letter (a token without one never becomes a tag)
+	tCap                           // starts with an upper- or title-case letter
+	tInnerCap                      // a later compound part starts upper case (al-Assad)
+	tLower                         // starts with a lower-case letter
+	tAllCaps                       // two or more cased letters, none lower case (US, NATO)
+	tInitial                       // first word of a sentence or quotation: its capital means nothing
+	tPunct                         // punctuation (not just space) since the previous token
+	tStop                          // a stopword (set by the phrase pass)
+	tConnector                     // a lower-case connector word (set by the phrase pass)
+	tUsed                          // consumed by a phrase (set by the phrase pass)
+	tApos                          // an apostrophe was removed (a contraction or possessive)
+)
+
+// token is a word of the headline: a byte span of the input and what the
+// scanner learned about it on the way.
+type token struct {
+	start, end int
+	flags      tokFlags
+}
+
+func (t token) is(f tokFlags) bool { return t.flags&f != 0 }
+
+// scanner splits a headline into tokens in one pass. Bytes below 0x80 are
+// classified by table; only other bytes are decoded. Invalid UTF-8 decodes
+// to U+FFFD, a symbol, so it separates words and never reaches a tag.
+//
+// A word is a run of letters, digits and marks (a mark never starts one).
+// Inside a word, between word characters: apostrophes are removed
+// (Islamabad’s), hyphens join a compound (Israel-Hamas), ZWNJ/ZWJ and _ are
+// kept, soft hyphens and other invisible format characters vanish, and the
+// dots of a dotted acronym (U.S.) are removed. Everything else separates.
+type scanner struct {
+	s         string
+	i         int
+	boundary  bool     // a sentence boundary or opening quote since the last token
+	punct     bool     // a non-space separator since the last token
+	prevSpace bool     // the previous character was a space (or the start)
+	elision   *wordSet // elided articles (l’, d’, dell’) of French, Italian, Catalan
+}
+
+func newScanner(s string, elision *wordSet) scanner {
+	return scanner{s: s, boundary: true, prevSpace: true, elision: elision}
+}
+
+// decode returns the rune at s[i] and its class.
+func decodeAt(s string, i int) (rune, int, class) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return r, n, classify(r)
+}
+
+// classAt returns the class of the rune at s[i], or clSep at the end.
+func classAt(s string, i int) class {
+	if i >= len(s) {
+		return clSep
+	}
+	_, _, cl := decodeAt(s, i)
+	return cl
+}
+
+// classAfterVanish is classAt after skipping vanishing characters (عاجـــل).
+func classAfterVanish(s string, i int) class {
+	for i < len(s) {
+		_, n, cl := decodeAt(s, i)
+		if cl != clVanish {
+			return cl
+		}
+		i += n
+	}
+	return clSep
+}
+
+func isWordClass(cl class) bool { return cl == clLetter || cl == clDigit || cl == clMark }
+
+// next returns the next token, or false at the end of the input.
+func (sc *scanner) next() (token, bool) {
+	s := sc.s
+	for sc.i < len(s) {
+		r, n, cl := decodeAt(s, sc.i)
+		switch cl {
+		case clLetter, clDigit:
+			if skip := urlLength(s[sc.i:]); skip > 0 {
+				sc.i += skip
+				sc.punct, sc.prevSpace = true, false
+				continue
+			}
+			return sc.word(), true
+		case clSpace:
+			sc.prevSpace = true
+		case clVanish:
+		default:
+			if isBoundary(r) || (r == '"' || r == '\'' || r == '-') && sc.prevSpace {
+				// " - " and an ASCII quote after a space open a new
+				// sentence or quotation, like ':' and '“'.
+				sc.boundary = true
+			}
+			sc.punct, sc.prevSpace = true, false
+		}
+		sc.i += n
+	}
+	return token{}, false
+}
+
+// urlLength returns how many bytes of a URL start s (http://, https://,
+// www.), up to the next white space: a URL is not words.
+func urlLength(s string) int {
+	if len(s) < 4 || s[0]|0x20 != 'h' && s[0]|0x20 != 'w' {
+		return 0
+	}
+	if !hasPrefixFold(s, "http://") && !hasPrefixFold(s, "https://") && !hasPrefixFold(s, "www.") {
+		return 0
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if s[i]|0x20 != prefix[i]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+// word scans the token starting at sc.i, which is a letter or digit.
+func (sc *scanner) word() token {
+	s := sc.s
+	t := token{start: sc.i, flags: tASCII | tPlain}
+	if sc.boundary {
+		t.flags |= tInitial
+	}
+	if sc.punct {
+		t.flags |= tPunct
+	}
+	sc.boundary, sc.punct, sc.prevSpace = false, false, false
+
+	upper, lower := 0, 0
+	partStart := true // the next letter starts the token or a compound part
+	first := true     // no letter seen yet
+	seg := 0          // word characters since the token start or the last dot
+	number := false   // a decimal or thousands separator between digits
+	j := sc.i
+loop:
+	for j < len(s) {
+		r, n, cl := decodeAt(s, j)
+		switch cl {
+		case clLetter:
+			isUp, isLow := false, false
+			if r < utf8.RuneSelf {
+				isUp, isLow = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
+			} else {
+				isUp, isLow = unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
+				t.flags &^= tASCII
+			}
+			if isUp {
+				upper++
+			} else if isLow {
+				lower++
+			}
+			if first {
+				first = false
+				if isUp {
+					t.flags |= tCap
+				} else if isLow {
+					t.flags |= tLower
+				}
+			} else if partStart && isUp {
+				t.flags |= tInnerCap
+			}
+			t.flags |= tLetter
+			partStart = false
+			seg++
+		case clDigit:
+			if r >= utf8.RuneSelf {
+				t.flags &^= tASCII
+			}
+			partStart = false
+			seg++
+		case clMark:
+			t.flags &^= tASCII
+		case clJoiner:
+			if !isWordClass(classAt(s, j+n)) {
+				break loop
+			}
+			t.flags &^= tASCII
+		case clVanish:
+			if !isWordClass(classAfterVanish(s, j+n)) {
+				break loop
+			}
+			t.flags &^= tPlain
+		case clUnder:
+			if nc := classAt(s, j+n); nc != clLetter && nc != clDigit {
+				break loop
+			}
+		case clHyphen:
+			if nc := classAt(s, j+n); nc != clLetter && nc != clDigit {
+				break loop
+			}
+			t.flags |= tCompound
+			t.flags &^= tPlain
+			partStart = true
+		case clApos:
+			if classAt(s, j+n) != clLetter {
+				break loop
+			}
+			if sc.elision != nil && t.flags&tCompound == 0 && sc.elided(s[t.start:j]) {
+				// French l’Ukraine, Italian dell’Italia: the article is a
+				// separate (stop) word, the token restarts after it.
+				t.start = j + n
+				t.flags = t.flags&(tInitial|tPunct) | tASCII | tPlain
+				upper, lower, partStart, first, seg = 0, 0, true, true, 0
+				break
+			}
+			t.flags &^= tPlain
+			t.flags |= tApos
+		default:
+			// A number with a decimal or thousands separator (4.25%, €1.8bn,
+			// 700,000) is a quantity, not a word: the whole token goes.
+			if (r == '.' || r == ',' || r == '\u066b' || r == '\u066c') && seg > 0 && t.flags&tLetter == 0 &&
+				j > 0 && classAt(s, j+n) == clDigit && isDigitBefore(s, j) {
+				number = true
+				break
+			}
+			// A dotted acronym: single letters each followed by a dot (U.S.,
+			// J.K.). The dots go, the letters stay one word.
+			if r == '.' && seg == 1 && classAt(s, j+1) == clLetter {
+				_, ln, _ := decodeAt(s, j+1)
+				if after := j + 1 + ln; after >= len(s) || s[after] == '.' || !isWordClass(classAt(s, after)) {
+					t.flags &^= tPlain
+					seg = 0
+					break
+				}
+			}
+			break loop
+		}
+		j += n
+	}
+	t.end = j
+	sc.i = j
+	if upper >= 2 && lower == 0 {
+		t.flags |= tAllCaps
+	}
+	if number {
+		t.flags &^= tLetter
+	}
+	return t
+}
+
+// isDigitBefore reports whether the rune ending at s[j] is a decimal digit.
+func isDigitBefore(s string, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return r < utf8.RuneSelf && '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+}
+
+// elided reports whether w, the start of a word before an apostrophe, is an
+// elided article or preposition of the scanner's language.
+func (sc *scanner) elided(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		buf[i] = c | 0x20
+	}
+	return sc.elision.has(buf[:len(w)])
+}
+
+// elisions lists, per language, the words that elide before a vowel and are
+// written joined to the next word with an apostrophe.
+var elisions = map[string][]string{
+	"fr": {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"},
+	"it": {"l", "d", "c", "un", "dell", "dall", "nell", "sull", "all", "coll", "quest", "quell", "tutt"},
+	"ca": {"l", "d", "s", "n", "m", "t"},
+}
