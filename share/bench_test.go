@@ -1,0 +1,123 @@
+package share
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/shared"
+)
+
+var (
+	sinkString string
+	sinkInt    int
+)
+
+var benchPost = Post{
+	URL:      "https://www.example.com/world/2025/05/01/central-bank-rates?ref=home",
+	Title:    "Central bank holds rates steady and signals two cuts later this year",
+	Hashtags: []string{"economy", "rates"},
+	Via:      "sharekit",
+}
+
+func BenchmarkURL(b *testing.B) {
+	for _, network := range []string{"x", "facebook", "bluesky", "email", "mastodon"} {
+		b.Run(network, func(b *testing.B) {
+			p := benchPost
+			p.Instance = "mastodon.social"
+			b.ReportAllocs()
+			b.SetBytes(int64(len(p.URL) + len(p.Title)))
+			for b.Loop() {
+				s, err := URL(network, p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkString = s
+			}
+		})
+	}
+}
+
+func BenchmarkCompose(b *testing.B) {
+	for _, network := range []string{"x", "bluesky", "mastodon"} {
+		b.Run(network, func(b *testing.B) {
+			p := benchPost
+			p.Instance = "mastodon.social"
+			b.ReportAllocs()
+			b.SetBytes(int64(len(p.URL) + len(p.Title)))
+			for b.Loop() {
+				s, err := Compose(network, p)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkString = s
+			}
+		})
+	}
+	b.Run("x-shorten", func(b *testing.B) {
+		p := benchPost
+		p.Title = strings.Repeat(p.Title+" ", 5)
+		b.ReportAllocs()
+		b.SetBytes(int64(len(p.URL) + len(p.Title)))
+		for b.Loop() {
+			s, err := Compose("x", p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkString = s
+		}
+	})
+}
+
+// benchText is ASCII prose: real headlines from ../shared when present.
+func benchText(b *testing.B) string {
+	root, ok := shared.Root()
+	if ok {
+		f, err := os.Open(filepath.Join(root, "corpora", "english-headlines.txt"))
+		if err == nil {
+			defer f.Close()
+			var sb strings.Builder
+			sc := bufio.NewScanner(f)
+			for sc.Scan() && sb.Len() < 64<<10 {
+				sb.WriteString(sc.Text())
+				sb.WriteByte(' ')
+			}
+			return sb.String()
+		}
+	}
+	return strings.Repeat("The quick brown fox jumps over the lazy dog while markets rally. ", 1000)
+}
+
+func BenchmarkLength(b *testing.B) {
+	text := benchText(b)
+	headline := benchPost.Title + " #economy #rates " + benchPost.URL
+	for _, bc := range []struct{ name, network, text string }{
+		{"x-ascii-64KB", "x", text},
+		{"x-headline", "x", headline},
+		{"bluesky-headline", "bluesky", headline},
+		{"mastodon-headline", "mastodon", headline},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bc.text)))
+			for b.Loop() {
+				sinkInt = Length(bc.network, bc.text)
+			}
+		})
+	}
+}
+
+func BenchmarkLinksAll(b *testing.B) {
+	p := benchPost
+	p.Instance = "mastodon.social"
+	b.ReportAllocs()
+	for b.Loop() {
+		l, err := Links(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkInt = len(l)
+	}
+}

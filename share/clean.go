@@ -1,0 +1,134 @@
+package share
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cleanLine makes s one line of text: invalid UTF-8 replaced by U+FFFD,
+// every run of white space (line breaks included) one space, other control
+// characters dropped, trimmed, NFC (the form X counts in). Format
+// characters (ZWJ, bidi marks) are kept: RTL text and emoji need them.
+func cleanLine(s string) string {
+	if plainLine(s) {
+		return s // the common case: no allocation
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+// plainLine reports whether cleanLine would return s unchanged, cheaply for
+// ASCII.
+func plainLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return utf8.ValidString(s) && !hasSpaceOrControl(s[i:]) && norm.NFC.IsNormalString(s)
+		}
+		if c < 0x20 || c == 0x7f || c == ' ' && prevSpace {
+			return false
+		}
+		prevSpace = c == ' '
+	}
+	return true
+}
+
+func hasSpaceOrControl(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.IsControl(r)) || r < 0x20 || r == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanBlock is cleanLine for text that keeps its line breaks (Post.Text in
+// {summary} and {body}): CRLF and CR become LF, tabs a space, other controls
+// dropped, each line's trailing space and the block's outer blank lines
+// trimmed.
+func cleanBlock(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return norm.NFC.String(strings.TrimSpace(strings.Join(lines, "\n")))
+}
+
+// cleanTag checks one hashtag (a leading '#' tolerated) and returns it
+// without '#'. A tag must be one token: no space, '#', ',' or control
+// character, or it could not be kept whole in a post or a comma list.
+func cleanTag(i int, s string) (string, error) {
+	field := "Post.Hashtags[" + strconv.Itoa(i) + "]"
+	t := strings.TrimPrefix(strings.TrimSpace(s), "#")
+	if !utf8.ValidString(t) {
+		return "", fieldErr(field, s, "invalid UTF-8")
+	}
+	for _, r := range t {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '#' || r == ',' || r == '\uFF03' {
+			return "", fieldErr(field, s, "a tag is one word; "+quoteRune(r)+" not allowed")
+		}
+	}
+	if t != "" && !norm.NFC.IsNormalString(t) {
+		t = norm.NFC.String(t)
+	}
+	return t, nil
+}
+
+// cleanHandle checks an X handle (a leading '@' tolerated): 1 to 15 of
+// A–Z a–z 0–9 _.
+func cleanHandle(field, s string) (string, error) {
+	h := strings.TrimPrefix(strings.TrimSpace(s), "@")
+	if h == "" || len(h) > 15 {
+		return "", fieldErr(field, s, "want an X handle of 1 to 15 letters, digits or '_'")
+	}
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return "", fieldErr(field, s, "want an X handle of 1 to 15 letters, digits or '_'")
+		}
+	}
+	return h, nil
+}

@@ -1,0 +1,431 @@
+package share
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dghubble/go-twitter/twitter"
+	"github.com/rivo/uniseg"
+
+	"github.com/sharekit/sharekit/internal/twtext"
+)
+
+// Composed is a post's text as Compose makes it, with its length as the
+// network counts it, the network's limit (0: none), and for X its entities:
+// hashtags and URLs with code-point indices into Text, as the Twitter API
+// reports them.
+type Composed struct {
+	Network  string            `json:"network"`
+	Text     string            `json:"text"`
+	Length   int               `json:"length"`
+	Limit    int               `json:"limit"`
+	Entities *twitter.Entities `json:"entities,omitempty"`
+}
+
+// ellipsis ends a shortened headline.
+const ellipsis = "…"
+
+// prepared is a Post checked and cleaned for one network.
+type prepared struct {
+	url      string   // UTM-tagged page URL
+	title    string   // one line
+	summary  string   // Post.Text, line breaks kept
+	head     string   // title [" — " summary], one line: what shortening cuts
+	tags     []string // without '#', empty ones dropped
+	via      string
+	related  []string
+	image    string
+	instance string // ASCII host, when the template has {instance}
+}
+
+// prepare checks p for c and cleans its text. Every error is a *FieldError.
+func (c *compiled) prepare(p Post) (prepared, error) {
+	var pr prepared
+	if err := checkURL("Post.URL", p.URL); err != nil {
+		return pr, err
+	}
+	pr.url = p.UTM.Tag(c.Name, p.URL)
+	if len(pr.url) > MaxURLBytes {
+		return pr, fieldErr("Post.URL", pr.url, "is "+strconv.Itoa(len(pr.url))+" bytes with UTM tags; at most "+strconv.Itoa(MaxURLBytes))
+	}
+	if p.Image != "" {
+		if err := checkURL("Post.Image", p.Image); err != nil {
+			return pr, err
+		}
+		pr.image = p.Image
+	}
+	pr.title = cleanLine(p.Title)
+	if p.Text != "" {
+		pr.summary = cleanBlock(p.Text)
+	}
+	pr.head = pr.title
+	if pr.summary != "" {
+		if pr.head != "" {
+			pr.head += " — " + cleanLine(pr.summary)
+		} else {
+			pr.head = cleanLine(pr.summary)
+		}
+	}
+	// Reuse the caller's slice when every tag is already clean, the common
+	// case, so that a link costs no extra allocation for its tags.
+	pr.tags = p.Hashtags
+	copied := false
+	for i, t := range p.Hashtags {
+		ct, err := cleanTag(i, t)
+		if err != nil {
+			return pr, err
+		}
+		if !copied && ct != t {
+			pr.tags = append(make([]string, 0, len(p.Hashtags)), p.Hashtags[:i]...)
+			copied = true
+		}
+		if copied && ct != "" {
+			pr.tags = append(pr.tags, ct)
+		}
+	}
+	if p.Via != "" {
+		h, err := cleanHandle("Post.Via", p.Via)
+		if err != nil {
+			return pr, err
+		}
+		pr.via = h
+	}
+	pr.related = p.Related
+	for i, s := range p.Related {
+		h, err := cleanHandle("Post.Related["+strconv.Itoa(i)+"]", s)
+		if err != nil {
+			return pr, err
+		}
+		if h != s {
+			if &pr.related[0] == &p.Related[0] {
+				pr.related = append([]string(nil), p.Related...)
+			}
+			pr.related[i] = h
+		}
+	}
+	if c.instance {
+		host, err := checkInstance(c.Name, p.Instance)
+		if err != nil {
+			return pr, err
+		}
+		pr.instance = host
+	}
+	return pr, nil
+}
+
+// limit is the limit a post for c fits: the network's, or the server's own
+// for networks on the user's instance.
+func (c *compiled) limit(p Post) int {
+	if c.instance && p.InstanceLimit > 0 {
+		return p.InstanceLimit
+	}
+	return c.Limit
+}
+
+// layout says which parts of a post go inside the text, and which the
+// network appends itself from parameters of their own (and so count against
+// the limit of the draft it assembles).
+type layout struct {
+	tags, url, via          bool // inside the text, in this order after the headline
+	sepURL, sepTags, sepVia bool // appended by the network: " url", " #a #b", " via @h"
+}
+
+// postLayout is the layout of Compose: "Headline #tag1 #tag2 URL via @handle".
+func (c *compiled) postLayout() layout {
+	return layout{tags: true, url: true, via: c.ViaMention}
+}
+
+// textLayout is the layout of the {text} of c's link: the post without the
+// parts the template passes separately.
+func (c *compiled) textLayout() layout {
+	sepTags := c.has[phHashtags] || c.has[phHashtag]
+	return layout{
+		tags: !sepTags, url: !c.has[phURL], via: c.ViaMention && !c.has[phVia],
+		sepURL: c.has[phURL], sepTags: sepTags, sepVia: c.has[phVia],
+	}
+}
+
+// assemble writes head and the parts l puts in, and returns the text and
+// the whole draft (text plus what the network appends).
+func assemble(b *strings.Builder, head string, tags []string, url, via string, l layout) (text, draft string) {
+	b.Reset()
+	n := len(head) + len(url) + len(via) + 12
+	for _, t := range tags {
+		n += len(t) + 2
+	}
+	b.Grow(n)
+	sep := func() {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	b.WriteString(head)
+	if l.tags {
+		for _, t := range tags {
+			sep()
+			b.WriteByte('#')
+			b.WriteString(t)
+		}
+	}
+	if l.url {
+		sep()
+		b.WriteString(url)
+	}
+	if l.via && via != "" {
+		sep()
+		b.WriteString("via @")
+		b.WriteString(via)
+	}
+	textLen := b.Len()
+	if l.sepURL {
+		sep()
+		b.WriteString(url)
+	}
+	if l.sepTags {
+		for _, t := range tags {
+			sep()
+			b.WriteByte('#')
+			b.WriteString(t)
+		}
+	}
+	if l.sepVia && via != "" {
+		sep()
+		b.WriteString("via @")
+		b.WriteString(via)
+	}
+	d := b.String()
+	return d[:textLen], d
+}
+
+// fitted is the outcome of fitting: the text, the draft the network
+// assembles, the tags kept and its length.
+type fitted struct {
+	text, draft string
+	tags        []string
+	length      int
+}
+
+// fit makes a post for c fit limit: all of it if it fits; else hashtags
+// dropped from the end; else the headline shortened at a word boundary with
+// "…"; else the headline dropped, then the "via"; an error only when the
+// URL alone does not fit. Cuts never split a grapheme cluster, a URL or a
+// hashtag.
+func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
+	var b strings.Builder
+	try := func(head string, tags []string, via string) (fitted, bool) {
+		text, draft := assemble(&b, head, tags, pr.url, via, l)
+		n := c.length(draft)
+		return fitted{text: text, draft: draft, tags: tags, length: n}, limit <= 0 || n <= limit
+	}
+	for k := len(pr.tags); k >= 0; k-- {
+		if f, ok := try(pr.head, pr.tags[:k], pr.via); ok {
+			return f, nil
+		}
+	}
+	if pr.head != "" {
+		if f, ok := shorten(pr.head, func(h string) (fitted, bool) {
+			return try(h, nil, pr.via)
+		}); ok {
+			return f, nil
+		}
+	}
+	if f, ok := try("", nil, pr.via); ok {
+		return f, nil
+	}
+	f, ok := try("", nil, "")
+	if ok {
+		return f, nil
+	}
+	return fitted{}, &LimitError{Network: c.Name, Length: c.length(pr.url), Limit: limit}
+}
+
+// shorten finds the longest shortening of head (a prefix ending at a word
+// boundary, plus "…") for which try succeeds. Word boundaries are UAX #29's
+// (never inside a grapheme cluster; between ideographs in CJK text), less
+// those inside a URL or a hashtag. If not even the first word fits, it
+// cuts the first word at a grapheme boundary as a last resort, so that a
+// long unspaced headline (Thai, a compound) is not lost whole.
+func shorten[T any](head string, try func(string) (T, bool)) (T, bool) {
+	cuts := wordCuts(head)
+	var zero T
+	cand := func(cut int) string {
+		h := strings.TrimRightFunc(head[:cut], trimmable)
+		if h == "" {
+			return ""
+		}
+		return h + ellipsis
+	}
+	// Longest first, binary search: length grows with the prefix (it is not
+	// strictly monotonic — a cut can turn a URL-like word into plain text —
+	// so a miss falls back to a linear walk down).
+	lo, hi := 0, len(cuts)-1
+	best := -1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		h := cand(cuts[mid])
+		if h == "" {
+			lo = mid + 1
+			continue
+		}
+		if _, ok := try(h); ok {
+			best = mid
+			lo = mid + 1
+		} else {
+			hi = mid - 1
+		}
+	}
+	start := len(cuts) - 1
+	if best >= 0 {
+		start = best
+	}
+	for i := start; i >= 0; i-- {
+		if h := cand(cuts[i]); h != "" {
+			if r, ok := try(h); ok {
+				return r, true
+			}
+		}
+	}
+	// Last resort: grapheme boundaries inside the first segment.
+	first := len(head)
+	if len(cuts) > 0 {
+		first = cuts[0]
+	}
+	var gcuts []int
+	g := uniseg.NewGraphemes(head[:first])
+	for g.Next() {
+		_, to := g.Positions()
+		if to < first && !insideEntity(head, to) {
+			gcuts = append(gcuts, to)
+		}
+	}
+	for i := len(gcuts) - 1; i >= 0; i-- {
+		if h := cand(gcuts[i]); h != "" {
+			if r, ok := try(h); ok {
+				return r, true
+			}
+		}
+	}
+	return zero, false
+}
+
+// trimmable is what a shortened headline does not end with before "…":
+// space and separating punctuation (but closing brackets and quotes stay).
+func trimmable(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	if unicode.IsPunct(r) {
+		return !unicode.Is(unicode.Pe, r) && !unicode.Is(unicode.Pf, r) && r != '"' && r != '\''
+	}
+	return r == '\u200d' || r == '\u200b'
+}
+
+// wordCuts returns the byte offsets inside head (0 < o < len(head)) at
+// which a UAX #29 word ends, excluding offsets inside a URL or hashtag.
+func wordCuts(head string) []int {
+	spans := entitySpans(head)
+	var cuts []int
+	rest, state, off := head, -1, 0
+	for len(rest) > 0 {
+		var w string
+		w, rest, state = uniseg.FirstWordInString(rest, state)
+		off += len(w)
+		if off < len(head) && !inSpans(spans, off) {
+			cuts = append(cuts, off)
+		}
+	}
+	return cuts
+}
+
+// entitySpans returns the byte spans of URLs and hashtags in s.
+func entitySpans(s string) [][2]int {
+	if !mayHaveEntity(s) {
+		return nil
+	}
+	var spans [][2]int
+	for _, u := range twtext.ExtractURLs(s) {
+		spans = append(spans, [2]int{u.ByteStart, u.ByteEnd})
+	}
+	for _, h := range twtext.ExtractHashtags(s) {
+		spans = append(spans, [2]int{h.ByteStart, h.ByteEnd})
+	}
+	return spans
+}
+
+// mayHaveEntity is a cheap pre-check: twitter-text URLs need a '.' (or
+// another dot) and hashtags a '#' (or its fullwidth form).
+func mayHaveEntity(s string) bool {
+	return strings.ContainsAny(s, ".#\uFF03\u3002\uFF0E\uFF61")
+}
+
+func inSpans(spans [][2]int, off int) bool {
+	for _, sp := range spans {
+		if sp[0] < off && off < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func insideEntity(s string, off int) bool { return inSpans(entitySpans(s), off) }
+
+// draft builds the Compose post for c.
+func (c *compiled) draft(p Post, entities bool) (Composed, error) {
+	pr, err := c.prepare(p)
+	if err != nil {
+		return Composed{}, err
+	}
+	limit := c.limit(p)
+	f, err := c.fit(&pr, c.postLayout(), limit)
+	if err != nil {
+		return Composed{}, err
+	}
+	d := Composed{Network: c.Name, Text: f.text, Length: f.length, Limit: limit}
+	if entities && c.Count == Weighted {
+		d.Entities = xEntities(f.text)
+	}
+	return d, nil
+}
+
+// xEntities returns the hashtag and URL entities of text, with code-point
+// indices, as the Twitter API reports them.
+func xEntities(text string) *twitter.Entities {
+	hs := twtext.ExtractHashtags(text)
+	us := twtext.ExtractURLs(text)
+	e := &twitter.Entities{
+		Hashtags: make([]twitter.HashtagEntity, 0, len(hs)),
+		Urls:     make([]twitter.URLEntity, 0, len(us)),
+	}
+	for _, h := range hs {
+		e.Hashtags = append(e.Hashtags, twitter.HashtagEntity{Indices: twitter.Indices{h.Start, h.End}, Text: h.Text})
+	}
+	for _, u := range us {
+		e.Urls = append(e.Urls, twitter.URLEntity{
+			URL: u.URL, ExpandedURL: u.URL, DisplayURL: displayURL(u.URL),
+			Indices: twitter.Indices{u.Start, u.End},
+		})
+	}
+	return e
+}
+
+// displayURL is how X shows a URL: without scheme, cut after 23 characters
+// with "…".
+func displayURL(u string) string {
+	for _, p := range [...]string{"https://", "http://"} {
+		if len(u) >= len(p) && strings.EqualFold(u[:len(p)], p) {
+			u = u[len(p):]
+			break
+		}
+	}
+	if utf8.RuneCountInString(u) > 23 {
+		i := 0
+		for n := 0; n < 22; n++ {
+			_, size := utf8.DecodeRuneInString(u[i:])
+			i += size
+		}
+		u = u[:i] + ellipsis
+	}
+	return u
+}

@@ -1,0 +1,93 @@
+package share
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unreserved marks the ASCII bytes that encodeURIComponent leaves alone:
+// A–Z a–z 0–9 - _ . ! ~ * ' ( ). Everything else is percent-encoded, so
+// space is %20 (never +), + is %2B, # is %23 and & is %26. The same set is
+// safe in mailto: query values (RFC 6068 qchar allows !'()* and ~).
+var unreserved = func() (t [256]bool) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "-_.!~*'()" {
+		t[c] = true
+	}
+	return t
+}()
+
+const upperhex = "0123456789ABCDEF"
+
+// escapedLen returns an upper bound of the encoded length of s: used to size
+// the builder once.
+func escapedLen(s string, crlf bool) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if !unreserved[s[i]] {
+			n += 2
+			if crlf && (s[i] == '\n' || s[i] == '\r') {
+				n += 3
+			}
+		}
+	}
+	return n
+}
+
+// writeEscaped is the one encoder for every query value: percent-encoding as
+// encodeURIComponent does. Invalid UTF-8 is replaced by U+FFFD, never passed
+// on. With crlf (mailto: bodies, RFC 6068 §5) a line break is written as
+// %0D%0A; otherwise "\n" is %0A.
+func writeEscaped(b *strings.Builder, s string, crlf bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case unreserved[c]:
+				b.WriteByte(c)
+			case crlf && c == '\r':
+				b.WriteString("%0D%0A")
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+			case crlf && c == '\n':
+				b.WriteString("%0D%0A")
+			default:
+				b.WriteByte('%')
+				b.WriteByte(upperhex[c>>4])
+				b.WriteByte(upperhex[c&15])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteString("%EF%BF%BD")
+			i++
+			continue
+		}
+		for j := i; j < i+size; j++ {
+			c := s[j]
+			b.WriteByte('%')
+			b.WriteByte(upperhex[c>>4])
+			b.WriteByte(upperhex[c&15])
+		}
+		i += size
+	}
+}
+
+// escape is writeEscaped into a new string.
+func escape(s string, crlf bool) string {
+	var b strings.Builder
+	b.Grow(escapedLen(s, crlf))
+	writeEscaped(&b, s, crlf)
+	return b.String()
+}

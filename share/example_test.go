@@ -1,0 +1,113 @@
+package share_test
+
+import (
+	"fmt"
+
+	"github.com/sharekit/sharekit/share"
+)
+
+func ExampleURL() {
+	link, err := share.URL("x", share.Post{
+		URL:      "https://example.com/news?id=1",
+		Title:    "Rates hold & markets rally",
+		Hashtags: []string{"economy"},
+		Via:      "sharekit",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(link)
+	// Output:
+	// https://x.com/intent/tweet?text=Rates%20hold%20%26%20markets%20rally&url=https%3A%2F%2Fexample.com%2Fnews%3Fid%3D1&hashtags=economy&via=sharekit
+}
+
+func ExampleURL_error() {
+	_, err := share.URL("facebook", share.Post{URL: "javascript:alert(1)"})
+	fmt.Println(err)
+	// Output:
+	// share: Post.URL: scheme "javascript" not allowed; want http or https
+}
+
+func ExampleLinks() {
+	links, err := share.Links(share.Post{
+		URL:   "https://example.com/a",
+		Title: "Hello",
+		UTM:   share.UTM{Campaign: "launch"},
+	}, "linkedin", "hackernews")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, l := range links {
+		fmt.Println(l.Network, l.URL)
+	}
+	// Output:
+	// linkedin https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fa%3Futm_source%3Dlinkedin%26utm_medium%3Dsocial%26utm_campaign%3Dlaunch
+	// hackernews https://news.ycombinator.com/submitlink?u=https%3A%2F%2Fexample.com%2Fa%3Futm_source%3Dhackernews%26utm_medium%3Dsocial%26utm_campaign%3Dlaunch&t=Hello
+}
+
+func ExampleCompose() {
+	post, err := share.Compose("x", share.Post{
+		URL:      "https://example.com/a",
+		Title:    "Go 1.26 is released",
+		Hashtags: []string{"golang"},
+		Via:      "golang",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(post)
+	fmt.Println(share.Length("x", post))
+	// Output:
+	// Go 1.26 is released #golang https://example.com/a via @golang
+	// 63
+}
+
+func ExampleDraft() {
+	d, err := share.Draft("x", share.Post{URL: "https://example.com/a", Title: "Café ☕", Hashtags: []string{"coffee"}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Text, d.Length, d.Limit)
+	for _, h := range d.Entities.Hashtags {
+		fmt.Println("hashtag", h.Text, h.Indices)
+	}
+	for _, u := range d.Entities.Urls {
+		fmt.Println("url", u.DisplayURL, u.Indices)
+	}
+	// Output:
+	// Café ☕ #coffee https://example.com/a 39 280
+	// hashtag coffee [7 14]
+	// url example.com/a [15 36]
+}
+
+func ExampleLength() {
+	fmt.Println(share.Length("x", "東京 https://example.com/a/long/path"))
+	fmt.Println(share.Length("bluesky", "👩🏽‍🚀 liftoff"))
+	fmt.Println(share.Length("mastodon", "see https://example.com/a/long/path"))
+	// Output:
+	// 28
+	// 9
+	// 27
+}
+
+func ExampleRegistry_Register() {
+	var r share.Registry
+	err := r.Register(share.Network{
+		Name:     "example",
+		Title:    "Example Social",
+		Limit:    500,
+		Template: "https://example.social/share?u={url}&t={text}",
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	link, _ := r.URL("example", share.Post{URL: "https://example.com/a", Title: "Hi + bye", Hashtags: []string{"news"}})
+	fmt.Println(link)
+	// Output:
+	// https://example.social/share?u=https%3A%2F%2Fexample.com%2Fa&t=Hi%20%2B%20bye%20%23news
+}

@@ -1,0 +1,82 @@
+package share
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzURL: no panic; for every network, a valid post gives a link that
+// parses and round-trips; an invalid one gives a typed error.
+func FuzzURL(f *testing.F) {
+	for _, tp := range testPosts {
+		f.Add(tp.post.URL, tp.post.Title, tp.post.Text, strings.Join(tp.post.Hashtags, " "), tp.post.UTM.Campaign)
+	}
+	f.Add("javascript:alert(1)", "t", "", "", "")
+	f.Add("https://ex.com/a%20b?q=1&r=2#frag", "A+B & C#", "x\ny", "a b", "c&d")
+	f.Fuzz(func(t *testing.T, pageURL, title, text, tags, campaign string) {
+		p := Post{URL: pageURL, Title: title, Text: text, Hashtags: strings.Fields(tags),
+			Via: "sharekit", Instance: "mastodon.social", Image: "https://ex.com/i.png", UTM: UTM{Campaign: campaign}}
+		for _, c := range builtins.order {
+			link, err := URL(c.Name, p)
+			if err != nil {
+				var fe *FieldError
+				var le *LimitError
+				if !errors.As(err, &fe) && !errors.As(err, &le) {
+					t.Fatalf("URL(%s) error %v (%T); want *FieldError or *LimitError", c.Name, err, err)
+				}
+				continue
+			}
+			checkLink(t, c, p, link)
+		}
+	})
+}
+
+// FuzzCompose: no panic; a composed post is valid UTF-8, never over the
+// limit by Length, and holds the URL whole.
+func FuzzCompose(f *testing.F) {
+	for _, tp := range testPosts {
+		f.Add(tp.post.Title, tp.post.Text, strings.Join(tp.post.Hashtags, " "), 0)
+	}
+	f.Add(strings.Repeat("東京 ", 200), "", "a b c", 0)
+	f.Add(strings.Repeat("👨‍👩‍👧‍👦", 300), "", "", 0)
+	f.Add("x example.com/"+strings.Repeat("p", 300)+" y", "", "", 40)
+	f.Fuzz(func(t *testing.T, title, text, tags string, limit int) {
+		p := Post{URL: "https://example.com/news/1?x=y#z", Title: title, Text: text, Hashtags: strings.Fields(tags),
+			Via: "sharekit", Instance: "mastodon.social", InstanceLimit: max(0, limit%2000)}
+		for _, c := range builtins.order {
+			if c.Limit == 0 {
+				continue
+			}
+			d, err := Draft(c.Name, p)
+			if err != nil {
+				var fe *FieldError
+				if !errors.As(err, &fe) {
+					t.Fatalf("Draft(%s) error %v; want only *FieldError for bad tags", c.Name, err)
+				}
+				continue
+			}
+			checkFit(t, c, p, d)
+		}
+	})
+}
+
+// FuzzLength: never negative, never panics, for every network.
+func FuzzLength(f *testing.F) {
+	for _, tp := range testPosts {
+		f.Add(tp.post.Title + " " + tp.post.URL)
+	}
+	f.Add("\xff\xfe invalid")
+	f.Add("ABC\u202A\uFFFFABC\uFFFE")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range builtins.order {
+			if n := Length(c.Name, s); n < 0 {
+				t.Fatalf("Length(%s, %q) = %d; want ≥ 0", c.Name, s, n)
+			}
+		}
+		if utf8.ValidString(s) && Length("bluesky", s) > utf8.RuneCountInString(s) {
+			t.Errorf("Length(bluesky, %q) counts more graphemes than code points", s)
+		}
+	})
+}

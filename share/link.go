@@ -1,0 +1,128 @@
+package share
+
+import "strings"
+
+// link builds c's share link for p: the template's parts written in their
+// fixed order into one builder sized up front, each value through the one
+// encoder, empty parameters left out.
+func (c *compiled) link(p Post) (string, error) {
+	pr, err := c.prepare(p)
+	if err != nil {
+		return "", err
+	}
+	tags := pr.tags
+	var text string
+	if c.has[phText] {
+		f, err := c.fit(&pr, c.textLayout(), c.limit(p))
+		if err != nil {
+			return "", err
+		}
+		text, tags = f.text, f.tags
+	}
+	title := pr.title
+	if c.TitleLimit > 0 && runeCount(title) > c.TitleLimit {
+		if t, ok := shorten(title, func(h string) (string, bool) {
+			return h, runeCount(h) <= c.TitleLimit
+		}); ok {
+			title = t
+		} else {
+			title = ""
+		}
+	}
+	var body string
+	if c.has[phBody] {
+		body = pr.url
+		if pr.summary != "" {
+			body = pr.summary + "\n\n" + pr.url
+		}
+	}
+	value := func(ph placeholder) string {
+		switch ph {
+		case phURL:
+			return pr.url
+		case phText:
+			return text
+		case phTitle:
+			return title
+		case phSummary:
+			return pr.summary
+		case phBody:
+			return body
+		case phVia:
+			return pr.via
+		case phImage:
+			return pr.image
+		case phHashtag:
+			if len(tags) > 0 {
+				return "#" + tags[0]
+			}
+		}
+		return ""
+	}
+
+	n := len(c.pre) + len(pr.instance) + len(c.post)
+	for _, prm := range c.params {
+		n += len(prm.key) + 2 + len(prm.lit)
+		switch prm.ph {
+		case phHashtags:
+			for _, t := range tags {
+				n += escapedLen(t, false) + 3
+			}
+		case phRelated:
+			for _, t := range pr.related {
+				n += len(t) + 3
+			}
+		case phLiteral:
+		default:
+			n += escapedLen(value(prm.ph), c.mailto)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(c.pre)
+	if c.instance {
+		b.WriteString(pr.instance)
+		b.WriteString(c.post)
+	}
+	first := true
+	open := func(key string) {
+		if first {
+			b.WriteByte('?')
+			first = false
+		} else {
+			b.WriteByte('&')
+		}
+		b.WriteString(key)
+		b.WriteByte('=')
+	}
+	for _, prm := range c.params {
+		switch prm.ph {
+		case phLiteral:
+			open(prm.key)
+			b.WriteString(prm.lit)
+		case phHashtags, phRelated:
+			list := tags
+			if prm.ph == phRelated {
+				list = pr.related
+			}
+			if len(list) == 0 {
+				continue
+			}
+			open(prm.key)
+			for i, t := range list {
+				if i > 0 {
+					b.WriteString("%2C")
+				}
+				writeEscaped(&b, t, c.mailto)
+			}
+		default:
+			v := value(prm.ph)
+			if v == "" {
+				continue
+			}
+			open(prm.key)
+			writeEscaped(&b, v, c.mailto)
+		}
+	}
+	return b.String(), nil
+}
