@@ -129,6 +129,9 @@ func (g *Generator) Options() Options {
 
 var defaultGenerator = sync.OnceValue(func() *Generator { return New(Options{}) })
 
+// Default returns the Generator that Line uses: New(Options{}), built once.
+func Default() *Generator { return defaultGenerator() }
+
 // Line returns the hashtags of headline with the default options, each with
 // its '#', separated by single spaces: "#Grateful #Pakistan …".
 func Line(headline string) string { return defaultGenerator().Line(headline) }

@@ -13,16 +13,16 @@ import (
 type class uint8
 
 const (
-	clSep      class = iota // ends a word: spaces, punctuation, symbols, emoji
-	clLetter                // \p{L}
-	clDigit                 // \p{Nd}
-	clMark                  // \p{M}: continues a word, never starts one
-	clJoiner                // ZWNJ, ZWJ: kept between word characters (Persian, Indic)
-	clVanish                // soft hyphen, BOM, bidi controls, variation selectors: dropped
-	clApos                  // ’ ' ʼ ＇ ׳ ״: removed inside a word, a quote outside
-	clHyphen                // - ‐ ‑ – ־ －: joins a compound between word characters
-	clUnder                 // _: kept between word characters
-	clSpace                 // a separator that is white space (incl. ZWSP)
+	clSep    class = iota // ends a word: spaces, punctuation, symbols, emoji
+	clLetter              // \p{L}
+	clDigit               // \p{Nd}
+	clMark                // \p{M}: continues a word, never starts one
+	clJoiner              // ZWNJ, ZWJ: kept between word characters (Persian, Indic)
+	clVanish              // soft hyphen, BOM, bidi controls, variation selectors: dropped
+	clApos                // ’ ' ʼ ＇ ׳ ״: removed inside a word, a quote outside
+	clHyphen              // - ‐ ‑ – ־ －: joins a compound between word characters
+	clUnder               // _: kept between word characters
+	clSpace               // a separator that is white space (incl. ZWSP)
 )
 
 var asciiClass = func() (t [128]class) {

@@ -162,8 +162,8 @@ func (k *Kind) UnmarshalText(b []byte) error {
 type Options struct {
 	Style            Style    `json:"style,omitempty"`
 	Case             Case     `json:"case,omitempty"`
-	Lang             string   `json:"lang,omitempty"` // BCP 47; "" means "en"
-	Max              int      `json:"max,omitempty"`  // 0 means no limit
+	Lang             string   `json:"lang,omitempty"`       // BCP 47; "" means "en"
+	Max              int      `json:"max,omitempty"`        // 0 means no limit
 	MinLength        int      `json:"min_length,omitempty"` // in code points; shorter tags are dropped
 	FoldDiacritics   bool     `json:"fold,omitempty"`
 	KeepAcronyms     bool     `json:"keep_acronyms,omitempty"`

@@ -1,5 +1,7 @@
 package hashtag
 
+import "strings"
+
 // The phrase pass (styles Phrases and Combined). It needs the whole
 // headline before it can decide anything: whether capitals mean names
 // depends on how the headline is cased as a whole.
@@ -61,12 +63,12 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		}
 		if t.is(tCap | tLower) {
 			cased++
-			if !t.is(tStop) {
-				if t.is(tCap) {
-					capped++
-				} else {
-					lowered++
-				}
+			// A sentence's first capital says nothing about the casing
+			// style; a first word in lower case does.
+			if !t.is(tStop) && t.is(tCap) && !t.is(tInitial) {
+				capped++
+			} else if !t.is(tStop) && t.is(tLower) {
+				lowered++
 			}
 		}
 		if t.is(tAllCaps) {
@@ -94,6 +96,15 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 				if e.capital(u) {
 					end, conns = j, 0
 					continue
+				}
+				if u.is(tConnector) && coordinators[strings.ToLower(e.s[u.start:u.end])] {
+					// "and" joins one name to one name (Trinidad and Tobago),
+					// never runs or acronyms: "Rio de Janeiro and Leonardo da
+					// Vinci", "US and EU" are two things each.
+					if end == i && conns == 0 && !toks[i].is(tAllCaps|tApos) && e.lone(toks, j+1) {
+						end = j + 1
+					}
+					break
 				}
 				if u.is(tConnector) && conns < 2 {
 					conns++
@@ -125,6 +136,25 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		}
 	}
 	return dst
+}
+
+// coordinators are the connectors that join two names as one only when
+// each side is a single word.
+var coordinators = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true}
+
+// lone reports whether toks[k] is a single capitalized word, not an
+// acronym, that no further capital or connector follows.
+func (e *emitter) lone(toks []token, k int) bool {
+	if k >= len(toks) || !e.capital(toks[k]) || toks[k].is(tAllCaps|tPunct|tInitial) {
+		return false
+	}
+	if k+1 < len(toks) {
+		u := toks[k+1]
+		if !u.is(tPunct|tInitial) && (e.capital(u) || u.is(tConnector)) && !toks[k].is(tApos) {
+			return false
+		}
+	}
+	return true
 }
 
 // capital reports whether t can be part of a name: capitalized (or, for a

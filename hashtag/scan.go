@@ -9,20 +9,20 @@ import (
 type tokFlags uint16
 
 const (
-	tASCII    tokFlags = 1 << iota // every kept character is ASCII
-	tPlain                         // the tag text is exactly s[start:end] (nothing removed or joined)
-	tCompound                      // hyphen-joined parts
-	tLetter                        // has a letter (a token without one never becomes a tag)
-	tCap                           // starts with an upper- or title-case letter
-	tInnerCap                      // a later compound part starts upper case (al-Assad)
-	tLower                         // starts with a lower-case letter
-	tAllCaps                       // two or more cased letters, none lower case (US, NATO)
-	tInitial                       // first word of a sentence or quotation: its capital means nothing
-	tPunct                         // punctuation (not just space) since the previous token
-	tStop                          // a stopword (set by the phrase pass)
-	tConnector                     // a lower-case connector word (set by the phrase pass)
-	tUsed                          // consumed by a phrase (set by the phrase pass)
-	tApos                          // an apostrophe was removed (a contraction or possessive)
+	tASCII     tokFlags = 1 << iota // every kept character is ASCII
+	tPlain                          // the tag text is exactly s[start:end] (nothing removed or joined)
+	tCompound                       // hyphen-joined parts
+	tLetter                         // has a letter (a token without one never becomes a tag)
+	tCap                            // starts with an upper- or title-case letter
+	tInnerCap                       // a later compound part starts upper case (al-Assad)
+	tLower                          // starts with a lower-case letter
+	tAllCaps                        // two or more cased letters, none lower case (US, NATO)
+	tInitial                        // first word of a sentence or quotation: its capital means nothing
+	tPunct                          // punctuation (not just space) since the previous token
+	tStop                           // a stopword (set by the phrase pass)
+	tConnector                      // a lower-case connector word (set by the phrase pass)
+	tUsed                           // consumed by a phrase (set by the phrase pass)
+	tApos                           // an apostrophe was removed (a contraction or possessive)
 )
 
 // token is a word of the headline: a byte span of the input and what the
