@@ -1,0 +1,119 @@
+package twtext
+
+import (
+	"math"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Result is twitter-text's parseTweet result. Ranges are inclusive and, as
+// in twitter-text, measured in UTF-16 code units of the original text.
+type Result struct {
+	WeightedLength int  // weighted length, in characters (scaled down)
+	Valid          bool // non-empty, within the limit, no invalid characters
+	Permillage     int  // weighted length per mille of the limit
+	// ValidRangeEnd is the last UTF-16 index still within the limit.
+	ValidRangeStart, ValidRangeEnd int
+	// DisplayRangeEnd is the last UTF-16 index of the text.
+	DisplayRangeStart, DisplayRangeEnd int
+}
+
+// WeightedLength returns text's length as twitter-text's parseTweet reports
+// weightedLength under c. Weights that are not whole multiples of the scale
+// are rounded down at the end, where twitter-text returns a fraction.
+func (c *Config) WeightedLength(text string) int { return c.Parse(text).WeightedLength }
+
+// Parse measures text as twitter-text's parseTweet does: NFC-normalize,
+// count each URL as TransformedURLLength, each emoji sequence (when
+// enabled) as DefaultWeight, every other code point by its range weight.
+// It allocates only to normalize text that is not already NFC.
+func (c *Config) Parse(text string) Result {
+	normalized := text
+	if !norm.NFC.IsNormalString(text) {
+		normalized = norm.NFC.String(text)
+	}
+	var buf [8]urlSpan
+	urls := appendURLSpans(buf[:0], normalized)
+
+	t := tally{max: c.maxWeightedLength * c.scale, valid: true}
+	for i := 0; i < len(normalized); {
+		if len(urls) > 0 && urls[0].start == i {
+			s := normalized[i:urls[0].end]
+			i = urls[0].end
+			urls = urls[1:]
+			t.add(c.transformedURLLength*c.scale, utf16Len(s), s)
+			continue
+		}
+		b := normalized[i]
+		if b < utf8.RuneSelf && !(c.emojiParsingEnabled && isKeycapBase(b)) {
+			t.weighted += c.weight(rune(b))
+			t.u16++
+			i++
+			if t.valid && t.weighted <= t.max {
+				t.validIndex = t.u16 - 1
+			}
+			continue
+		}
+		if c.emojiParsingEnabled {
+			if n := emojiLength(normalized[i:]); n > 0 {
+				s := normalized[i : i+n]
+				i += n
+				t.add(c.defaultWeight, utf16Len(s), s)
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(normalized[i:])
+		s := normalized[i : i+size]
+		i += size
+		if r > 0xFFFF {
+			// twitter-text weighs the low surrogate of a pair.
+			t.add(c.weight(0xDC00+(r-0x10000)&0x3FF), 2, s)
+		} else {
+			t.add(c.weight(r), 1, s)
+		}
+	}
+	weighted, valid, validIndex, u16 := t.weighted, t.valid, t.validIndex, t.u16
+	max := t.max
+
+	length := float64(weighted) / float64(c.scale)
+	res := Result{
+		WeightedLength: weighted / c.scale,
+		Valid:          valid && weighted > 0 && weighted <= max,
+		Permillage:     int(math.Floor(length / float64(c.maxWeightedLength) * 1000)),
+		ValidRangeEnd:  validIndex,
+	}
+	if n := utf16Len(text); n > 0 {
+		res.DisplayRangeEnd = n - 1
+		// twitter-text shifts the valid range by the length normalization
+		// removed, however far into the text that happened.
+		res.ValidRangeEnd += n - u16
+	}
+	return res
+}
+
+// tally accumulates parseTweet's running state.
+type tally struct {
+	max        int  // scaled limit
+	weighted   int  // scaled weighted length so far
+	valid      bool // no invalid character seen
+	u16        int  // UTF-16 length counted so far
+	validIndex int  // UTF-16 index of the last character within the limit
+}
+
+// add counts a character or entity s of the given weight and UTF-16 length.
+// Like twitter-text it checks only the last code unit for invalid
+// characters, and the entity ends the valid range if it fits.
+func (t *tally) add(weight, units int, s string) {
+	t.weighted += weight
+	t.u16 += units
+	if t.valid {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		t.valid = !isInvalidChar(r)
+	}
+	if t.valid && t.weighted <= t.max {
+		t.validIndex = t.u16 - 1
+	}
+}
+
+func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }

@@ -1,0 +1,408 @@
+package twtext
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits from twitter-text's extractUrlsWithIndices.
+const (
+	maxURLLength     = 4096 // UTF-16 code units, counting the protocol
+	maxTcoSlugLength = 40
+	maxLabelLength   = 63 // DNS label, after punycode encoding
+)
+
+// urlSpan is a recognised URL as byte offsets into the scanned text.
+type urlSpan struct{ start, end int }
+
+// ExtractURLs returns the URLs in text, in order, as twitter-text's
+// extractUrlsWithIndices finds them: with or without a protocol, a domain
+// ending in a known TLD, optional port, path with balanced parentheses, and
+// query, minus trailing punctuation; t.co links stop after their slug.
+//
+// URL is always text[ByteStart:ByteEnd]. (twitter-text's own string can
+// differ from its indices in one corner case: a protocol-less match whose
+// last ASCII domain is not at the end of the matched host.)
+func ExtractURLs(text string) []URL {
+	var buf [8]urlSpan
+	spans := appendURLSpans(buf[:0], text)
+	if len(spans) == 0 {
+		return nil
+	}
+	urls := make([]URL, len(spans))
+	pos, cp := 0, 0
+	for i, s := range spans {
+		cp += utf8.RuneCountInString(text[pos:s.start])
+		start := cp
+		cp += utf8.RuneCountInString(text[s.start:s.end])
+		pos = s.end
+		urls[i] = URL{URL: text[s.start:s.end], Start: start, End: cp, ByteStart: s.start, ByteEnd: s.end}
+	}
+	return urls
+}
+
+// appendURLSpans appends the URLs of text to dst, in order. It allocates
+// only when dst must grow.
+func appendURLSpans(dst []urlSpan, text string) []urlSpan {
+	// twitter-text gives up early when there is no '.', the common case.
+	if strings.IndexByte(text, '.') < 0 {
+		return dst
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		// validUrlPrecedingChars: the character before the URL is part of the
+		// match, or the URL starts the text.
+		var m urlMatch
+		ok := false
+		if isURLPreceding(r) {
+			m, ok = matchURL(text, i+size)
+			m.before = r
+		}
+		if !ok && i == 0 {
+			m, ok = matchURL(text, 0)
+			m.before = -1
+		}
+		if !ok {
+			i += size
+			continue
+		}
+		// Like a global regexp, the scan resumes after the whole match even
+		// when the match is then rejected.
+		i = m.end
+		dst = m.appendSpans(dst, text)
+	}
+	return dst
+}
+
+// urlMatch is one match of twitter-text's extractUrl expression.
+type urlMatch struct {
+	before         rune // preceding character, -1 at the start of the text
+	start          int  // URL start (protocol or domain)
+	domStart       int
+	domEnd         int
+	hasPath        bool
+	end            int
+	protocolLength int // 0 without a protocol
+}
+
+// matchURL matches protocol?, domain, port?, path?, query? at text[u:].
+func matchURL(text string, u int) (urlMatch, bool) {
+	m := urlMatch{start: u}
+	p := u
+	if n := protocolLength(text[u:]); n > 0 {
+		p += n
+		m.protocolLength = n
+	}
+	d, ok := matchDomain(text, p)
+	if !ok {
+		// Without the protocol the domain would have to start with "http:",
+		// which cannot match, so there is nothing to backtrack to.
+		return m, false
+	}
+	m.domStart, m.domEnd = p, d
+	end := d
+	// (?::([0-9]+))?
+	if end+1 < len(text) && text[end] == ':' && isDigit(text[end+1]) {
+		end += 2
+		for end < len(text) && isDigit(text[end]) {
+			end++
+		}
+	}
+	runEnd := end
+	if end < len(text) && text[end] == '/' {
+		m.hasPath = true
+		end, runEnd = matchPath(text, end+1)
+	}
+	// The query must follow the path directly; a path that gave back
+	// trailing punctuation cannot be followed by one.
+	if end == runEnd && end < len(text) && text[end] == '?' {
+		if q, ok := matchQuery(text, end+1, len(text)); ok {
+			end = q
+		}
+	}
+	m.end = end
+	return m, true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// protocolLength returns the length of a leading "http://" or "https://"
+// in any case, or 0.
+func protocolLength(s string) int {
+	if len(s) >= 7 && strings.EqualFold(s[:7], "http://") {
+		return 7
+	}
+	if len(s) >= 8 && strings.EqualFold(s[:8], "https://") {
+		return 8
+	}
+	return 0
+}
+
+// label is one dot-terminated domain label: text[start:end] followed by '.'.
+type label struct {
+	start, end int
+	underscore bool
+}
+
+// matchDomain matches validDomain at text[i:]:
+//
+//	validSubdomain* validDomainName (validGTLD | validCCTLD | validPunycode)
+//
+// Subdomain labels may contain '_', the domain name only '-', and neither
+// may start or end with them. Like the regexp, it prefers the most
+// subdomains, so "www.foo.co.uk" is foo.co + uk rather than www + foo.
+func matchDomain(text string, i int) (int, bool) {
+	var buf [16]label
+	labels := buf[:0]
+	for pos := i; ; {
+		l, ok := scanLabel(text, pos)
+		if !ok {
+			break
+		}
+		labels = append(labels, l)
+		pos = l.end + 1
+	}
+	for k := len(labels) - 1; k >= 0; k-- {
+		if labels[k].underscore {
+			continue
+		}
+		if end, ok := matchTLD(text, labels[k].end+1, len(text)); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// scanLabel scans a subdomain label at text[i:] that is followed by '.'.
+func scanLabel(text string, i int) (label, bool) {
+	l := label{start: i}
+	last := rune(-1)
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '-' || r == '_' {
+			if j == i {
+				return l, false
+			}
+			l.underscore = l.underscore || r == '_'
+		} else if !isDomainChar(r) {
+			break
+		}
+		last = r
+		j += size
+	}
+	if j == i || j >= len(text) || text[j] != '.' || last == '-' || last == '_' {
+		return l, false
+	}
+	l.end = j
+	return l, true
+}
+
+// matchPath matches validUrlPath* after a '/' at text[i:]. It returns the
+// end of the path and the end of the run of path characters: the path gives
+// back trailing characters that may not end a URL ("/foo." keeps no '.').
+func matchPath(text string, i int) (end, runEnd int) {
+	end = i
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if r == '(' {
+			k, ok := matchParens(text, j)
+			if !ok {
+				break
+			}
+			j = k
+			end = j
+			continue
+		}
+		if !isPathChar(r) {
+			break
+		}
+		j += size
+		if isPathEnd(r) {
+			end = j
+		}
+	}
+	return end, j
+}
+
+// matchParens matches validUrlBalancedParens at text[i] == '(': path
+// characters with at most one nested balanced pair, as in
+// /wiki/Primer_(film) or /track/We_Up_(Album_Version_(Edited))/.
+func matchParens(text string, i int) (int, bool) {
+	j := pathChars(text, i+1)
+	if j < len(text) && text[j] == ')' && j > i+1 {
+		return j + 1, true
+	}
+	if j >= len(text) || text[j] != '(' {
+		return 0, false
+	}
+	k := pathChars(text, j+1)
+	if k == j+1 || k >= len(text) || text[k] != ')' {
+		return 0, false
+	}
+	k = pathChars(text, k+1)
+	if k >= len(text) || text[k] != ')' {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// pathChars returns the end of the run of path characters at text[i:].
+func pathChars(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isPathChar(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// matchQuery matches validUrlQueryChars* validUrlQueryEndingChars at
+// text[i:limit], after a '?'.
+func matchQuery(text string, i, limit int) (int, bool) {
+	end := -1
+	for j := i; j < limit; j++ {
+		c := text[j]
+		if c >= utf8.RuneSelf || asciiClass[c]&cQuery == 0 {
+			break
+		}
+		if asciiClass[c]&cQueryEnd != 0 {
+			end = j + 1
+		}
+	}
+	return end, end >= 0
+}
+
+// appendSpans applies extractUrlsWithIndices' checks to a match and appends
+// the URLs it yields.
+func (m *urlMatch) appendSpans(dst []urlSpan, text string) []urlSpan {
+	if !validURL(text, m) {
+		return dst
+	}
+	if m.protocolLength == 0 {
+		// Without a protocol only ASCII domains count, and not directly after
+		// "-", "_", "." or "/" (the tail of something that is not a URL).
+		switch m.before {
+		case '-', '_', '.', '/':
+			return dst
+		}
+		last := -1
+		for pos := m.domStart; pos < m.domEnd; {
+			s, e, ok := matchASCIIDomain(text, pos, m.domEnd)
+			if !ok {
+				break
+			}
+			dst = append(dst, urlSpan{s, e})
+			last = len(dst) - 1
+			pos = e
+		}
+		if last >= 0 && m.hasPath {
+			// The last domain takes the path and query along.
+			dst[last].end = m.end
+		}
+		return dst
+	}
+	end := m.end
+	if tco, ok := matchTco(text[m.start:m.end], m.protocolLength); ok {
+		if tco < 0 {
+			return dst
+		}
+		end = m.start + tco
+	}
+	return append(dst, urlSpan{m.start, end})
+}
+
+// matchTco matches validTcoUrl at the start of url: a t.co link is the
+// slug plus an optional query and nothing more. It returns -1 when the slug
+// is too long for a t.co link.
+func matchTco(url string, protocol int) (int, bool) {
+	s := url[protocol:]
+	if len(s) < 6 || !strings.EqualFold(s[:5], "t.co/") {
+		return 0, false
+	}
+	j := 5
+	for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]]&cAlnum != 0 {
+		j++
+	}
+	if j == 5 {
+		return 0, false
+	}
+	if j-5 > maxTcoSlugLength {
+		return -1, true
+	}
+	if j < len(s) && s[j] == '?' {
+		if q, ok := matchQuery(s, j+1, len(s)); ok {
+			j = q
+		}
+	}
+	return protocol + j, true
+}
+
+// matchASCIIDomain finds the next validAsciiDomain match in text[i:limit]:
+// ([-a-z0-9À-ɏ…]+\.)+ followed by a TLD.
+func matchASCIIDomain(text string, i, limit int) (start, end int, ok bool) {
+	for s := i; s < limit; {
+		if e, ok := matchASCIIDomainAt(text, s, limit); ok {
+			return s, e, true
+		}
+		_, size := utf8.DecodeRuneInString(text[s:limit])
+		s += size
+	}
+	return 0, 0, false
+}
+
+func matchASCIIDomainAt(text string, s, limit int) (int, bool) {
+	var buf [16]int
+	dots := buf[:0]
+	for j := s; ; {
+		k := j
+		for k < limit {
+			r, size := utf8.DecodeRuneInString(text[k:limit])
+			if !isASCIIDomainChar(r) {
+				break
+			}
+			k += size
+		}
+		if k == j || k >= limit || text[k] != '.' {
+			break
+		}
+		dots = append(dots, k)
+		j = k + 1
+	}
+	for n := len(dots) - 1; n >= 0; n-- {
+		if end, ok := matchTLD(text, dots[n]+1, limit); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// validURL is twitter-text's isValidUrl: every host label fits DNS after
+// punycode encoding, a punycode host has an ASCII domain, and the URL with
+// its protocol (https:// when absent) stays within 4096 UTF-16 units.
+func validURL(text string, m *urlMatch) bool {
+	domain := text[m.domStart:m.domEnd]
+	if strings.HasPrefix(domain, "xn--") {
+		if _, _, ok := matchASCIIDomain(domain, 0, len(domain)); !ok {
+			return false
+		}
+	}
+	for rest := domain; ; {
+		l, tail, more := strings.Cut(rest, ".")
+		if n := punycodeLength(l); n < 1 || n > maxLabelLength {
+			return false
+		}
+		if !more {
+			break
+		}
+		rest = tail
+	}
+	protocol := m.protocolLength
+	if protocol == 0 {
+		protocol = len("https://")
+	}
+	return protocol+utf16Len(text[m.start:m.end]) <= maxURLLength
+}
