@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -43,12 +44,16 @@ func serveCommand() *cli.Command {
 			if err != nil {
 				return cli.Exit("sharekit serve: --max-body: "+err.Error(), 2)
 			}
+			var logw io.Writer = os.Stderr
+			if c.App.ErrWriter != nil {
+				logw = c.App.ErrWriter
+			}
 			var h slog.Handler
 			switch c.String("log-format") {
 			case "text":
-				h = slog.NewTextHandler(c.App.ErrWriter, nil)
+				h = slog.NewTextHandler(logw, nil)
 			case "json":
-				h = slog.NewJSONHandler(c.App.ErrWriter, nil)
+				h = slog.NewJSONHandler(logw, nil)
 			default:
 				return cli.Exit(fmt.Sprintf("sharekit serve: --log-format %q: want text or json", c.String("log-format")), 2)
 			}

@@ -238,10 +238,19 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tags := g.Derive(req.Headline)
-	resp := TagsResponse{Tags: make([]TagJSON, len(tags)), Line: g.Line(req.Headline)}
+	resp := TagsResponse{Tags: make([]TagJSON, len(tags))}
+	// The line is built from the tags rather than by g.Line, which would
+	// derive them a second time; TestTagsLineMatchesHashtag holds the two equal.
+	var line strings.Builder
 	for i, t := range tags {
 		resp.Tags[i] = TagJSON{Text: t.Text, Kind: kindName(t.Kind), Start: t.Start, End: t.End}
+		if i > 0 {
+			line.WriteByte(' ')
+		}
+		line.WriteByte('#')
+		line.WriteString(t.Text)
 	}
+	resp.Line = line.String()
 	writeJSON(w, http.StatusOK, &resp)
 }
 

@@ -14,6 +14,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/sharekit/sharekit/hashtag"
 )
 
 func TestRoutesOK(t *testing.T) {
@@ -74,6 +76,31 @@ func TestTagsSeed(t *testing.T) {
 	}
 	if got := strings.Join(texts, " "); got != resp.Line {
 		t.Errorf("tags joined = %q; want the line %q", got, resp.Line)
+	}
+}
+
+// TestTagsLineMatchesHashtag checks the property that the line the server
+// builds from the tags is what hashtag's own Line makes, for every option
+// set and a few awkward headlines.
+func TestTagsLineMatchesHashtag(t *testing.T) {
+	h := New(Config{})
+	headlines := []string{seedHeadline, "Troops to Gaza", "the of and", "Ünïcödé café in São Paulo", "COVID-19 cases rise in New York City", "a"}
+	for _, style := range []string{"words", "phrases", "combined"} {
+		for _, kase := range []string{"keep", "camel", "lower"} {
+			for _, hl := range headlines {
+				o := TagOptions{Style: style, Case: kase}
+				body, _ := json.Marshal(TagsRequest{Headline: hl, Options: o})
+				w := postJSON(h, "/v1/tags", string(body))
+				var resp TagsResponse
+				if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 200 {
+					t.Fatalf("POST /v1/tags %s = %d %s", body, w.Code, w.Body)
+				}
+				opts, _ := o.hashtagOptions("options")
+				if want := hashtag.New(opts).Line(hl); resp.Line != want {
+					t.Errorf("POST /v1/tags %s line = %q; want hashtag's Line %q", body, resp.Line, want)
+				}
+			}
+		}
 	}
 }
 
