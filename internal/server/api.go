@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -151,7 +152,9 @@ type PostFields struct {
 	Options       TagOptions `json:"options"`
 }
 
-// LinksRequest is the body of POST /v1/links. No networks means all.
+// LinksRequest is the body of POST /v1/links. No networks means every
+// network the request has the inputs for (all but Mastodon without an
+// instance), in GET /v1/networks order.
 type LinksRequest struct {
 	PostFields
 	Networks []string `json:"networks,omitempty"`
@@ -317,7 +320,13 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 	}
 	networks := req.Networks
 	if len(networks) == 0 {
+		// "All" means every network this request has the inputs for: a
+		// Mastodon link needs the user's server, so it is left out when
+		// no instance is given rather than failing the whole request.
 		for _, n := range share.Networks() {
+			if req.Instance == "" && slices.Contains(n.Placeholders(), "instance") {
+				continue
+			}
 			networks = append(networks, n.Name)
 		}
 	} else {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -124,13 +125,23 @@ func TestLinksFollowRequest(t *testing.T) {
 	var nr NetworksResponse
 	_ = json.Unmarshal(all.Body.Bytes(), &lr)
 	_ = json.Unmarshal(nets.Body.Bytes(), &nr)
-	if len(lr.Links) != len(nr.Networks) || len(lr.Links) == 0 {
-		t.Fatalf("POST /v1/links without networks gave %d links; want one per network (%d)", len(lr.Links), len(nr.Networks))
-	}
-	for i := range lr.Links {
-		if lr.Links[i].Network != nr.Networks[i].Name {
-			t.Errorf("link %d is for %q; want %q", i, lr.Links[i].Network, nr.Networks[i].Name)
+	var want []string
+	for _, n := range nr.Networks {
+		if n.Name != "mastodon" { // needs an instance, which this request lacks
+			want = append(want, n.Name)
 		}
+	}
+	var got []string
+	for _, l := range lr.Links {
+		got = append(got, l.Network)
+	}
+	if !slices.Equal(got, want) || len(got) == 0 {
+		t.Errorf("POST /v1/links without networks or instance gave links for %q; want %q", got, want)
+	}
+	// With an instance, Mastodon is in too.
+	withInstance := postJSON(h, "/v1/links", `{"url":`+jsonString(seedURL)+`,"instance":"mastodon.social"}`)
+	if !strings.Contains(withInstance.Body.String(), `"network":"mastodon","url":"https://mastodon.social/`) {
+		t.Errorf("POST /v1/links with an instance = %d %s; want a mastodon.social link", withInstance.Code, withInstance.Body)
 	}
 }
 

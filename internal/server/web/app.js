@@ -11,7 +11,7 @@
   const ui = {
     headline: $("headline"), url: $("url"), style: $("style"), kase: $("case"),
     lang: $("lang"), max: $("max"), minLength: $("min_length"), fold: $("fold"),
-    keepAcronyms: $("keep_acronyms"), via: $("via"), token: $("token"),
+    keepAcronyms: $("keep_acronyms"), via: $("via"), instance: $("instance"), token: $("token"),
     tags: $("tags"), restore: $("restore"), networks: $("networks"), status: $("status"),
   };
 
@@ -137,6 +137,8 @@
     const base = { headline, url, hashtags: keptTags(), options: options() };
     const via = ui.via.value.trim().replace(/^@/, "");
     if (via) base.via = via;
+    const instance = ui.instance.value.trim();
+    if (instance) base.instance = instance;
     document.body.dataset.state = "busy";
     const posts = networks.map(async (n) => {
       const r = rows.get(n.name);
@@ -159,8 +161,11 @@
         return;
       }
       try {
-        const d = await api("POST", "/v1/links", Object.assign({ networks: networks.map((n) => n.name) }, base));
+        // No networks: the server answers every network it can build a link
+        // for (Mastodon only once a server is given).
+        const d = await api("POST", "/v1/links", base);
         if (gen !== generation) return;
+        for (const r of rows.values()) { r.open.removeAttribute("href"); r.open.classList.add("disabled"); }
         for (const l of d.links) {
           const r = rows.get(l.network);
           if (!r) continue;
@@ -220,7 +225,7 @@
     }
   }
 
-  for (const e of [ui.headline, ui.url, ui.lang, ui.max, ui.minLength, ui.via]) e.addEventListener("input", schedule);
+  for (const e of [ui.headline, ui.url, ui.lang, ui.max, ui.minLength, ui.via, ui.instance]) e.addEventListener("input", schedule);
   for (const e of [ui.style, ui.kase, ui.fold, ui.keepAcronyms]) e.addEventListener("change", schedule);
   ui.restore.addEventListener("click", () => { dropped.clear(); renderTags(); compose(++generation); });
   ui.token.addEventListener("change", () => {
