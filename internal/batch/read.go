@@ -85,7 +85,7 @@ func (lr *lineReader) next() (b []byte, long bool, err error) {
 		}
 	}
 	if len(b) > lr.max {
-		lr.prefix = append(lr.prefix[:0], b[:keepPrefix]...)
+		lr.prefix = append(lr.prefix[:0], b[:min(len(b), keepPrefix)]...)
 		return lr.prefix, true, nil
 	}
 	return b, false, nil
