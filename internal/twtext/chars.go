@@ -66,15 +66,21 @@ func isSpace(r rune) bool {
 // tweet invalid and may not precede or appear in a URL.
 func isInvalidChar(r rune) bool { return r == 0xFFFE || r == 0xFEFF || r == 0xFFFF }
 
-// isDomainChar reports validDomainChars: anything but punctuation, spaces
-// and invalid characters. Note that it admits letters of every script,
+// isDomainChar reports validDomainChars: anything but punctuation, spaces,
+// invalid characters and directional formatting characters. Note that it admits letters of every script,
 // symbols and even '"', which is how twitter-text finds "example.com" in
 // "これはexample.comです".
 func isDomainChar(r rune) bool {
 	if r < 0x80 {
 		return asciiClass[r]&(cPunct|cSpace) == 0
 	}
-	return !isSpace(r) && !isInvalidChar(r)
+	return !isSpace(r) && !isInvalidChar(r) && !isDirectional(r)
+}
+
+// isDirectional reports twitter-text's directionalMarkersGroup: the
+// embedding, override, isolate and mark characters of bidirectional text.
+func isDirectional(r rune) bool {
+	return 0x202A <= r && r <= 0x202E || 0x2066 <= r && r <= 0x2069 || r == 0x061C || r == 0x200E || r == 0x200F
 }
 
 // isURLPreceding reports validUrlPrecedingChars: a URL may not directly

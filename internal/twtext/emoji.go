@@ -38,12 +38,9 @@ func emojiLength(s string) int {
 	case !unicode.Is(extendedPictographic, r):
 		return 0
 	}
-	emoji := unicode.Is(emojiPresentation, r)
+	n, emoji := emojiElement(s, r, n)
+	// ZWJ followed by another pictograph continues the sequence.
 	for {
-		k, qualified := emojiSuffix(s, n)
-		n = k
-		emoji = emoji || qualified
-		// ZWJ followed by another pictograph continues the sequence.
 		zwj, size := utf8.DecodeRuneInString(s[n:])
 		if zwj != 0x200D {
 			break
@@ -52,7 +49,7 @@ func emojiLength(s string) int {
 		if !unicode.Is(extendedPictographic, next) {
 			break
 		}
-		n += size + size2
+		n, _ = emojiElement(s, next, n+size+size2)
 		emoji = true
 	}
 	if !emoji {
@@ -61,22 +58,46 @@ func emojiLength(s string) int {
 	return n
 }
 
-// emojiSuffix consumes the presentation selector, skin-tone modifiers and
-// tag characters after a pictograph at s[n:], reporting whether they make
-// it an emoji.
-func emojiSuffix(s string, n int) (int, bool) {
-	qualified := false
-	for n < len(s) {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		switch {
-		case r == 0xFE0F, 0x1F3FB <= r && r <= 0x1F3FF, 0xE0020 <= r && r <= 0xE007F:
-			qualified = true
-			n += size
-			continue
-		}
-		break
+// emojiElement consumes what may follow the pictograph r that ends at
+// s[:n]: a presentation selector U+FE0F, a skin-tone modifier, or the tag
+// characters of a subdivision flag. It reports whether r is then displayed
+// as an emoji.
+func emojiElement(s string, r rune, n int) (int, bool) {
+	presentation := unicode.Is(emojiPresentation, r)
+	emoji := presentation
+	next, size := utf8.DecodeRuneInString(s[n:])
+	// twemoji knows U+FE0F after text-style pictographs and after the BMP
+	// ones that have a text style too ("⌚️"), not after "😀".
+	if next == 0xFE0F && (!presentation || r <= 0xFFFF) {
+		n += size
+		emoji = true
+		next, size = utf8.DecodeRuneInString(s[n:])
 	}
-	return n, qualified
+	if isSkinTone(next) && (presentation || textModifierBase(r)) {
+		n += size
+		emoji = true
+	}
+	if r == 0x1F3F4 { // 🏴 + tag letters + cancel tag: 🏴󠁧󠁢󠁳󠁣󠁴󠁿
+		k := n
+		for {
+			t, size := utf8.DecodeRuneInString(s[k:])
+			if 0xE0020 <= t && t <= 0xE007E {
+				k += size
+				continue
+			}
+			if t == 0xE007F && k > n {
+				n = k + size
+			}
+			break
+		}
+	}
+	return n, emoji
 }
+
+func isSkinTone(r rune) bool { return 0x1F3FB <= r && r <= 0x1F3FF }
+
+// textModifierBase reports the text-style pictographs that take skin tones
+// (Emoji_Modifier_Base without Emoji_Presentation): ☝ ⛹ ✌ ✍.
+func textModifierBase(r rune) bool { return r == 0x261D || r == 0x26F9 || r == 0x270C || r == 0x270D }
 
 func isRegionalIndicator(r rune) bool { return 0x1F1E6 <= r && r <= 0x1F1FF }

@@ -73,7 +73,9 @@ func isTLD(s string) bool {
 		}
 		return icannTLD(s)
 	}
-	a, err := idna.Lookup.ToASCII(s)
+	// Plain punycode, not IDNA mapping: twitter-text compares the text
+	// itself, so "uk\uFE0F" or "b𝐀" must not fold into "uk" or "ba".
+	a, err := idna.Punycode.ToASCII(strings.ToLower(s))
 	if err != nil || strings.IndexByte(a, '.') >= 0 {
 		return false
 	}

@@ -54,7 +54,16 @@ func appendURLSpans(dst []urlSpan, text string) []urlSpan {
 		// match, or the URL starts the text.
 		var m urlMatch
 		ok := false
-		if isURLPreceding(r) {
+		if r > 0xFFFF {
+			// twitter-text's expressions work on UTF-16 code units: the high
+			// surrogate can be the preceding character and the low one, a
+			// valid domain character, the first of the host. The host then
+			// starts with the whole rune here; only protocol-less URLs, whose
+			// ASCII domains are reported, can match that way.
+			m, ok = matchURL(text, i)
+			m.before = r
+		}
+		if !ok && isURLPreceding(r) {
 			m, ok = matchURL(text, i+size)
 			m.before = r
 		}
