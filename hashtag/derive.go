@@ -266,7 +266,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	}
 	text := dst[start:]
 	for _, p := range sc.tags {
-		if equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
+		if g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
 			return dst[:mark]
 		}
 	}
@@ -306,21 +306,38 @@ func (g *Generator) contraction(s string, t token) bool {
 	return false
 }
 
-// equalFold compares two tag texts case-insensitively (simple folding).
-func equalFold(a, b []byte, ascii bool) bool {
-	if !ascii {
-		return bytes.EqualFold(a, b)
+// equalFold compares two tag texts case-insensitively: runes are the same
+// if they lower-case alike in the language (İl, il) or are simple case
+// folds of each other (Σ, σ, ς).
+func (g *Generator) equalFold(a, b []byte, ascii bool) bool {
+	if ascii {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			x, y := a[i], b[i]
+			if x != y && (x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z') {
+				return false
+			}
+		}
+		return true
 	}
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		x, y := a[i], b[i]
-		if x != y && x|0x20 != y|0x20 || x != y && (x|0x20 < 'a' || x|0x20 > 'z') {
+	for len(a) > 0 && len(b) > 0 {
+		r, n := utf8.DecodeRune(a)
+		q, m := utf8.DecodeRune(b)
+		a, b = a[n:], b[m:]
+		if r == q || g.toLower(r) == g.toLower(q) || unicode.ToLower(r) == unicode.ToLower(q) {
+			continue
+		}
+		f := unicode.SimpleFold(r)
+		for f != r && f != q {
+			f = unicode.SimpleFold(f)
+		}
+		if f != q {
 			return false
 		}
 	}
-	return true
+	return len(a) == 0 && len(b) == 0
 }
 
 // recase applies FoldDiacritics and Case to dst[start:].

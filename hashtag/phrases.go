@@ -113,8 +113,8 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 				break
 			}
 			t := toks[i]
-			if end == i && t.is(tInitial) && !t.is(tInnerCap) {
-				i++ // the sentence's capital, not a name's
+			if end == i && t.is(tInitial) && !t.is(tInnerCap) && !(t.is(tAllCaps) && !e.shout) {
+				i++ // the sentence's capital, not a name's (an acronym's are its own)
 				continue
 			}
 			dst = e.add(dst, toks[i:end+1])

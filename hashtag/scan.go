@@ -164,6 +164,7 @@ func (sc *scanner) word() token {
 	first := true     // no letter seen yet
 	seg := 0          // word characters since the token start or the last dot
 	number := false   // a decimal or thousands separator between digits
+	digits := 0
 	j := sc.i
 loop:
 	for j < len(s) {
@@ -199,6 +200,7 @@ loop:
 			if r >= utf8.RuneSelf {
 				t.flags &^= tASCII
 			}
+			digits++
 			partStart = false
 			seg++
 		case clMark:
@@ -262,8 +264,8 @@ loop:
 	}
 	t.end = j
 	sc.i = j
-	if upper >= 2 && lower == 0 {
-		t.flags |= tAllCaps
+	if lower == 0 && (upper >= 2 || upper == 1 && digits > 0) {
+		t.flags |= tAllCaps // NATO, COVID-19, G20
 	}
 	if number {
 		t.flags &^= tLetter

@@ -1,0 +1,79 @@
+package hashtag
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/shared"
+)
+
+// TestCorpora runs every real headline of ../shared/corpora through each
+// style and checks the properties (checkProperties) on every line.
+func TestCorpora(t *testing.T) {
+	dir := shared.Path(t, "corpora")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("skipping: no corpora in %s", dir)
+	}
+	gens := map[string]*Generator{
+		"words":    New(Options{}),
+		"phrases":  New(Options{Style: Phrases, KeepAcronyms: true}),
+		"combined": New(Options{Style: Combined, Case: CaseLower, FoldDiacritics: true, Max: 6}),
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			t.Parallel()
+			lines := sample(readLines(t, file), *corporaAll)
+			lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(file), "headlines-"), ".txt")
+			local := New(Options{Lang: lang, Style: Combined})
+			for _, line := range lines {
+				for _, g := range gens {
+					checkProperties(t, g, line)
+				}
+				checkProperties(t, local, line)
+				if t.Failed() {
+					t.Fatalf("stopping at the first failing line: %q", line)
+				}
+			}
+		})
+	}
+}
+
+var corporaAll = flag.Bool("corpora-all", false, "check every corpus line, not a sample of each file")
+
+// sample keeps the test quick: up to 1500 lines spread evenly over a file
+// (about 20k lines in all), or every line with -corpora-all.
+func sample(lines []string, all bool) []string {
+	const n = 1500
+	if all || len(lines) <= n {
+		return lines
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		out = append(out, lines[i*len(lines)/n])
+	}
+	return out
+}
+
+func readLines(tb testing.TB, file string) []string {
+	tb.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		lines = append(lines, sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return lines
+}
