@@ -1,0 +1,53 @@
+// Package batch runs sharekit over headline files: streaming, parallel,
+// ordered, one output record per input record.
+//
+// [Run] is the entry point: it reads records from an io.Reader and writes
+// their output to an io.Writer, configured by [Options]. [FormatOf] picks an
+// input format from a file name; [Options.Validate] checks options up front.
+//
+// # Input
+//
+//   - txt: one headline a line.
+//   - csv, tsv: RFC 4180 with a header row; the headline and URL columns are
+//     found by name (Options.HeadlineColumn, Options.URLColumn).
+//   - jsonl: one object a line with a "headline" string and an optional "url";
+//     other members pass through to the output byte for byte.
+//
+// Lines end in \n or \r\n, a UTF-8 byte order mark is dropped, and gzip input
+// is recognized by its magic number and read transparently.
+//
+// # Output
+//
+// jsonl (the default) writes one object a line:
+//
+//	{"file":"h.csv","line":2,"headline":"…","url":"…","tags":["…"],"links":{"x":"…"},"posts":{"x":"…"}}
+//
+// links and posts appear when Options.Networks is set and the record has a
+// URL. csv and tsv write the same fields as columns (file, line, headline,
+// url, tags, <network>_link…, <network>_post…, error, input) after a header
+// row; text writes the "#A #B" hashtag line of each record.
+//
+// # Nothing lost
+//
+// Every input record gets exactly one output record, in input order. A record
+// that cannot be processed (invalid UTF-8, a line over Options.MaxLineBytes,
+// a malformed csv row or JSON object, a URL the share package refuses)
+// becomes an error record in its place:
+//
+//	{"file":"h.txt","line":7,"error":"invalid UTF-8","input":"bad \\xff byte","input_base64":"YmFkIP8gYnl0ZQ=="}
+//
+// "input" is the raw record as a readable string: bytes that are not UTF-8
+// appear as the four characters \xNN, and then "input_base64" holds the exact
+// bytes. An over-long line keeps only its first 256 bytes. In csv/tsv output
+// the error and input are columns; text output writes an empty line and, when
+// Options.Errors is set, "file:line: error" there.
+//
+// # Streaming, parallel, ordered
+//
+// One goroutine splits the input into chunks of up to 512 records, a pool of
+// Options.Workers goroutines formats each chunk into one buffer, and the
+// calling goroutine writes the buffers in input order. Channels are bounded,
+// so at most 2×workers+2 chunks are in flight and memory stays flat however
+// large the input: a line is never held longer than its chunk, and an
+// over-long line is skipped without being buffered.
+package batch
