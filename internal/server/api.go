@@ -430,7 +430,11 @@ func shareProblem(err error) *Problem {
 	p := problem(http.StatusBadRequest, msg)
 	var fe *share.FieldError
 	if errors.As(err, &fe) {
-		p.Field = jsonField(fe.Field)
+		// Name the field as the request does, not as Go does.
+		if f := jsonField(fe.Field); f != "" {
+			p.Field = f
+			p.Detail = f + ": " + strings.ToValidUTF8(fe.Reason, "\uFFFD")
+		}
 	}
 	return p
 }

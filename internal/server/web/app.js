@@ -43,6 +43,7 @@
     if (!res.ok) {
       let msg = (data && (data.detail || data.title)) || ("HTTP " + res.status);
       if (res.status === 401) msg = "The server needs an API token: enter it under Options.";
+      if (data && data.field === "instance") msg = "Enter your Mastodon server under Options to compose this post.";
       const err = new Error(msg);
       err.status = res.status;
       throw err;
