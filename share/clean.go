@@ -101,6 +101,9 @@ func cleanBlock(s string) string {
 // without '#'. A tag must be one token: no space, '#', ',' or control
 // character, or it could not be kept whole in a post or a comma list.
 func cleanTag(i int, s string) (string, error) {
+	if plainTag(s) {
+		return s, nil // the common case: no allocation
+	}
 	field := "Post.Hashtags[" + strconv.Itoa(i) + "]"
 	t := strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if !utf8.ValidString(t) {
@@ -115,6 +118,21 @@ func cleanTag(i int, s string) (string, error) {
 		t = norm.NFC.String(t)
 	}
 	return t, nil
+}
+
+// plainTag reports whether s is a non-empty ASCII word (letters, digits,
+// '_'), which cleanTag returns as is.
+func plainTag(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanHandle checks an X handle (a leading '@' tolerated): 1 to 15 of

@@ -200,7 +200,8 @@ func assemble(b *strings.Builder, head string, tags []string, url, via string, l
 }
 
 // fitted is the outcome of fitting: the text, the draft the network
-// assembles, the tags kept and its length.
+// assembles, the tags kept and its length (-1 when it was not needed:
+// surelyFits decided).
 type fitted struct {
 	text, draft string
 	tags        []string
@@ -212,19 +213,36 @@ type fitted struct {
 // "…"; else the headline dropped, then the "via"; an error only when the
 // URL alone does not fit. Cuts never split a grapheme cluster, a URL or a
 // hashtag.
+//
+// Each search is a binary search, as a post's length grows with what it
+// holds; this keeps fitting O(n log n) in the length of the post however
+// many tags or words it has.
 func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
 	var b strings.Builder
 	try := func(head string, tags []string, via string) (fitted, bool) {
 		text, draft := assemble(&b, head, tags, pr.url, via, l)
+		if limit <= 0 || c.surelyFits(draft, limit) {
+			return fitted{text: text, draft: draft, tags: tags, length: -1}, true
+		}
 		n := c.length(draft)
-		return fitted{text: text, draft: draft, tags: tags, length: n}, limit <= 0 || n <= limit
+		return fitted{text: text, draft: draft, tags: tags, length: n}, n <= limit
 	}
-	for k := len(pr.tags); k >= 0; k-- {
-		if f, ok := try(pr.head, pr.tags[:k], pr.via); ok {
+	if f, ok := try(pr.head, pr.tags, pr.via); ok {
+		return f, nil // the common case: everything fits
+	}
+	_, headFits := try(pr.head, nil, pr.via)
+	if len(pr.tags) > 0 && headFits {
+		// The most tags (a prefix: dropped from the end) that fit with the
+		// whole headline.
+		if k := largest(len(pr.tags), func(k int) bool {
+			_, ok := try(pr.head, pr.tags[:k], pr.via)
+			return ok
+		}); k >= 0 {
+			f, _ := try(pr.head, pr.tags[:k], pr.via)
 			return f, nil
 		}
 	}
-	if pr.head != "" {
+	if pr.head != "" && !headFits {
 		if f, ok := shorten(pr.head, func(h string) (fitted, bool) {
 			return try(h, nil, pr.via)
 		}); ok {
@@ -234,22 +252,35 @@ func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
 	if f, ok := try("", nil, pr.via); ok {
 		return f, nil
 	}
-	f, ok := try("", nil, "")
-	if ok {
+	if f, ok := try("", nil, ""); ok {
 		return f, nil
 	}
 	return fitted{}, &LimitError{Network: c.Name, Length: c.length(pr.url), Limit: limit}
 }
 
+// largest returns the largest i in [0, n) for which ok(i) holds, assuming
+// ok holds up to some i and not after; -1 if ok(0) does not hold.
+func largest(n int, ok func(int) bool) int {
+	lo, hi, best := 0, n-1, -1
+	for lo <= hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ok(mid) {
+			best, lo = mid, mid+1
+		} else {
+			hi = mid - 1
+		}
+	}
+	return best
+}
+
 // shorten finds the longest shortening of head (a prefix ending at a word
 // boundary, plus "…") for which try succeeds. Word boundaries are UAX #29's
 // (never inside a grapheme cluster; between ideographs in CJK text), less
-// those inside a URL or a hashtag. If not even the first word fits, it
-// cuts the first word at a grapheme boundary as a last resort, so that a
-// long unspaced headline (Thai, a compound) is not lost whole.
+// those inside a URL or a hashtag. If not even the first word fits, it cuts
+// the first word at a grapheme boundary as a last resort, so that a long
+// unspaced headline (Thai, a compound) is not lost whole.
 func shorten[T any](head string, try func(string) (T, bool)) (T, bool) {
-	cuts := wordCuts(head)
-	var zero T
+	spans := entitySpans(head)
 	cand := func(cut int) string {
 		h := strings.TrimRightFunc(head[:cut], trimmable)
 		if h == "" {
@@ -257,37 +288,30 @@ func shorten[T any](head string, try func(string) (T, bool)) (T, bool) {
 		}
 		return h + ellipsis
 	}
-	// Longest first, binary search: length grows with the prefix (it is not
-	// strictly monotonic — a cut can turn a URL-like word into plain text —
-	// so a miss falls back to a linear walk down).
-	lo, hi := 0, len(cuts)-1
-	best := -1
-	for lo <= hi {
-		mid := (lo + hi) / 2
-		h := cand(cuts[mid])
-		if h == "" {
-			lo = mid + 1
-			continue
-		}
-		if _, ok := try(h); ok {
-			best = mid
-			lo = mid + 1
-		} else {
-			hi = mid - 1
-		}
-	}
-	start := len(cuts) - 1
-	if best >= 0 {
-		start = best
-	}
-	for i := start; i >= 0; i-- {
-		if h := cand(cuts[i]); h != "" {
-			if r, ok := try(h); ok {
-				return r, true
+	search := func(cuts []int) (T, bool) {
+		// A cut whose prefix trims to nothing counts as fitting: it holds
+		// nothing, and longer cuts may still fit.
+		i := largest(len(cuts), func(i int) bool {
+			h := cand(cuts[i])
+			if h == "" {
+				return true
+			}
+			_, ok := try(h)
+			return ok
+		})
+		for ; i >= 0; i-- {
+			if h := cand(cuts[i]); h != "" {
+				return try(h)
 			}
 		}
+		var zero T
+		return zero, false
 	}
-	// Last resort: grapheme boundaries inside the first segment.
+	cuts := wordCuts(head, spans)
+	if r, ok := search(cuts); ok {
+		return r, true
+	}
+	// Last resort: grapheme boundaries inside the first word.
 	first := len(head)
 	if len(cuts) > 0 {
 		first = cuts[0]
@@ -296,18 +320,11 @@ func shorten[T any](head string, try func(string) (T, bool)) (T, bool) {
 	g := uniseg.NewGraphemes(head[:first])
 	for g.Next() {
 		_, to := g.Positions()
-		if to < first && !insideEntity(head, to) {
+		if to < first && !inSpans(spans, to) {
 			gcuts = append(gcuts, to)
 		}
 	}
-	for i := len(gcuts) - 1; i >= 0; i-- {
-		if h := cand(gcuts[i]); h != "" {
-			if r, ok := try(h); ok {
-				return r, true
-			}
-		}
-	}
-	return zero, false
+	return search(gcuts)
 }
 
 // trimmable is what a shortened headline does not end with before "…":
@@ -324,8 +341,7 @@ func trimmable(r rune) bool {
 
 // wordCuts returns the byte offsets inside head (0 < o < len(head)) at
 // which a UAX #29 word ends, excluding offsets inside a URL or hashtag.
-func wordCuts(head string) []int {
-	spans := entitySpans(head)
+func wordCuts(head string, spans [][2]int) []int {
 	var cuts []int
 	rest, state, off := head, -1, 0
 	for len(rest) > 0 {
@@ -369,8 +385,6 @@ func inSpans(spans [][2]int, off int) bool {
 	return false
 }
 
-func insideEntity(s string, off int) bool { return inSpans(entitySpans(s), off) }
-
 // draft builds the Compose post for c.
 func (c *compiled) draft(p Post, entities bool) (Composed, error) {
 	pr, err := c.prepare(p)
@@ -383,6 +397,9 @@ func (c *compiled) draft(p Post, entities bool) (Composed, error) {
 		return Composed{}, err
 	}
 	d := Composed{Network: c.Name, Text: f.text, Length: f.length, Limit: limit}
+	if d.Length < 0 {
+		d.Length = c.length(f.text)
+	}
 	if entities && c.Count == Weighted {
 		d.Entities = xEntities(f.text)
 	}

@@ -47,12 +47,16 @@ func escapedLen(s string, crlf bool) int {
 // on. With crlf (mailto: bodies, RFC 6068 §5) a line break is written as
 // %0D%0A; otherwise "\n" is %0A.
 func writeEscaped(b *strings.Builder, s string, crlf bool) {
+	start := 0 // s[start:i] is a run of unreserved bytes not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
+		if unreserved[c] {
+			i++
+			continue
+		}
+		b.WriteString(s[start:i])
 		if c < utf8.RuneSelf {
 			switch {
-			case unreserved[c]:
-				b.WriteByte(c)
 			case crlf && c == '\r':
 				b.WriteString("%0D%0A")
 				if i+1 < len(s) && s[i+1] == '\n' {
@@ -61,27 +65,30 @@ func writeEscaped(b *strings.Builder, s string, crlf bool) {
 			case crlf && c == '\n':
 				b.WriteString("%0D%0A")
 			default:
-				b.WriteByte('%')
-				b.WriteByte(upperhex[c>>4])
-				b.WriteByte(upperhex[c&15])
+				writePct(b, c)
 			}
 			i++
+			start = i
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b.WriteString("%EF%BF%BD")
 			i++
+			start = i
 			continue
 		}
 		for j := i; j < i+size; j++ {
-			c := s[j]
-			b.WriteByte('%')
-			b.WriteByte(upperhex[c>>4])
-			b.WriteByte(upperhex[c&15])
+			writePct(b, s[j])
 		}
 		i += size
+		start = i
 	}
+	b.WriteString(s[start:])
+}
+
+func writePct(b *strings.Builder, c byte) {
+	b.Write([]byte{'%', upperhex[c>>4], upperhex[c&15]})
 }
 
 // escape is writeEscaped into a new string.

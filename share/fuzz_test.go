@@ -42,6 +42,8 @@ func FuzzCompose(f *testing.F) {
 	f.Add(strings.Repeat("東京 ", 200), "", "a b c", 0)
 	f.Add(strings.Repeat("👨‍👩‍👧‍👦", 300), "", "", 0)
 	f.Add("x example.com/"+strings.Repeat("p", 300)+" y", "", "", 40)
+	f.Add("0", "", "", 1) // an instance limit under the URL: a *LimitError
+	f.Add(strings.Repeat("a", 5000), "", strings.Repeat("t ", 300), 0)
 	f.Fuzz(func(t *testing.T, title, text, tags string, limit int) {
 		p := Post{URL: "https://example.com/news/1?x=y#z", Title: title, Text: text, Hashtags: strings.Fields(tags),
 			Via: "sharekit", Instance: "mastodon.social", InstanceLimit: max(0, limit%2000)}
@@ -52,8 +54,9 @@ func FuzzCompose(f *testing.F) {
 			d, err := Draft(c.Name, p)
 			if err != nil {
 				var fe *FieldError
-				if !errors.As(err, &fe) {
-					t.Fatalf("Draft(%s) error %v; want only *FieldError for bad tags", c.Name, err)
+				var le *LimitError
+				if !errors.As(err, &fe) && !(errors.As(err, &le) && le.Length > le.Limit) {
+					t.Fatalf("Draft(%s) error %v; want *FieldError for bad tags or *LimitError when the URL alone is over", c.Name, err)
 				}
 				continue
 			}
@@ -69,10 +72,17 @@ func FuzzLength(f *testing.F) {
 	}
 	f.Add("\xff\xfe invalid")
 	f.Add("ABC\u202A\uFFFFABC\uFFFE")
+	f.Add("a.b x.co http://t.co/abc example.com/path 1.5 e.g. bbc.co.uk")
+	f.Add("http://localhost:8080/ https://127.0.0.1/ xn--bcher-kva.example #tag.com")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range builtins.order {
-			if n := Length(c.Name, s); n < 0 {
+			n := Length(c.Name, s)
+			if n < 0 {
 				t.Fatalf("Length(%s, %q) = %d; want ≥ 0", c.Name, s, n)
+			}
+			// The shortcut fitting takes must never claim a fit the count denies.
+			if n > 0 && c.surelyFits(s, n-1) {
+				t.Errorf("surelyFits(%s, %q, %d) = true; but Length = %d", c.Name, s, n-1, n)
 			}
 		}
 		if utf8.ValidString(s) && Length("bluesky", s) > utf8.RuneCountInString(s) {

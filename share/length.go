@@ -36,3 +36,39 @@ func hasHTTPScheme(u string) bool {
 	return len(u) >= 7 && strings.EqualFold(u[:7], "http://") ||
 		len(u) >= 8 && strings.EqualFold(u[:8], "https://")
 }
+
+// surelyFits reports, from an upper bound cheaper than the count itself,
+// that text is within limit as c counts it. False means "count it".
+// The bounds: graphemes never outnumber code points; each URL (which needs
+// a '.') adds at most URLLength (Mastodon) or, for X's v3 weighting, ASCII
+// text weighs 1 a byte plus at most 23 a URL. A caller-supplied Weighting
+// gets no shortcut, as its weights are unknown here.
+func (c *compiled) surelyFits(text string, limit int) bool {
+	if len(text) <= limit && c.Count == Graphemes {
+		return true // bytes ≥ code points ≥ graphemes
+	}
+	switch c.Count {
+	case Graphemes:
+		return runeCount(text) <= limit
+	case CodePoints:
+		if c.URLLength == 0 {
+			return false // the count is as cheap as any bound
+		}
+		return runeCount(text)+c.URLLength*strings.Count(text, ".") <= limit
+	case Weighted:
+		if c.Weighting != nil {
+			return false
+		}
+		dots := 0
+		for i := 0; i < len(text); i++ {
+			switch b := text[i]; {
+			case b >= utf8.RuneSelf:
+				return false
+			case b == '.':
+				dots++
+			}
+		}
+		return len(text)+23*dots <= limit
+	}
+	return false
+}

@@ -54,7 +54,7 @@ func (c *compiled) link(p Post) (string, error) {
 			return pr.image
 		case phHashtag:
 			if len(tags) > 0 {
-				return "#" + tags[0]
+				return tags[0] // written after %23
 			}
 		}
 		return ""
@@ -62,7 +62,7 @@ func (c *compiled) link(p Post) (string, error) {
 
 	n := len(c.pre) + len(pr.instance) + len(c.post)
 	for _, prm := range c.params {
-		n += len(prm.key) + 2 + len(prm.lit)
+		n += len(prm.key) + 5 + len(prm.lit)
 		switch prm.ph {
 		case phHashtags:
 			for _, t := range tags {
@@ -121,6 +121,9 @@ func (c *compiled) link(p Post) (string, error) {
 				continue
 			}
 			open(prm.key)
+			if prm.ph == phHashtag {
+				b.WriteString("%23")
+			}
 			writeEscaped(&b, v, c.mailto)
 		}
 	}

@@ -3,6 +3,7 @@ package share
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sharekit/sharekit/internal/twtext"
 )
@@ -72,10 +73,13 @@ func ParseWeighting(config []byte) (*Weighting, error) {
 // Length returns text's weighted length under w.
 func (w *Weighting) Length(text string) int {
 	if w == nil || w.c == nil {
-		return twtext.V3().WeightedLength(text)
+		return v3().WeightedLength(text)
 	}
 	return w.c.WeightedLength(text)
 }
+
+// v3 is twitter-text's config v3, built once.
+var v3 = sync.OnceValue(twtext.V3)
 
 // Network describes a network: how its share link is built and how it
 // counts a post. Built-in networks are listed by [Networks]; a caller adds

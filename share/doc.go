@@ -1,0 +1,69 @@
+// Package share builds share links for social networks and composes posts
+// that fit each network's limit.
+//
+// # Links
+//
+// [URL] returns one network's share link for a [Post]; [Links] returns
+// several, in the order asked (or every network, in [Networks] order). The
+// built-in networks are x, facebook, linkedin, bluesky, threads, mastodon,
+// reddit, telegram, whatsapp, pinterest, email, hackernews, tumblr, vk,
+// weibo, line, xing and flipboard, each with the endpoint and parameters the
+// network documents today (no Facebook quote, no LinkedIn shareArticle
+// title, no services that have shut down).
+//
+// Every link comes from a template (see [Network].Template) written in a
+// fixed parameter order, empty parameters left out, and every value goes
+// through one encoder: percent-encoding as JavaScript's encodeURIComponent
+// does (space is %20, + is %2B, # is %23, & is %26, a line break %0A, or
+// %0D%0A in a mailto: body as RFC 6068 asks). Invalid UTF-8 is replaced by
+// U+FFFD, never passed on. The page URL is passed byte for byte as one
+// value, so an already-encoded URL decodes back from the link to exactly
+// itself; it must be absolute http or https with a host, without user info,
+// spaces or control characters, at most [MaxURLBytes], or URL returns a
+// [*FieldError] naming the field and the reason.
+//
+// # UTM tagging
+//
+// With Post.UTM.Campaign set, the page URL of each link is tagged for its
+// network (utm_source=<network>, utm_medium=social, utm_campaign=…, and
+// utm_term / utm_content when set). The URL's own query and fragment are
+// kept; a utm_ parameter it already has is replaced, not repeated.
+//
+// # Compose: a post that fits
+//
+// [Compose] builds the text of a post, "Headline[ — Text] #tag1 #tag2 URL[ via
+// @handle]" (the "via" on X only), and makes it fit the network's limit as
+// the network counts ([Length]):
+//
+//   - X: 280, twitter-text's weighted length (config v3): code points up to
+//     U+10FF and a few punctuation ranges weigh 1, others 2, an emoji
+//     sequence 2, every URL 23 (scheme-less ones such as bbc.co.uk/news
+//     too), NFC first.
+//   - Bluesky: 300 grapheme clusters. Threads: 500. LinkedIn: 3,000.
+//   - Mastodon: 500, each http(s) URL counted as 23. Servers differ: set
+//     Post.InstanceLimit to the server's limit.
+//
+// When a post does not fit, hashtags are dropped from the end first; then
+// the headline is shortened at a word boundary (UAX #29, which also breaks
+// between CJK ideographs) with "…". A cut never splits a grapheme cluster, a
+// URL or a hashtag. Last, the headline and then the "via" are dropped; only
+// when the URL alone does not fit is the result an error ([*LimitError]).
+//
+// Links use the same fitting: the draft X assembles from an intent link
+// (text, URL, #hashtags, " via @handle") fits 280, and Bluesky's and
+// Threads' prefilled text fits theirs. [Draft] returns the composed post
+// with its length and limit and, for X, its entities as go-twitter types
+// (hashtags and URLs with code-point indices).
+//
+// # Your own networks
+//
+// A [Registry] holds the built-in networks plus networks a caller registers
+// with [Registry.Register], e.g.
+//
+//	var r share.Registry
+//	err := r.Register(share.Network{Name: "example", Limit: 500,
+//		Template: "https://example.social/share?u={url}&t={text}"})
+//
+// The package-level functions use the built-in networks only; nothing in the
+// package is mutable.
+package share
