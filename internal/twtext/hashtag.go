@@ -29,6 +29,9 @@ func ExtractHashtags(text string) []Hashtag {
 		if endsBadly(text[end:]) {
 			continue
 		}
+		if tags == nil {
+			tags = make([]Hashtag, 0, 4)
+		}
 		tags = append(tags, Hashtag{Text: text[j+size : end], ByteStart: j, ByteEnd: end})
 	}
 	if len(tags) == 0 {

@@ -30,7 +30,9 @@ func (c *Config) WeightedLength(text string) int { return c.Parse(text).Weighted
 // It allocates only to normalize text that is not already NFC.
 func (c *Config) Parse(text string) Result {
 	normalized := text
-	if !norm.NFC.IsNormalString(text) {
+	// QuickSpanString, unlike IsNormalString, does not allocate; it may stop
+	// early on text that is normal after all, which String then returns.
+	if !isASCII(text) && norm.NFC.QuickSpanString(text) < len(text) {
 		normalized = norm.NFC.String(text)
 	}
 	var buf [8]urlSpan
@@ -117,3 +119,12 @@ func (t *tally) add(weight, units int, s string) {
 }
 
 func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -32,6 +32,36 @@ var twoLetter = sync.OnceValue(func() (t [26 * 26]bool) {
 	return t
 })
 
+// tldMemo remembers answers for labels seen before: PublicSuffix allocates
+// on every call (it first tries the label as an IP address), and the same
+// few TLDs recur in every text. It is bounded so arbitrary text cannot grow
+// it without limit.
+var tldMemo struct {
+	sync.RWMutex
+	m map[string]bool
+}
+
+const tldMemoMax = 4096
+
+func icannTLDMemo(label string) bool {
+	tldMemo.RLock()
+	v, ok := tldMemo.m[label]
+	tldMemo.RUnlock()
+	if ok {
+		return v
+	}
+	v = icannTLD(label)
+	tldMemo.Lock()
+	if tldMemo.m == nil {
+		tldMemo.m = make(map[string]bool)
+	}
+	if len(tldMemo.m) < tldMemoMax {
+		tldMemo.m[strings.Clone(label)] = v
+	}
+	tldMemo.Unlock()
+	return v
+}
+
 // icannTLD reports whether the lower-case ASCII label is itself an ICANN
 // public suffix, i.e. a top-level domain.
 func icannTLD(label string) bool {
@@ -71,7 +101,7 @@ func isTLD(s string) bool {
 			a, b := s[0]-'a', s[1]-'a'
 			return a < 26 && b < 26 && twoLetter()[int(a)*26+int(b)]
 		}
-		return icannTLD(s)
+		return icannTLDMemo(s)
 	}
 	// Plain punycode, not IDNA mapping: twitter-text compares the text
 	// itself, so "uk\uFE0F" or "b𝐀" must not fold into "uk" or "ba".

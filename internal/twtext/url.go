@@ -48,6 +48,20 @@ func appendURLSpans(dst []urlSpan, text string) []urlSpan {
 	if strings.IndexByte(text, '.') < 0 {
 		return dst
 	}
+	// A host whose first label runs into something other than '.' cannot
+	// match from any later start inside that label either; failEnd marks
+	// where such a label ended, so CJK runs are not rescanned quadratically.
+	failEnd := 0
+	try := func(u int) (urlMatch, bool) {
+		if u < failEnd && protocolLength(text[u:]) == 0 {
+			return urlMatch{}, false
+		}
+		m, ok := matchURL(text, u)
+		if !ok && m.labelEnd > failEnd {
+			failEnd = m.labelEnd
+		}
+		return m, ok
+	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		// validUrlPrecedingChars: the character before the URL is part of the
@@ -60,15 +74,15 @@ func appendURLSpans(dst []urlSpan, text string) []urlSpan {
 			// valid domain character, the first of the host. The host then
 			// starts with the whole rune here; only protocol-less URLs, whose
 			// ASCII domains are reported, can match that way.
-			m, ok = matchURL(text, i)
+			m, ok = try(i)
 			m.before = r
 		}
 		if !ok && isURLPreceding(r) {
-			m, ok = matchURL(text, i+size)
+			m, ok = try(i + size)
 			m.before = r
 		}
 		if !ok && i == 0 {
-			m, ok = matchURL(text, 0)
+			m, ok = try(0)
 			m.before = -1
 		}
 		if !ok {
@@ -92,6 +106,7 @@ type urlMatch struct {
 	hasPath        bool
 	end            int
 	protocolLength int // 0 without a protocol
+	labelEnd       int  // when matching failed: end of a first host label not followed by '.'
 }
 
 // matchURL matches protocol?, domain, port?, path?, query? at text[u:].
@@ -104,6 +119,9 @@ func matchURL(text string, u int) (urlMatch, bool) {
 	}
 	d, ok := matchDomain(text, p)
 	if !ok {
+		if l, ok := scanLabel(text, p); !ok && m.protocolLength == 0 {
+			m.labelEnd = l.end
+		}
 		// Without the protocol the domain would have to start with "http:",
 		// which cannot match, so there is nothing to backtrack to.
 		return m, false
@@ -138,6 +156,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // protocolLength returns the length of a leading "http://" or "https://"
 // in any case, or 0.
 func protocolLength(s string) int {
+	if len(s) < 7 || s[0]|0x20 != 'h' {
+		return 0
+	}
 	if len(s) >= 7 && strings.EqualFold(s[:7], "http://") {
 		return 7
 	}
@@ -201,6 +222,9 @@ func scanLabel(text string, i int) (label, bool) {
 		j += size
 	}
 	if j == i || j >= len(text) || text[j] != '.' || last == '-' || last == '_' {
+		if j < len(text) && text[j] != '.' || j >= len(text) {
+			l.end = j // the run ends short of a '.', at j
+		}
 		return l, false
 	}
 	l.end = j

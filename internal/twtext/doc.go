@@ -1,0 +1,48 @@
+// Package twtext implements the parts of Twitter's twitter-text library that
+// sharekit needs: URL recognition, hashtag extraction and validation, and the
+// weighted tweet length. It is internal because its API follows
+// twitter-text's concepts rather than sharekit's; hashtag and share expose it.
+//
+// It follows twitter-text 3.1.0 (the npm release) and passes that release's
+// conformance data: extract.yml (hashtags, hashtags_from_astral,
+// hashtags_with_indices, urls, urls_with_indices,
+// urls_with_directional_markers, tco_urls_with_params), validate.yml
+// (hashtags and the weighted-length suites) and tlds.yml, except for TLDs
+// that are no longer delegated.
+//
+// # Entry points
+//
+//   - [ExtractHashtags] and [ValidHashtag]: extractHashtagsWithIndices and
+//     isValidHashtag.
+//   - [ExtractURLs]: extractUrlsWithIndices.
+//   - [Config.WeightedLength] and [Config.Parse]: parseTweet, with [V3]
+//     (Twitter's current rules), [V2] or a configuration read by [ParseConfig].
+//
+// # Units
+//
+// [URL] and [Hashtag] carry two spans of the same text: Start/End in Unicode
+// code points, as twitter-text's conformance data, and ByteStart/ByteEnd in
+// bytes, for slicing Go strings. Both are end-exclusive; a hashtag's span
+// starts at its '#'. [Result] ranges are inclusive UTF-16 indices, exactly as
+// parseTweet reports them.
+//
+// # Differences from twitter-text
+//
+// The scanners are hand-written, not regular expressions, and run in linear
+// time on ordinary text. Where twitter-text 3.1.0 uses data of its own,
+// sharekit uses maintained sources instead:
+//
+//   - TLDs come from the ICANN section of the Public Suffix List in
+//     golang.org/x/net/publicsuffix rather than twitter-text's 2020 list: new
+//     TLDs are recognised, retired ones (xperia, an, tp, …) are not.
+//   - Emoji sequences are recognised from Unicode 15 emoji properties
+//     (generated from github.com/rivo/uniseg's tables) rather than
+//     twemoji-parser 11's list: a ZWJ sequence newer than Unicode 12, such as
+//     "🧑‍🎄", counts 2 here and 5 in twitter-text; a skin tone after a
+//     pictograph that takes none ("😀🏻") counts 2 here and 4 there.
+//   - [URL.URL] is always the text of the URL's span. For a protocol-less
+//     match whose last ASCII domain is not at the end of the host,
+//     twitter-text reports a string that differs from its own indices.
+//
+// All functions are safe for concurrent use.
+package twtext
