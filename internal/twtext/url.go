@@ -106,7 +106,7 @@ type urlMatch struct {
 	hasPath        bool
 	end            int
 	protocolLength int // 0 without a protocol
-	labelEnd       int  // when matching failed: end of a first host label not followed by '.'
+	labelEnd       int // when matching failed: end of a first host label not followed by '.'
 }
 
 // matchURL matches protocol?, domain, port?, path?, query? at text[u:].
