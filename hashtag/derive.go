@@ -44,6 +44,7 @@ type scratch struct {
 	lower cases.Caser
 	title cases.Caser
 	init  bool
+	seen  uint64 // bit h%64 set for the lower-case hash h of every kept tag
 }
 
 // tagRec is a kept tag: its text is out[start:end] of the buffer being
@@ -186,6 +187,7 @@ func (g *Generator) put(sc *scratch) {
 // as bare texts back to back; sc.tags records where each one is.
 func (g *Generator) derive(dst []byte, s string, sc *scratch, line bool) []byte {
 	sc.tags = sc.tags[:0]
+	sc.seen = 0
 	e := emitter{g: g, sc: sc, s: s, line: line}
 	scan := newScanner(s, g.elision)
 	if g.opts.Style == Words {
@@ -256,7 +258,15 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	if singleCasedLetter(dst[start:]) {
 		return dst[:mark] // "AT&T" → AT, T: a letter alone is not a word
 	}
-	if !phrase && !t.is(tCompound) && (g.isStop(dst[start:]) || t.is(tApos) && g.contraction(e.s, t)) &&
+	// For ASCII text one pass gives the lower-case hash that both the
+	// stopword lookup and the duplicate filter use.
+	var h uint32
+	fast := ascii && g.special == nil
+	if fast {
+		h = fnv1aLower(dst[start:])
+	}
+	if !phrase && !t.is(tCompound) && (fast && g.stop.hasASCII(dst[start:], h) || !fast && g.isStop(dst[start:]) ||
+		t.is(tApos) && g.contraction(e.s, t)) &&
 		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
 		return dst[:mark]
 	}
@@ -265,8 +275,15 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		return dst[:mark]
 	}
 	text := dst[start:]
+	bit := uint64(1) << (h & 63)
+	if !fast || g.opts.Case != CaseKeep || g.opts.FoldDiacritics {
+		bit = ^uint64(0) // h is not the hash of the final text
+	}
 	for _, p := range sc.tags {
-		if g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
+		if sc.seen&bit == 0 {
+			break // no earlier tag has this hash: no duplicate
+		}
+		if (p.end-p.start == len(text) || !(p.ascii && ascii)) && g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
 			return dst[:mark]
 		}
 	}
@@ -276,6 +293,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	} else if t.is(tCompound) {
 		kind = KindCompound
 	}
+	sc.seen |= bit
 	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: toks[len(toks)-1].end, kind: kind, ascii: ascii})
 	return dst
 }
@@ -283,6 +301,12 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 // singleCasedLetter reports whether b is one letter of a script with case.
 // (One Han or Thai character can be a word; one Latin letter is not.)
 func singleCasedLetter(b []byte) bool {
+	if len(b) == 1 {
+		return asciiClass[b[0]&0x7f] == clLetter && b[0] < utf8.RuneSelf
+	}
+	if len(b) > utf8.UTFMax {
+		return false
+	}
 	r, n := utf8.DecodeRune(b)
 	return n == len(b) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
 }
@@ -484,7 +508,7 @@ func (g *Generator) isStop(text []byte) bool { return inSet(g, &g.stop, text) }
 // inSet looks text up in set, lower-cased with the language's rules, without
 // allocating: the key is built in a stack buffer.
 func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
-	if len(text) > 2*set.maxLen+4 {
+	if len(text) > 2*set.maxLen+4 || set.n == 0 {
 		return false
 	}
 	var buf [128]byte
@@ -506,7 +530,10 @@ func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
 	if g.greek && len(k) >= 2 && k[len(k)-2] == 0xcf && k[len(k)-1] == 0x83 { // σ
 		k[len(k)-1] = 0x82 // ς
 	}
-	return set.has(k)
+	if set.n == 0 {
+		return false
+	}
+	return has(set, k)
 }
 
 // lowerString lower-cases a stopword the way inSet lower-cases keys.

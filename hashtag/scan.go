@@ -93,7 +93,14 @@ func isWordClass(cl class) bool { return cl == clLetter || cl == clDigit || cl =
 func (sc *scanner) next() (token, bool) {
 	s := sc.s
 	for sc.i < len(s) {
-		r, n, cl := decodeAt(s, sc.i)
+		var r rune
+		var n int
+		var cl class
+		if c := s[sc.i]; c < utf8.RuneSelf {
+			r, n, cl = rune(c), 1, asciiClass[c]
+		} else {
+			r, n, cl = decodeAt(s, sc.i)
+		}
 		switch cl {
 		case clLetter, clDigit:
 			if skip := urlLength(s[sc.i:]); skip > 0 {
@@ -103,6 +110,14 @@ func (sc *scanner) next() (token, bool) {
 			}
 			return sc.word(), true
 		case clSpace:
+			sc.prevSpace = true
+			if n == 1 { // runs of ASCII spaces
+				sc.i++
+				for sc.i < len(s) && s[sc.i] == ' ' {
+					sc.i++
+				}
+				continue
+			}
 			sc.prevSpace = true
 		case clVanish:
 		default:
@@ -168,7 +183,14 @@ func (sc *scanner) word() token {
 	j := sc.i
 loop:
 	for j < len(s) {
-		r, n, cl := decodeAt(s, j)
+		var r rune
+		var n int
+		var cl class
+		if c := s[j]; c < utf8.RuneSelf {
+			r, n, cl = rune(c), 1, asciiClass[c]
+		} else {
+			r, n, cl = decodeAt(s, j)
+		}
 		switch cl {
 		case clLetter:
 			isUp, isLow := false, false
@@ -196,6 +218,16 @@ loop:
 			t.flags |= tLetter
 			partStart = false
 			seg++
+			// Most bytes of a headline are lower-case ASCII letters
+			// inside a word: take them in one tight loop.
+			k := j + n
+			for k < len(s) && s[k]-'a' < 26 {
+				k++
+			}
+			lower += k - j - n
+			seg += k - j - n
+			j = k
+			continue
 		case clDigit:
 			if r >= utf8.RuneSelf {
 				t.flags &^= tASCII
@@ -293,7 +325,7 @@ func (sc *scanner) elided(w string) bool {
 		}
 		buf[i] = c | 0x20
 	}
-	return sc.elision.has(buf[:len(w)])
+	return has(sc.elision, buf[:len(w)])
 }
 
 // elisions lists, per language, the words that elide before a vowel and are

@@ -1,0 +1,203 @@
+package hashtag
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/shared"
+)
+
+// Sinks keep the compiler from discarding benchmarked work.
+var (
+	sinkString string
+	sinkTags   []Tag
+	sinkN      int
+)
+
+// builtinHeadlines is a built-in English set, so the benchmarks always run.
+var builtinHeadlines = []string{
+	seed,
+	"Board of Peace to meet in Cairo as Israel-Hamas truce holds",
+	"Bank of England holds rates at 4.25% amid sticky inflation",
+	"Marco Rubio says US ‘won’t abandon’ Ukraine talks",
+	"NATO allies agree to lift defence spending to 3.5% by 2030",
+	"EU fines tech giant €1.8bn over app store rules",
+	"COVID-19 cases rise again in care homes, health officials warn",
+	"G20 finance ministers fail to agree on debt relief plan",
+	"Well-known chef opens peace-building kitchen in Belfast",
+	"Charles de Gaulle airport strike grounds hundreds of flights",
+	"President Macron to visit Algeria next month",
+	"Tesla shares jump 12% after record deliveries",
+	"Rupee hits record low of 88 per dollar",
+	"Ukraine marks Independence Day under air-raid sirens",
+	"Fans flood Liverpool with flowers for late captain",
+	"Startup raises $5bn to build fusion plant in Texas",
+	"Gaza aid convoy reaches Rafah crossing after weeks of delay",
+	"Minister says 'no deal' is still on the table",
+	"Judge calls case \"a circus\" as trial opens in Atlanta",
+	"Markets rally then slump as Fed signals caution",
+	"Isle of Man votes on assisted dying bill",
+	"Trinidad and Tobago declares state of emergency",
+	"Rio de Janeiro police raid favela as G20 summit nears",
+	"Pope Leo calls for courage in climate negotiations",
+	"Kenya's runners sweep Boston Marathon podium",
+	"Apple's iPhone 17 Pro delayed by supply-chain snags",
+	"Heatwave: Spain records 46.8C as wildfires rage in Catalonia",
+	"Prime Minister faces no-confidence vote on Tuesday",
+	"Climate summit ends without deal on fossil fuels",
+	"India-Pakistan border talks resume after two-year freeze",
+	"Russia-Ukraine prisoner swap frees 300 soldiers",
+	"Self-driving taxis expand to 10 more US cities",
+	"O'Brien named Ireland's new finance minister",
+	"Nobel Prize in Physics awarded for quantum error-correction work",
+	"Amazon faces EU antitrust probe over marketplace data",
+	"New York City bans gas stoves in new buildings",
+	"Australia's under-16 social media ban takes effect",
+	"Tokyo Stock Exchange suspends trading after glitch",
+	"Measles outbreak spreads across three US states",
+	"AI lab launches open-weights model to rival GPT",
+	"Japan's birth rate falls to record low",
+	"Man, 64, rescued after three days trapped in Alps crevasse",
+	"Activists detained at Gaza flotilla protest in Ashdod",
+	"US Supreme Court to hear TikTok case",
+	"Vaccines for bird flu (H5N1) enter human trials",
+	"Syria's new government pledges elections within four years",
+	"Zelensky thanks Starmer and Macron for unwavering support",
+	"Shell profits slump as oil price falls",
+	"Wildfire near Los Angeles forces 30,000 to flee",
+	"Manchester United sack manager after 4-0 defeat",
+}
+
+// benchHeadlines returns the headlines of a shared corpus file, or nil.
+func benchHeadlines(b *testing.B, name string) []string {
+	root, ok := shared.Root()
+	if !ok {
+		return nil
+	}
+	lines := readLines(b, filepath.Join(root, "corpora", name))
+	if len(lines) > 5000 {
+		lines = lines[:5000]
+	}
+	return lines
+}
+
+func totalBytes(hs []string) int64 {
+	n := 0
+	for _, h := range hs {
+		n += len(h)
+	}
+	return int64(n)
+}
+
+// englishSets are the inputs of BenchmarkLine and BenchmarkFieldsBaseline:
+// one op is one pass over the whole set, so ns/op ÷ len(set) is per headline.
+func englishSets(b *testing.B) map[string][]string {
+	sets := map[string][]string{"builtin": builtinHeadlines}
+	if hs := benchHeadlines(b, "english-headlines.txt"); hs != nil {
+		sets["corpus"] = hs
+	} else {
+		b.Log("no ../shared/corpora/english-headlines.txt: benchmarking the built-in headlines only")
+	}
+	return sets
+}
+
+func BenchmarkLine(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			g := Default()
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(hs))
+			for b.Loop() {
+				for _, h := range hs {
+					sinkString = g.Line(h)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
+		})
+	}
+}
+
+// BenchmarkFieldsBaseline is strings.Fields over the same headlines: the
+// yardstick BenchmarkLine is compared with.
+func BenchmarkFieldsBaseline(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(hs))
+			for b.Loop() {
+				for _, h := range hs {
+					sinkN += len(strings.Fields(h))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
+		})
+	}
+}
+
+func BenchmarkAppendLine(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			g := Default()
+			buf := make([]byte, 0, 4096)
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(hs))
+			for b.Loop() {
+				for _, h := range hs {
+					buf = g.AppendLine(buf[:0], h)
+				}
+			}
+			sinkN += len(buf)
+		})
+	}
+}
+
+func BenchmarkDerive(b *testing.B) {
+	for _, style := range []Style{Words, Phrases, Combined} {
+		b.Run(style.String(), func(b *testing.B) {
+			g := New(Options{Style: style})
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(builtinHeadlines))
+			for b.Loop() {
+				for _, h := range builtinHeadlines {
+					sinkTags = g.Derive(h)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkDeriveUnicode runs the non-Latin corpora, to compare their
+// bytes/s with the English ones (the Unicode path must stay within 3×).
+func BenchmarkDeriveUnicode(b *testing.B) {
+	for _, lang := range []string{"ar", "hi", "zh", "tr", "ru", "ur"} {
+		hs := benchHeadlines(b, "headlines-"+lang+".txt")
+		if hs == nil {
+			b.Skip("skipping: ../shared/corpora not found")
+		}
+		b.Run(lang, func(b *testing.B) {
+			g := New(Options{Lang: lang})
+			buf := make([]byte, 0, 4096)
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(hs))
+			for b.Loop() {
+				for _, h := range hs {
+					buf = g.AppendLine(buf[:0], h)
+				}
+			}
+			sinkN += len(buf)
+		})
+	}
+}
