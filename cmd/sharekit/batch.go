@@ -281,6 +281,7 @@ func newBar(o batchOptions, stdin io.Reader, stderr io.Writer) *progressbar.Prog
 		progressbar.OptionShowElapsedTimeOnFinish(),
 		progressbar.OptionSpinnerType(14),
 		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetRenderBlankState(true),
 	)
 }
 

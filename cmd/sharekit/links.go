@@ -15,7 +15,7 @@ import (
 func linksCommand(stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)", Required: true},
+		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
 		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
 		&cli.BoolFlag{Name: "all", Usage: "every supported network"},
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json"},
@@ -39,6 +39,9 @@ Examples:
 			}
 			if o.headline == "" {
 				return usageError(c, "missing HEADLINE")
+			}
+			if c.String("url") == "" {
+				return usageError(c, "missing --url URL")
 			}
 			var err error
 			if o.tags, err = tagOptions(c); err != nil {

@@ -13,7 +13,7 @@ import (
 func postCommand(stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)", Required: true},
+		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
 		&cli.StringFlag{Name: "network", Aliases: []string{"n"}, Value: "x", Usage: "the network to compose for"},
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (the post) or json (with its length, the limit and X entities)"},
 	)
@@ -36,6 +36,9 @@ Examples:
 			}
 			if o.headline == "" {
 				return usageError(c, "missing HEADLINE")
+			}
+			if c.String("url") == "" {
+				return usageError(c, "missing --url URL")
 			}
 			if known := share.Networks(); !knownNetwork(known, o.network) {
 				return usageError(c, "unknown network %q (want one of %s)", o.network, networkNames(known))

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// timing matches the run-dependent part of the batch summary.
+var timing = regexp.MustCompile(`[0-9.]+s, [0-9]+ records/s`)
+
+// goldenDir is testdata/cli at the module root, as an absolute path, since
+// the tests chdir into it so that file names in outputs stay short.
+var goldenDir, _ = filepath.Abs(filepath.Join("..", "..", "testdata", "cli"))
+
+type appTest struct {
+	name       string // also the golden file: testdata/cli/<name>.golden
+	args       []string
+	stdin      string
+	wantCode   int
+	wantStderr string // exact, after timings become "T"; "" means empty
+	stderrHas  string // or: a substring it must have
+}
+
+var appTests = []appTest{
+	// tags
+	{name: "tags-args", args: []string{"tags", "Obama signs bill on gun control", "NASA launches Artemis II crew to the Moon"}},
+	{name: "tags-stdin", args: []string{"tags"}, stdin: "Storm Ciarán hits Brittany\r\nFed holds interest rates steady\n"},
+	{name: "tags-dash", args: []string{"tags", "First headline here", "-"}, stdin: "Second headline from stdin\n"},
+	{name: "tags-json", args: []string{"tags", "--format", "json", "Obama signs bill on gun control", "the of a"}},
+	{name: "tags-options", args: []string{"tags", "--style", "combined", "--case", "camel", "--max", "2", "--min-length", "3", "--fold", "--keep-acronyms", "NASA and the Université de Genève launch joint Moon mission"}},
+	{name: "tags-lower", args: []string{"tags", "--case", "lower", "--lang", "en", "NASA Launches Artemis II"}},
+	{name: "tags-stopwords", args: []string{"tags", "--stopwords", "stopwords.txt", "Obama signs bill, NASA launches rocket"}},
+	{name: "tags-replace-stopwords", args: []string{"tags", "--stopwords", "stopwords.txt", "--replace-stopwords", "Obama signs the bill"}},
+	// links
+	{name: "links-default", args: []string{"links", "--url", "https://news.example.com/artemis", "NASA launches Artemis II"}},
+	{name: "links-json", args: []string{"links", "--url", "https://news.example.com/artemis", "--network", "x", "--via", "@nasa", "--utm-campaign", "launch", "--format", "json", "NASA", "launches", "Artemis", "II"}},
+	{name: "links-all", args: []string{"links", "--url", "https://news.example.com/artemis", "--all", "--instance", "mastodon.social", "NASA launches Artemis II"}},
+	// post
+	{name: "post-x", args: []string{"post", "--url", "https://news.example.com/artemis", "NASA launches Artemis II crew to the Moon"}},
+	{name: "post-json", args: []string{"post", "--network", "x", "--format", "json", "--via", "nasa", "--url", "https://news.example.com/artemis", "NASA launches Artemis II crew to the Moon"}},
+	{name: "post-linkedin", args: []string{"post", "-n", "linkedin", "--url", "https://news.example.com/storm", "Storm Ciarán hits Brittany"}},
+	// extract
+	{name: "extract-args", args: []string{"extract", "Storm over #Brittany tonight #weather", "no tags here"}},
+	{name: "extract-stdin", args: []string{"extract"}, stdin: "#Artemis II lifts off #NASA\n"},
+	// batch, every input and output format
+	{name: "batch-txt", args: []string{"batch", "in.txt"}, wantStderr: "sharekit: 3 records, 0 errors, T\n"},
+	{name: "batch-stdin", args: []string{"batch"}, stdin: "Obama signs bill on gun control\nNASA launches Artemis II\n", wantStderr: "sharekit: 2 records, 0 errors, T\n"},
+	{name: "batch-csv-links", args: []string{"batch", "--network", "x,facebook,linkedin", "in.csv"}, wantStderr: "sharekit: 3 records, 0 errors, T\n"},
+	{name: "batch-jsonl", args: []string{"batch", "-n", "x", "in.jsonl"}, wantStderr: "sharekit: 2 records, 0 errors, T\n"},
+	{name: "batch-out-csv", args: []string{"batch", "--format", "csv", "-n", "x", "in.csv", "in.txt"}, wantStderr: "sharekit: 6 records, 0 errors, T\n"},
+	{name: "batch-out-tsv", args: []string{"batch", "--format", "tsv", "in.csv"}, wantStderr: "sharekit: 3 records, 0 errors, T\n"},
+	{name: "batch-out-text", args: []string{"batch", "--format", "text", "--max-line-bytes", "256", "in.txt", "bad.txt"}, wantCode: 1, wantStderr: "bad.txt:2: invalid UTF-8\nbad.txt:3: line longer than 256 bytes (first 256 bytes kept)\nsharekit: 9 records, 2 errors, T\n"},
+	{name: "batch-input-format", args: []string{"batch", "-i", "csv", "--headline-column", "section", "--url-column", "url", "-"}, stdin: "section,url\nworld,\n", wantStderr: "sharekit: 1 records, 0 errors, T\n"},
+	{name: "batch-bad-txt", args: []string{"batch", "--max-line-bytes", "256", "bad.txt"}, wantCode: 1, wantStderr: "sharekit: 6 records, 2 errors, T\n"},
+	{name: "batch-bad-csv", args: []string{"batch", "-n", "x", "bad.csv"}, wantCode: 1, wantStderr: "sharekit: 5 records, 3 errors, T\n"},
+	{name: "batch-fail-fast", args: []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, wantCode: 1, stderrHas: "batch: bad.csv:3: share: "},
+	// completion, help, version
+	{name: "completion-bash", args: []string{"completion", "bash"}},
+	{name: "completion-zsh", args: []string{"completion", "zsh"}},
+	{name: "completion-fish", args: []string{"completion", "fish"}},
+	{name: "help", args: []string{"--help"}},
+	{name: "help-batch", args: []string{"batch", "--help"}},
+	{name: "help-tags", args: []string{"help", "tags"}},
+	// usage errors: exit 2, the message and the usage line on stderr
+	{name: "usage-unknown-flag", args: []string{"tags", "--bogus", "x"}, wantCode: 2, stderrHas: "sharekit: flag provided but not defined: -bogus\nusage: sharekit tags [options] [HEADLINE…]\n"},
+	{name: "usage-bad-case", args: []string{"tags", "--case", "bogus", "x"}, wantCode: 2, stderrHas: "sharekit: --case: "},
+	{name: "usage-negative-max", args: []string{"tags", "--max", "-1", "x"}, wantCode: 2, stderrHas: "--max must not be negative"},
+	{name: "usage-bad-int", args: []string{"tags", "--max", "many", "x"}, wantCode: 2, stderrHas: "invalid value \"many\" for flag -max"},
+	{name: "usage-bad-format", args: []string{"batch", "--format", "xml", "in.txt"}, wantCode: 2, stderrHas: "sharekit: --format \"xml\": want jsonl or csv or tsv or text\nusage: sharekit batch"},
+	{name: "usage-bad-input-format", args: []string{"batch", "-i", "xml", "in.txt"}, wantCode: 2, stderrHas: "unknown input format \"xml\""},
+	{name: "usage-bad-network", args: []string{"links", "--url", "https://e.com", "-n", "myspace", "x"}, wantCode: 2, stderrHas: "unknown network \"myspace\""},
+	{name: "usage-missing-url", args: []string{"links", "a", "headline"}, wantCode: 2, stderrHas: "missing --url URL"},
+	{name: "usage-missing-headline", args: []string{"post", "--url", "https://e.com"}, wantCode: 2, stderrHas: "missing HEADLINE"},
+	{name: "usage-unknown-command", args: []string{"frobnicate"}, wantCode: 2, stderrHas: "unknown command \"frobnicate\""},
+	{name: "usage-completion-shell", args: []string{"completion", "tcsh"}, wantCode: 2, stderrHas: "unknown shell \"tcsh\""},
+	// run-time errors: exit 1, naming the file and the reason
+	{name: "runtime-missing-file", args: []string{"batch", "in.txt", "nope.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory\n"},
+	{name: "runtime-missing-stopwords", args: []string{"tags", "--stopwords", "nope.txt", "x"}, wantCode: 1, stderrHas: "cannot read stopwords: open nope.txt: no such file or directory"},
+	{name: "runtime-unsafe-url", args: []string{"links", "--url", "javascript:alert(1)", "x"}, wantCode: 1, stderrHas: "sharekit: share: "},
+	{name: "runtime-csv-no-column", args: []string{"batch", "--headline-column", "title", "in.csv"}, wantCode: 1, stderrHas: "sharekit: in.csv: header has no \"title\" column"},
+}
+
+// TestApp runs every command in-process with buffers: golden stdout, the
+// exit status, and stderr.
+func TestApp(t *testing.T) {
+	t.Chdir(goldenDir)
+	// The environment must not change the defaults under test.
+	for _, e := range os.Environ() {
+		if k, _, _ := strings.Cut(e, "="); strings.HasPrefix(k, "SHAREKIT_") {
+			t.Setenv(k, "")
+			os.Unsetenv(k)
+		}
+	}
+	for _, tt := range appTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			app := newApp(strings.NewReader(tt.stdin), &stdout, &stderr)
+			code := exitCode(app.Run(append([]string{"sharekit"}, tt.args...)), &stderr)
+			errText := timing.ReplaceAllString(stderr.String(), "T")
+			if code != tt.wantCode {
+				t.Errorf("sharekit %q exit status = %d; want %d (stderr: %s)", tt.args, code, tt.wantCode, errText)
+			}
+			switch {
+			case tt.stderrHas != "":
+				if !strings.Contains(errText, tt.stderrHas) {
+					t.Errorf("sharekit %q stderr = %q; want it to contain %q", tt.args, errText, tt.stderrHas)
+				}
+			case errText != tt.wantStderr:
+				t.Errorf("sharekit %q stderr = %q; want %q", tt.args, errText, tt.wantStderr)
+			}
+			if tt.wantCode == 2 && stdout.Len() > 0 {
+				t.Errorf("sharekit %q wrote %q to stdout on a usage error; want nothing", tt.args, stdout.String())
+			}
+			if tt.wantCode != 2 && tt.stderrHas == "" || tt.wantCode == 1 && strings.HasPrefix(tt.name, "batch") {
+				checkGolden(t, tt.name, stdout.Bytes())
+			}
+		})
+	}
+}
+
+func checkGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join(goldenDir, name+".golden")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("stdout differs from %s (go test -update rewrites it):\n%s", path, diff(want, got))
+	}
+}
+
+// diff shows the first lines that differ, which is what a reader of a failed
+// golden test needs.
+func diff(want, got []byte) string {
+	w := strings.Split(string(want), "\n")
+	g := strings.Split(string(got), "\n")
+	var b strings.Builder
+	for i, shown := 0, 0; i < max(len(w), len(g)) && shown < 5; i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, wl, gl)
+			shown++
+		}
+	}
+	return b.String()
+}
