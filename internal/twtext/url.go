@@ -117,10 +117,10 @@ func matchURL(text string, u int) (urlMatch, bool) {
 		p += n
 		m.protocolLength = n
 	}
-	d, ok := matchDomain(text, p)
+	d, ok, stop := matchDomain(text, p)
 	if !ok {
-		if l, ok := scanLabel(text, p); !ok && m.protocolLength == 0 {
-			m.labelEnd = l.end
+		if m.protocolLength == 0 {
+			m.labelEnd = stop
 		}
 		// Without the protocol the domain would have to start with "http:",
 		// which cannot match, so there is nothing to backtrack to.
@@ -181,12 +181,17 @@ type label struct {
 // Subdomain labels may contain '_', the domain name only '-', and neither
 // may start or end with them. Like the regexp, it prefers the most
 // subdomains, so "www.foo.co.uk" is foo.co + uk rather than www + foo.
-func matchDomain(text string, i int) (int, bool) {
+//
+// When the first label runs into anything but '.', stop is where it ended.
+func matchDomain(text string, i int) (end int, ok bool, stop int) {
 	var buf [16]label
 	labels := buf[:0]
 	for pos := i; ; {
 		l, ok := scanLabel(text, pos)
 		if !ok {
+			if len(labels) == 0 {
+				stop = l.end
+			}
 			break
 		}
 		labels = append(labels, l)
@@ -197,10 +202,10 @@ func matchDomain(text string, i int) (int, bool) {
 			continue
 		}
 		if end, ok := matchTLD(text, labels[k].end+1, len(text)); ok {
-			return end, true
+			return end, true, 0
 		}
 	}
-	return 0, false
+	return 0, false, stop
 }
 
 // scanLabel scans a subdomain label at text[i:] that is followed by '.'.
@@ -209,6 +214,11 @@ func scanLabel(text string, i int) (label, bool) {
 	last := rune(-1)
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiClass[c]&cAlnum != 0 {
+			last = rune(c)
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == '-' || r == '_' {
 			if j == i {
