@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -299,15 +298,6 @@ func (s *server) sharePost(f *PostFields) (share.Post, *Problem) {
 	return p, nil
 }
 
-// networkIndex returns the known networks by name.
-func networkIndex() map[string]share.Network {
-	m := make(map[string]share.Network)
-	for _, n := range share.Networks() {
-		m[n.Name] = n
-	}
-	return m
-}
-
 func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 	var req LinksRequest
 	if p := decodeJSON(w, r, s.cfg.MaxBody, &req); p != nil {
@@ -323,16 +313,15 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 		// "All" means every network this request has the inputs for: a
 		// Mastodon link needs the user's server, so it is left out when
 		// no instance is given rather than failing the whole request.
-		for _, n := range share.Networks() {
-			if req.Instance == "" && slices.Contains(n.Placeholders(), "instance") {
+		for _, n := range s.networks {
+			if req.Instance == "" && s.needsInstance[n.Name] {
 				continue
 			}
 			networks = append(networks, n.Name)
 		}
 	} else {
-		known := networkIndex()
 		for i, n := range networks {
-			if _, ok := known[n]; !ok {
+			if !s.known[n] {
 				writeProblem(w, r, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n)))
 				return
 			}
@@ -364,7 +353,7 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("network", "network is required; GET /v1/networks lists them"))
 		return
 	}
-	if _, ok := networkIndex()[req.Network]; !ok {
+	if !s.known[req.Network] {
 		writeProblem(w, r, fieldProblem("network", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", req.Network)))
 		return
 	}
@@ -410,9 +399,8 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) handleNetworks(w http.ResponseWriter, r *http.Request) {
-	ns := share.Networks()
-	resp := NetworksResponse{Networks: make([]NetworkJSON, len(ns))}
-	for i, n := range ns {
+	resp := NetworksResponse{Networks: make([]NetworkJSON, len(s.networks))}
+	for i, n := range s.networks {
 		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit}
 	}
 	writeJSON(w, http.StatusOK, &resp)

@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net/http"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,14 +33,10 @@ var batchParams = []string{
 }
 
 // batchOptions reads the query of a /v1/batch request.
-func batchOptions(r *http.Request) (batch.Options, *Problem) {
+func batchOptions(r *http.Request, knownNetworks map[string]bool) (batch.Options, *Problem) {
 	q := r.URL.Query()
-	known := make(map[string]bool, len(batchParams))
-	for _, k := range batchParams {
-		known[k] = true
-	}
 	for k := range q {
-		if !known[k] {
+		if !slices.Contains(batchParams, k) {
 			return batch.Options{}, fieldProblem(k, fmt.Sprintf("unknown query parameter %q", k))
 		}
 	}
@@ -94,9 +91,8 @@ func batchOptions(r *http.Request) (batch.Options, *Problem) {
 	}
 	networks := list("networks")
 	if len(networks) > 0 {
-		known := networkIndex()
 		for _, n := range networks {
-			if _, ok := known[n]; !ok {
+			if !knownNetworks[n] {
 				return batch.Options{}, fieldProblem("networks", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
 			}
 		}
@@ -129,7 +125,7 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem(http.StatusUnsupportedMediaType, "Content-Type must be application/x-ndjson (JSON Lines)"))
 		return
 	}
-	opt, p := batchOptions(r)
+	opt, p := batchOptions(r, s.known)
 	if p != nil {
 		writeProblem(w, r, p)
 		return

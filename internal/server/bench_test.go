@@ -66,3 +66,18 @@ func BenchmarkTagsHandler(b *testing.B) {
 		sinkInt += w.Code
 	}
 }
+
+// BenchmarkLinksHandler is /v1/links without the network.
+func BenchmarkLinksHandler(b *testing.B) {
+	h := New(Config{})
+	body := []byte(`{"headline":` + jsonString(seedHeadline) + `,"url":` + jsonString(seedURL) + `,"networks":["x","facebook","linkedin"]}`)
+	b.SetBytes(int64(len(body)))
+	b.ReportAllocs()
+	for b.Loop() {
+		req := httptest.NewRequest("POST", "/v1/links", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		sinkInt += w.Code
+	}
+}

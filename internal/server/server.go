@@ -11,12 +11,14 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/share"
 )
 
 // Defaults for the zero fields of a Config.
@@ -97,6 +99,12 @@ type server struct {
 	sem       chan struct{}
 	routes    map[string]map[string]*route // path → method → route
 	gens      genCache
+
+	// The built-in networks never change while the process runs; looking
+	// them up once keeps share.Networks' copying off every request.
+	networks      []share.Network
+	known         map[string]bool // by name
+	needsInstance map[string]bool // template has {instance} (Mastodon)
 }
 
 // New returns the HTTP handler serving the API, the OpenAPI document and the
@@ -115,6 +123,15 @@ func New(cfg Config) http.Handler {
 			s.anyOrigin = true
 		default:
 			s.origins[o] = true
+		}
+	}
+	s.networks = share.Networks()
+	s.known = make(map[string]bool, len(s.networks))
+	s.needsInstance = map[string]bool{}
+	for _, n := range s.networks {
+		s.known[n.Name] = true
+		if slices.Contains(n.Placeholders(), "instance") {
+			s.needsInstance[n.Name] = true
 		}
 	}
 	s.routes = map[string]map[string]*route{}
