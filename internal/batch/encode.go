@@ -25,13 +25,23 @@ func appendJSONRaw(dst []byte, s string) []byte {
 	return appendJSON(dst, s, true)
 }
 
+// jsonSafe marks the ASCII bytes a JSON string holds as they are, so the
+// hot loop over links and posts (long runs of safe ASCII) is one table load
+// and one compare per byte.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 func appendJSON(dst []byte, s string, hexBad bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}
