@@ -138,6 +138,9 @@ func plainTag(s string) bool {
 // cleanHandle checks an X handle (a leading '@' tolerated): 1 to 15 of
 // A–Z a–z 0–9 _.
 func cleanHandle(field, s string) (string, error) {
+	if plainTag(s) && len(s) <= 15 {
+		return s, nil // the common case: no allocation
+	}
 	h := strings.TrimPrefix(strings.TrimSpace(s), "@")
 	if h == "" || len(h) > 15 {
 		return "", fieldErr(field, s, "want an X handle of 1 to 15 letters, digits or '_'")

@@ -77,7 +77,7 @@ func (c *compiled) prepare(p Post) (prepared, error) {
 		if err != nil {
 			return pr, err
 		}
-		if !copied && ct != t {
+		if !copied && (ct != t || ct == "") {
 			pr.tags = append(make([]string, 0, len(p.Hashtags)), p.Hashtags[:i]...)
 			copied = true
 		}
@@ -94,8 +94,9 @@ func (c *compiled) prepare(p Post) (prepared, error) {
 	}
 	pr.related = p.Related
 	for i, s := range p.Related {
-		h, err := cleanHandle("Post.Related["+strconv.Itoa(i)+"]", s)
+		h, err := cleanHandle("", s)
 		if err != nil {
+			err.(*FieldError).Field = "Post.Related[" + strconv.Itoa(i) + "]"
 			return pr, err
 		}
 		if h != s {
@@ -402,6 +403,15 @@ func (c *compiled) draft(p Post, entities bool) (Composed, error) {
 	}
 	if entities && c.Count == Weighted {
 		d.Entities = xEntities(f.text)
+		// The "via @handle" Compose appended is a mention; twitter-text
+		// would find it too, and callers of the Twitter API expect it.
+		if via := " via @" + pr.via; pr.via != "" && strings.HasSuffix(f.text, via) {
+			end := utf8.RuneCountInString(f.text)
+			d.Entities.UserMentions = append(d.Entities.UserMentions, twitter.MentionEntity{
+				Indices:    twitter.Indices{end - len(pr.via) - 1, end},
+				ScreenName: pr.via,
+			})
+		}
 	}
 	return d, nil
 }
@@ -414,6 +424,8 @@ func xEntities(text string) *twitter.Entities {
 	e := &twitter.Entities{
 		Hashtags: make([]twitter.HashtagEntity, 0, len(hs)),
 		Urls:     make([]twitter.URLEntity, 0, len(us)),
+
+		UserMentions: []twitter.MentionEntity{},
 	}
 	for _, h := range hs {
 		e.Hashtags = append(e.Hashtags, twitter.HashtagEntity{Indices: twitter.Indices{h.Start, h.End}, Text: h.Text})

@@ -22,6 +22,8 @@ func TestCompose(t *testing.T) {
 		{"bluesky-no-via", "bluesky", Post{URL: "https://ex.com/a", Title: "Hi", Via: "golang"}, "Hi https://ex.com/a"},
 		{"url-only", "mastodon", Post{URL: "https://ex.com/a", Instance: "m.example"}, "https://ex.com/a"},
 		{"cleans-space", "threads", Post{URL: "https://ex.com/a", Title: "  two\t\tspaces\n here \u0007"}, "two spaces here https://ex.com/a"},
+		{"empty-and-hash-tags", "x", Post{URL: "https://ex.com/a", Title: "T", Hashtags: []string{"", "a", "#b", " ", "#"}, Related: []string{"@x"}},
+			"T #a #b https://ex.com/a"},
 		{"utm", "linkedin", Post{URL: "https://ex.com/a", Title: "T", UTM: UTM{Campaign: "c"}},
 			"T https://ex.com/a?utm_source=linkedin&utm_medium=social&utm_campaign=c"},
 	}
@@ -252,6 +254,10 @@ func TestDraftEntities(t *testing.T) {
 	u := e.Urls[0]
 	if got := string(runes[u.Indices.Start():u.Indices.End()]); got != "https://ex.com/a" || u.ExpandedURL != "https://ex.com/a" || u.DisplayURL != "ex.com/a" {
 		t.Errorf("URL entity %+v indexes %q; want https://ex.com/a, display ex.com/a", u, got)
+	}
+	if len(e.UserMentions) != 1 || e.UserMentions[0].ScreenName != "brew" ||
+		string(runes[e.UserMentions[0].Indices.Start():e.UserMentions[0].Indices.End()]) != "@brew" {
+		t.Errorf("Draft(x).Entities.UserMentions = %+v; want @brew at its code-point span", e.UserMentions)
 	}
 	if d, _ := Draft("bluesky", p); d.Entities != nil {
 		t.Errorf("Draft(bluesky).Entities = %+v; want nil (X only)", d.Entities)

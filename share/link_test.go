@@ -330,6 +330,13 @@ func TestURLRejects(t *testing.T) {
 			t.Errorf("URL(x, tag with space) error = %v; want a Post.Hashtags[1] *FieldError", err)
 		}
 	})
+	t.Run("related", func(t *testing.T) {
+		_, err := URL("x", Post{URL: "https://example.com/", Related: []string{"ok", "@fine", "no way"}})
+		var fe *FieldError
+		if !errors.As(err, &fe) || fe.Field != "Post.Related[2]" {
+			t.Errorf("URL(x, bad Related) error = %v; want a Post.Related[2] *FieldError", err)
+		}
+	})
 	t.Run("via", func(t *testing.T) {
 		_, err := URL("x", Post{URL: "https://example.com/", Via: "not a handle"})
 		var fe *FieldError
