@@ -14,7 +14,8 @@ import (
 
 // The request and response bodies of the /v1 routes. Their json tags are the
 // API: openapi_test.go checks each one against openapi.json, in both
-// directions, so the document cannot drift from the code.
+// directions, so the document cannot drift from the code. They are plain
+// values, owned by the one request that decodes or encodes them.
 
 // TagOptions are the hashtag options a request may set; they mirror the
 // CLI's flags and [hashtag.Options]. The zero value means the defaults.

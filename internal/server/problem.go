@@ -11,7 +11,8 @@ import (
 // single shape to handle. Type is always "about:blank", which RFC 9457 says
 // makes Title the status text; Detail says what went wrong with this request
 // and Field, when set, names the request field at fault in JSON path form
-// ("options.style", "hashtags[2]").
+// ("options.style", "hashtags[2]"). It is a plain value, safe to share
+// once built.
 type Problem struct {
 	Type     string `json:"type"`
 	Title    string `json:"title"`

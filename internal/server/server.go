@@ -35,7 +35,8 @@ const (
 )
 
 // Config configures the server. The zero value serves on DefaultAddr with
-// the defaults above, no token, no CORS and no access log.
+// the defaults above, no token, no CORS and no access log. It is a plain
+// value: New and Run copy it, so changing it afterwards has no effect.
 type Config struct {
 	Addr string // host:port to listen on (Run only)
 
