@@ -3,6 +3,7 @@ package twtext
 import (
 	"encoding/json"
 	"fmt"
+	"unicode/utf8"
 )
 
 // Config is a weighted-length configuration in the format of twitter-text's
@@ -12,7 +13,7 @@ import (
 // DefaultWeight once. Lengths are reported divided by Scale.
 //
 // A Config is immutable once made by [ParseConfig], [V2] or [V3] and safe
-// for concurrent use.
+// for concurrent use. The zero Config measures like V3.
 type Config struct {
 	version              int
 	maxWeightedLength    int
@@ -21,6 +22,7 @@ type Config struct {
 	transformedURLLength int
 	emojiParsingEnabled  bool
 	ranges               []weightRange
+	ascii                [utf8.RuneSelf]int32 // weight of each ASCII character, from ranges
 }
 
 type weightRange struct{ start, end, weight int }
@@ -96,29 +98,38 @@ func ParseConfig(data []byte) (*Config, error) {
 		}
 		c.ranges = append(c.ranges, weightRange{r.Start, r.End, r.Weight})
 	}
-	return c, nil
+	return c.withASCII(), nil
+}
+
+// withASCII fills the ASCII weight table, so the common case skips the
+// range search.
+func (c *Config) withASCII() *Config {
+	for b := range c.ascii {
+		c.ascii[b] = int32(c.weight(rune(b)))
+	}
+	return c
 }
 
 // Twitter's v2 and v3 configurations (config/v2.json, v3.json): 280
 // weighted characters, Latin and common punctuation weigh 1, everything else
 // 2, URLs 23. v3 also counts every emoji sequence as 2.
 var (
-	v2 = Config{
+	v2 = (&Config{
 		version: 2, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: 23,
 		ranges: []weightRange{{0, 4351, 100}, {8192, 8205, 100}, {8208, 8223, 100}, {8242, 8247, 100}},
-	}
-	v3 = Config{
+	}).withASCII()
+	v3 = (&Config{
 		version: 3, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: 23,
 		emojiParsingEnabled: true,
 		ranges:              []weightRange{{0, 4351, 100}, {8192, 8205, 100}, {8208, 8223, 100}, {8242, 8247, 100}},
-	}
+	}).withASCII()
 )
 
 // V2 returns twitter-text's v2 configuration: 280, emoji not discounted.
-func V2() *Config { return &v2 }
+func V2() *Config { return v2 }
 
 // V3 returns twitter-text's current (v3) configuration: 280, emoji discounted.
-func V3() *Config { return &v3 }
+func V3() *Config { return v3 }
 
 // Version returns the configuration's version number.
 func (c *Config) Version() int { return c.version }

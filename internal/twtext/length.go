@@ -29,6 +29,9 @@ func (c *Config) WeightedLength(text string) int { return c.Parse(text).Weighted
 // enabled) as DefaultWeight, every other code point by its range weight.
 // It allocates only to normalize text that is not already NFC.
 func (c *Config) Parse(text string) Result {
+	if c.scale <= 0 {
+		c = v3 // the zero Config measures like V3
+	}
 	normalized := text
 	// QuickSpanString, unlike IsNormalString, does not allocate; it may stop
 	// early on text that is normal after all, which String then returns.
@@ -49,7 +52,7 @@ func (c *Config) Parse(text string) Result {
 		}
 		b := normalized[i]
 		if b < utf8.RuneSelf && !(c.emojiParsingEnabled && isKeycapBase(b)) {
-			t.weighted += c.weight(rune(b))
+			t.weighted += int(c.ascii[b])
 			t.u16++
 			i++
 			if t.valid && t.weighted <= t.max {

@@ -121,6 +121,9 @@ func TestWeightedLength(t *testing.T) {
 			if got := V2().WeightedLength(tt.text); got != tt.v2 {
 				t.Errorf("V2().WeightedLength(%q) = %d; want %d", tt.text, got, tt.v2)
 			}
+			if got := new(Config).WeightedLength(tt.text); got != tt.v3 {
+				t.Errorf("zero Config WeightedLength(%q) = %d; want %d", tt.text, got, tt.v3)
+			}
 			if got := V3().WeightedLength(tt.text); got != tt.v3 {
 				t.Errorf("V3().WeightedLength(%q) = %d; want %d", tt.text, got, tt.v3)
 			}
