@@ -386,7 +386,8 @@ func inSpans(spans [][2]int, off int) bool {
 	return false
 }
 
-// draft builds the Compose post for c.
+// draft builds the Compose post for c; with entities (Draft) it also fills
+// in the exact length and, for X, the entities.
 func (c *compiled) draft(p Post, entities bool) (Composed, error) {
 	pr, err := c.prepare(p)
 	if err != nil {
@@ -398,7 +399,8 @@ func (c *compiled) draft(p Post, entities bool) (Composed, error) {
 		return Composed{}, err
 	}
 	d := Composed{Network: c.Name, Text: f.text, Length: f.length, Limit: limit}
-	if d.Length < 0 {
+	if d.Length < 0 && entities {
+		// Compose throws the length away; Draft reports it exactly.
 		d.Length = c.length(f.text)
 	}
 	if entities && c.Count == Weighted {

@@ -1,8 +1,8 @@
 package share
 
 import (
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // unreserved marks the ASCII bytes that encodeURIComponent leaves alone:
@@ -42,11 +42,13 @@ func escapedLen(s string, crlf bool) int {
 	return n
 }
 
-// writeEscaped is the one encoder for every query value: percent-encoding as
-// encodeURIComponent does. Invalid UTF-8 is replaced by U+FFFD, never passed
-// on. With crlf (mailto: bodies, RFC 6068 §5) a line break is written as
-// %0D%0A; otherwise "\n" is %0A.
-func writeEscaped(b *strings.Builder, s string, crlf bool) {
+// appendEscaped is the one encoder for every query value: percent-encoding
+// as encodeURIComponent does. Invalid UTF-8 is replaced by U+FFFD, never
+// passed on. With crlf (mailto: bodies, RFC 6068 §5) a line break is written
+// as %0D%0A; otherwise "\n" is %0A. It appends to a byte slice rather than
+// a strings.Builder because a link is mostly %XX triples, and three appends
+// to a slice cost less than three Builder calls.
+func appendEscaped(dst []byte, s string, crlf bool) []byte {
 	start := 0 // s[start:i] is a run of unreserved bytes not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -54,18 +56,18 @@ func writeEscaped(b *strings.Builder, s string, crlf bool) {
 			i++
 			continue
 		}
-		b.WriteString(s[start:i])
+		dst = append(dst, s[start:i]...)
 		if c < utf8.RuneSelf {
 			switch {
 			case crlf && c == '\r':
-				b.WriteString("%0D%0A")
+				dst = append(dst, "%0D%0A"...)
 				if i+1 < len(s) && s[i+1] == '\n' {
 					i++
 				}
 			case crlf && c == '\n':
-				b.WriteString("%0D%0A")
+				dst = append(dst, "%0D%0A"...)
 			default:
-				writePct(b, c)
+				dst = append(dst, '%', upperhex[c>>4], upperhex[c&15])
 			}
 			i++
 			start = i
@@ -73,28 +75,28 @@ func writeEscaped(b *strings.Builder, s string, crlf bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
-			b.WriteString("%EF%BF%BD")
+			dst = append(dst, "%EF%BF%BD"...)
 			i++
 			start = i
 			continue
 		}
 		for j := i; j < i+size; j++ {
-			writePct(b, s[j])
+			dst = append(dst, '%', upperhex[s[j]>>4], upperhex[s[j]&15])
 		}
 		i += size
 		start = i
 	}
-	b.WriteString(s[start:])
+	return append(dst, s[start:]...)
 }
 
-func writePct(b *strings.Builder, c byte) {
-	b.Write([]byte{'%', upperhex[c>>4], upperhex[c&15]})
-}
-
-// escape is writeEscaped into a new string.
+// escape is appendEscaped into a new string.
 func escape(s string, crlf bool) string {
-	var b strings.Builder
-	b.Grow(escapedLen(s, crlf))
-	writeEscaped(&b, s, crlf)
-	return b.String()
+	return string(appendEscaped(make([]byte, 0, escapedLen(s, crlf)), s, crlf))
+}
+
+// bytesString returns b as a string without copying. The caller must not
+// touch b afterwards; this is what strings.Builder.String does, used here
+// so that a link costs one allocation, its own.
+func bytesString(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

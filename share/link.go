@@ -1,7 +1,5 @@
 package share
 
-import "strings"
-
 // link builds c's share link for p: the template's parts written in their
 // fixed order into one builder sized up front, each value through the one
 // encoder, empty parameters left out.
@@ -77,29 +75,28 @@ func (c *compiled) link(p Post) (string, error) {
 			n += escapedLen(value(prm.ph), c.mailto)
 		}
 	}
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString(c.pre)
+	b := make([]byte, 0, n)
+	b = append(b, c.pre...)
 	if c.instance {
-		b.WriteString(pr.instance)
-		b.WriteString(c.post)
+		b = append(b, pr.instance...)
+		b = append(b, c.post...)
 	}
 	first := true
 	open := func(key string) {
 		if first {
-			b.WriteByte('?')
+			b = append(b, '?')
 			first = false
 		} else {
-			b.WriteByte('&')
+			b = append(b, '&')
 		}
-		b.WriteString(key)
-		b.WriteByte('=')
+		b = append(b, key...)
+		b = append(b, '=')
 	}
 	for _, prm := range c.params {
 		switch prm.ph {
 		case phLiteral:
 			open(prm.key)
-			b.WriteString(prm.lit)
+			b = append(b, prm.lit...)
 		case phHashtags, phRelated:
 			list := tags
 			if prm.ph == phRelated {
@@ -111,9 +108,9 @@ func (c *compiled) link(p Post) (string, error) {
 			open(prm.key)
 			for i, t := range list {
 				if i > 0 {
-					b.WriteString("%2C")
+					b = append(b, "%2C"...)
 				}
-				writeEscaped(&b, t, c.mailto)
+				b = appendEscaped(b, t, c.mailto)
 			}
 		default:
 			v := value(prm.ph)
@@ -122,10 +119,10 @@ func (c *compiled) link(p Post) (string, error) {
 			}
 			open(prm.key)
 			if prm.ph == phHashtag {
-				b.WriteString("%23")
+				b = append(b, "%23"...)
 			}
-			writeEscaped(&b, v, c.mailto)
+			b = appendEscaped(b, v, c.mailto)
 		}
 	}
-	return b.String(), nil
+	return bytesString(b), nil
 }

@@ -176,6 +176,9 @@ func checkInstance(network, s string) (string, error) {
 	if !utf8.ValidString(host) {
 		return "", fieldErr(field, in, "invalid UTF-8")
 	}
+	if plainHost(host) && port == "" && len(s) == len(in) {
+		return host, nil // the common case: nothing to map, no allocation
+	}
 	ascii, err := idna.Lookup.ToASCII(host)
 	if err != nil {
 		return "", fieldErr(field, in, "not a host name: "+err.Error())
@@ -189,4 +192,28 @@ func checkInstance(network, s string) (string, error) {
 		return ascii + ":" + port, nil
 	}
 	return ascii, nil
+}
+
+// plainHost reports whether h is already a lower-case ASCII host name that
+// IDNA mapping would return unchanged: labels of a–z 0–9 '-', not starting
+// or ending with '-', no empty label.
+func plainHost(h string) bool {
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	for label := range strings.SplitSeq(h, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		if len(label) >= 4 && label[2] == '-' && label[3] == '-' {
+			return false // xn-- and other reserved forms: let idna check them
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -46,6 +46,7 @@ func (u UTM) Tag(network, pageURL string) string {
 		{"utm_content", u.Content},
 	}
 
+	var scratch [64]byte
 	var b strings.Builder
 	b.Grow(len(pageURL) + 80 + 3*(len(src)+len(med)+len(u.Campaign)+len(u.Term)+len(u.Content)))
 	b.WriteString(base)
@@ -88,7 +89,7 @@ func (u UTM) Tag(network, pageURL string) string {
 		}
 		b.WriteString(t.key)
 		b.WriteByte('=')
-		writeEscaped(&b, t.val, false)
+		b.Write(appendEscaped(scratch[:0], t.val, false))
 		n++
 	}
 	b.WriteString(frag)
