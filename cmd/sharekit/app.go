@@ -90,6 +90,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			extractCommand(stdin, stdout),
 			batchCommand(stdin, stdout, stderr),
 			completionCommand(stdout),
+			serveCommand(), // cmd/sharekit/serve.go, written with internal/server
 		},
 	}
 	for _, c := range app.Commands {
