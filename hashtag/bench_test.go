@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sharekit/sharekit/internal/shared"
 )
@@ -198,6 +199,43 @@ func BenchmarkDeriveUnicode(b *testing.B) {
 				}
 			}
 			sinkN += len(buf)
+		})
+	}
+}
+
+// BenchmarkLineVsFields alternates Line and strings.Fields over the same
+// headlines within each iteration and reports Line's time as a multiple of
+// Fields' ("x-fields"): on a busy machine the interleaving keeps the ratio
+// meaningful when separate benchmarks' absolute times are not.
+func BenchmarkLineVsFields(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			g := Default()
+			var line, fields time.Duration
+			b.ReportAllocs()
+			b.SetBytes(2 * totalBytes(hs))
+			for b.Loop() {
+				for i := 0; i < len(hs); i += 50 {
+					chunk := hs[i:min(i+50, len(hs))]
+					t0 := time.Now()
+					for _, h := range chunk {
+						sinkString = g.Line(h)
+					}
+					t1 := time.Now()
+					for _, h := range chunk {
+						sinkN += len(strings.Fields(h))
+					}
+					fields += time.Since(t1)
+					line += t1.Sub(t0)
+				}
+			}
+			b.ReportMetric(float64(line)/float64(fields), "x-fields")
+			b.ReportMetric(float64(line.Nanoseconds())/float64(b.N*len(hs)), "line-ns/headline")
+			b.ReportMetric(float64(fields.Nanoseconds())/float64(b.N*len(hs)), "fields-ns/headline")
 		})
 	}
 }

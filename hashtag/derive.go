@@ -44,7 +44,7 @@ type scratch struct {
 	lower cases.Caser
 	title cases.Caser
 	init  bool
-	seen  uint64 // bit h%64 set for the lower-case hash h of every kept tag
+	seen  uint64 // fingerprint bits of the kept tags (see add)
 }
 
 // tagRec is a kept tag: its text is out[start:end] of the buffer being
@@ -199,7 +199,9 @@ func (g *Generator) derive(dst []byte, s string, sc *scratch, line bool) []byte 
 			if !ok {
 				break
 			}
-			if t.is(tLetter) {
+			if t.flags&(tPlain|tASCII|tLetter) == tPlain|tASCII|tLetter && g.special == nil {
+				dst = e.addPlain(dst, t)
+			} else if t.is(tLetter) {
 				dst = e.add(dst, []token{t})
 			}
 		}
@@ -258,14 +260,8 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	if singleCasedLetter(dst[start:]) {
 		return dst[:mark] // "AT&T" → AT, T: a letter alone is not a word
 	}
-	// For ASCII text one pass gives the lower-case hash that both the
-	// stopword lookup and the duplicate filter use.
-	var h uint32
-	fast := ascii && g.special == nil
-	if fast {
-		h = fnv1aLower(dst[start:])
-	}
-	if !phrase && !t.is(tCompound) && (fast && g.stop.hasASCII(dst[start:], h) || !fast && g.isStop(dst[start:]) ||
+	fast := ascii && g.special == nil // ASCII lower case is the language's
+	if !phrase && !t.is(tCompound) && (fast && hasASCII(&g.stop, dst[start:]) || !fast && g.isStop(dst[start:]) ||
 		t.is(tApos) && g.contraction(e.s, t)) &&
 		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
 		return dst[:mark]
@@ -275,13 +271,16 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		return dst[:mark]
 	}
 	text := dst[start:]
-	bit := uint64(1) << (h & 63)
-	if !fast || g.opts.Case != CaseKeep || g.opts.FoldDiacritics {
-		bit = ^uint64(0) // h is not the hash of the final text
+	// A cheap case-insensitive fingerprint (length, first and last byte)
+	// spares comparing with every earlier tag; non-ASCII text sets and
+	// tests every bit, so it is always compared.
+	bit := ^uint64(0)
+	if isASCII(text) {
+		bit = 1 << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
 	}
 	for _, p := range sc.tags {
 		if sc.seen&bit == 0 {
-			break // no earlier tag has this hash: no duplicate
+			break // no earlier tag has this fingerprint: no duplicate
 		}
 		if (p.end-p.start == len(text) || !(p.ascii && ascii)) && g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
 			return dst[:mark]
@@ -295,6 +294,45 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	}
 	sc.seen |= bit
 	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: toks[len(toks)-1].end, kind: kind, ascii: ascii})
+	return dst
+}
+
+// addPlain is add for the commonest token, an ASCII word written as it is
+// tagged (no apostrophe, hyphen or normalization), in a language whose
+// ASCII letters case-map as ASCII: checked before it is written, and
+// written with one copy.
+func (e *emitter) addPlain(dst []byte, t token) []byte {
+	g, sc := e.g, e.sc
+	w := e.s[t.start:t.end]
+	if len(w) == 1 || len(w) < g.opts.MinLength {
+		return dst // a letter alone is not a word
+	}
+	if hasASCII(&g.stop, w) && !(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
+		return dst
+	}
+	mark := len(dst)
+	if e.line {
+		if len(sc.tags) > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, '#')
+	}
+	start := len(dst)
+	dst = append(dst, w...)
+	if g.opts.Case != CaseKeep {
+		dst = g.recase(dst, start, sc, true)
+	}
+	text := dst[start:]
+	bit := uint64(1) << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
+	if sc.seen&bit != 0 {
+		for _, p := range sc.tags {
+			if (!p.ascii || p.end-p.start == len(text)) && g.equalFold(dst[p.start:p.end], text, p.ascii) {
+				return dst[:mark]
+			}
+		}
+	}
+	sc.seen |= bit
+	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: t.end, kind: KindWord, ascii: true})
 	return dst
 }
 

@@ -162,6 +162,16 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
+// plainEnd[c] is true for the ASCII bytes after which a run of ASCII
+// letters and digits is certainly a whole, plain word: white space and the
+// punctuation that never continues a word (not ' - _ . ,).
+var plainEnd = func() (t [128]bool) {
+	for c := range 128 {
+		t[c] = asciiClass[c] == clSpace || asciiClass[c] == clSep && c != '.' && c != ','
+	}
+	return t
+}()
+
 // word scans the token starting at sc.i, which is a letter or digit.
 func (sc *scanner) word() token {
 	s := sc.s
@@ -173,6 +183,46 @@ func (sc *scanner) word() token {
 		t.flags |= tPunct
 	}
 	sc.boundary, sc.punct, sc.prevSpace = false, false, false
+
+	// Fast path: most words are ASCII letters and digits ending at a space
+	// or plain punctuation. One tight loop, then the flags.
+	{
+		upper, lower, digits := 0, 0, 0
+		j := sc.i
+	fast:
+		for ; j < len(s); j++ {
+			switch c := s[j]; {
+			case c-'a' < 26:
+				lower++
+			case c-'A' < 26:
+				upper++
+			case c-'0' < 10:
+				digits++
+			default:
+				break fast
+			}
+		}
+		if j == len(s) || s[j] < utf8.RuneSelf && plainEnd[s[j]] {
+			if upper+lower > 0 {
+				t.flags |= tLetter
+				for k := sc.i; k < j; k++ {
+					if c := s[k]; c-'A' < 26 {
+						t.flags |= tCap
+						break
+					} else if c-'a' < 26 {
+						t.flags |= tLower
+						break
+					}
+				}
+			}
+			if lower == 0 && (upper >= 2 || upper == 1 && digits > 0) {
+				t.flags |= tAllCaps
+			}
+			t.end = j
+			sc.i = j
+			return t
+		}
+	}
 
 	upper, lower := 0, 0
 	partStart := true // the next letter starts the token or a compound part

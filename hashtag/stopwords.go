@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"bufio"
+	"unicode/utf8"
 	"embed"
 	"path"
 	"slices"
@@ -30,6 +31,9 @@ type wordSet struct {
 	n      int
 	maxLen int    // longest word in bytes
 	lens   uint64 // bit i: some word is i bytes long (i < 64)
+	// first[c] bit i: some word of i bytes starts with the ASCII byte c.
+	// Most content words fail this test and skip hashing altogether.
+	first [128]uint64
 }
 
 type wordSlot struct {
@@ -64,6 +68,9 @@ func (s *wordSet) add(w string) {
 	s.maxLen = max(s.maxLen, len(w))
 	if len(w) < 64 {
 		s.lens |= 1 << len(w)
+		if w[0] < utf8.RuneSelf {
+			s.first[w[0]] |= 1 << len(w)
+		}
 	}
 }
 
@@ -96,9 +103,10 @@ func has[T string | []byte](s *wordSet, b T) bool {
 }
 
 // fnv1aLower is fnv1a of the ASCII lower case of b.
-func fnv1aLower(b []byte) uint32 {
+func fnv1aLower[T string | []byte](b T) uint32 {
 	h := uint32(2166136261)
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -107,12 +115,17 @@ func fnv1aLower(b []byte) uint32 {
 	return h
 }
 
-// hasASCII reports whether the lower case of b, an ASCII word whose
-// fnv1aLower is h, is in the set.
-func (s *wordSet) hasASCII(b []byte, h uint32) bool {
-	if s.n == 0 || len(b) > s.maxLen || len(b) < 64 && s.lens&(1<<len(b)) == 0 {
+// hasASCII reports whether the lower case of b, a non-empty ASCII word,
+// is in the set.
+func hasASCII[T string | []byte](s *wordSet, b T) bool {
+	c := b[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	if len(b) >= 64 || s.first[c&0x7f]&(1<<len(b)) == 0 {
 		return false
 	}
+	h := fnv1aLower(b)
 	mask := uint32(len(s.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &s.slots[i]
@@ -126,7 +139,7 @@ func (s *wordSet) hasASCII(b []byte, h uint32) bool {
 }
 
 // equalLowerASCII reports whether lower is the ASCII lower case of b.
-func equalLowerASCII(lower string, b []byte) bool {
+func equalLowerASCII[T string | []byte](lower string, b T) bool {
 	for i := range len(b) {
 		c := b[i]
 		if 'A' <= c && c <= 'Z' {
