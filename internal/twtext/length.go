@@ -33,9 +33,10 @@ func (c *Config) Parse(text string) Result {
 		c = v3 // the zero Config measures like V3
 	}
 	normalized := text
+	ascii := isASCII(text)
 	// QuickSpanString, unlike IsNormalString, does not allocate; it may stop
 	// early on text that is normal after all, which String then returns.
-	if !isASCII(text) && norm.NFC.QuickSpanString(text) < len(text) {
+	if !ascii && norm.NFC.QuickSpanString(text) < len(text) {
 		normalized = norm.NFC.String(text)
 	}
 	var buf [8]urlSpan
@@ -50,14 +51,28 @@ func (c *Config) Parse(text string) Result {
 			t.add(c.transformedURLLength*c.scale, utf16Len(s), s)
 			continue
 		}
-		b := normalized[i]
-		if b < utf8.RuneSelf && !(c.emojiParsingEnabled && isKeycapBase(b)) {
-			t.weighted += int(c.ascii[b])
-			t.u16++
-			i++
-			if t.valid && t.weighted <= t.max {
-				t.validIndex = t.u16 - 1
+		// ASCII up to the next URL, in a tight loop. A digit, '#' or '*'
+		// leaves it only when a non-ASCII character (U+FE0F or U+20E3 of a
+		// keycap) follows.
+		stop := len(normalized)
+		if len(urls) > 0 {
+			stop = urls[0].start
+		}
+		j := i
+		for j < stop {
+			b := normalized[j]
+			if b >= utf8.RuneSelf || c.emojiParsingEnabled && isKeycapBase(b) && j+1 < len(normalized) && normalized[j+1] >= utf8.RuneSelf {
+				break
 			}
+			t.weighted += int(c.ascii[b])
+			j++
+			if t.valid && t.weighted <= t.max {
+				t.validIndex = t.u16 + j - i - 1
+			}
+		}
+		if j > i {
+			t.u16 += j - i
+			i = j
 			continue
 		}
 		if c.emojiParsingEnabled {
@@ -88,7 +103,11 @@ func (c *Config) Parse(text string) Result {
 		Permillage:     int(math.Floor(length / float64(c.maxWeightedLength) * 1000)),
 		ValidRangeEnd:  validIndex,
 	}
-	if n := utf16Len(text); n > 0 {
+	n := len(text)
+	if !ascii {
+		n = utf16Len(text)
+	}
+	if n > 0 {
 		res.DisplayRangeEnd = n - 1
 		// twitter-text shifts the valid range by the length normalization
 		// removed, however far into the text that happened.
