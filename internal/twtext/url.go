@@ -184,14 +184,23 @@ type label struct {
 //
 // When the first label runs into anything but '.', stop is where it ended.
 func matchDomain(text string, i int) (end int, ok bool, stop int) {
+	// Most attempts start at an ordinary word; settle those before setting
+	// up the label stack.
+	first, ok := scanLabel(text, i)
+	if !ok {
+		return 0, false, first.end
+	}
+	end, ok = matchLabels(text, first)
+	return end, ok, 0
+}
+
+// matchLabels finishes matchDomain after its first label.
+func matchLabels(text string, first label) (int, bool) {
 	var buf [16]label
-	labels := buf[:0]
-	for pos := i; ; {
+	labels := append(buf[:0], first)
+	for pos := first.end + 1; ; {
 		l, ok := scanLabel(text, pos)
 		if !ok {
-			if len(labels) == 0 {
-				stop = l.end
-			}
 			break
 		}
 		labels = append(labels, l)
@@ -202,10 +211,10 @@ func matchDomain(text string, i int) (end int, ok bool, stop int) {
 			continue
 		}
 		if end, ok := matchTLD(text, labels[k].end+1, len(text)); ok {
-			return end, true, 0
+			return end, true
 		}
 	}
-	return 0, false, stop
+	return 0, false
 }
 
 // scanLabel scans a subdomain label at text[i:] that is followed by '.'.
