@@ -40,9 +40,11 @@
 //     twemoji-parser 11's list: a ZWJ sequence newer than Unicode 12, such as
 //     "🧑‍🎄", counts 2 here and 5 in twitter-text; a skin tone after a
 //     pictograph that takes none ("😀🏻") counts 2 here and 4 there.
-//   - [URL.URL] is always the text of the URL's span. For a protocol-less
-//     match whose last ASCII domain is not at the end of the host,
-//     twitter-text reports a string that differs from its own indices.
+//   - [URL.URL] is always the text of the URL's span, which is where the
+//     URL really is. In protocol-less runs that glue several hosts together
+//     ("a.co.jp日本語b.org/x"), twitter-text can report a string that
+//     differs from its own indices, or the index of an earlier copy of the
+//     same domain.
 //
 // All functions are safe for concurrent use.
 package twtext

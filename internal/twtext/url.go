@@ -44,10 +44,6 @@ func ExtractURLs(text string) []URL {
 // appendURLSpans appends the URLs of text to dst, in order. It allocates
 // only when dst must grow.
 func appendURLSpans(dst []urlSpan, text string) []urlSpan {
-	// twitter-text gives up early when there is no '.', the common case.
-	if strings.IndexByte(text, '.') < 0 {
-		return dst
-	}
 	// A host whose first label runs into something other than '.' cannot
 	// match from any later start inside that label either; failEnd marks
 	// where such a label ended, so CJK runs are not rescanned quadratically.
@@ -62,7 +58,17 @@ func appendURLSpans(dst []urlSpan, text string) []urlSpan {
 		}
 		return m, ok
 	}
-	for i := 0; i < len(text); {
+	// Every URL holds a '.', so no match starts at or after the last one.
+	lastDot := strings.LastIndexByte(text, '.')
+	for i := 0; i < lastDot; {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c]&cAlnum != 0 && i > 0 {
+			// Letters and digits never precede a URL: skip the run.
+			i++
+			for i < lastDot && text[i] < utf8.RuneSelf && asciiClass[text[i]]&cAlnum != 0 {
+				i++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		// validUrlPrecedingChars: the character before the URL is part of the
 		// match, or the URL starts the text.
