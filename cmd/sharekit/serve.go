@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"syscall"
 
@@ -40,9 +38,9 @@ func serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log format: text or json (to stderr)"},
 		},
 		Action: func(c *cli.Context) error {
-			maxBody, err := serveParseSize(c.String("max-body"))
+			maxBody, err := server.ParseSize(c.String("max-body"))
 			if err != nil {
-				return cli.Exit("sharekit serve: --max-body: "+err.Error(), 2)
+				return cli.Exit("sharekit serve: --max-body: "+strings.TrimPrefix(err.Error(), "server: "), 2)
 			}
 			var logw io.Writer = os.Stderr
 			if c.App.ErrWriter != nil {
@@ -71,7 +69,7 @@ func serveCommand() *cli.Command {
 				BatchTimeout:      c.Duration("batch-timeout"),
 				Logger:            slog.New(h),
 			}
-			if cfg.Token == "" && !serveLoopback(cfg.Addr) {
+			if cfg.Token == "" && !server.Loopback(cfg.Addr) {
 				cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
 			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
@@ -82,38 +80,4 @@ func serveCommand() *cli.Command {
 			return nil
 		},
 	}
-}
-
-// serveParseSize parses "1048576", "512KiB", "1MiB", "2MB".
-func serveParseSize(s string) (int64, error) {
-	s = strings.TrimSpace(s)
-	units := []struct {
-		suffix string
-		mult   int64
-	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"B", 1}}
-	mult := int64(1)
-	for _, u := range units {
-		if v, ok := strings.CutSuffix(s, u.suffix); ok {
-			s, mult = strings.TrimSpace(v), u.mult
-			break
-		}
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n <= 0 || n > (1<<40)/mult {
-		return 0, fmt.Errorf("%q is not a size (want e.g. 1MiB, 512KiB or a byte count)", s)
-	}
-	return n * mult, nil
-}
-
-// serveLoopback reports whether addr only listens on a loopback interface.
-func serveLoopback(addr string) bool {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return false
-	}
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }
