@@ -40,19 +40,19 @@ type scratch struct {
 	tags  []tagRec
 	buf   []byte
 	tmp   []byte
+	out   []byte
 	key   []byte
 	lower cases.Caser
 	title cases.Caser
 	init  bool
-	seen  uint64 // fingerprint bits of the kept tags (see add)
 }
 
 // tagRec is a kept tag: its text is out[start:end] of the buffer being
 // built; src0/src1 its span in the input.
 type tagRec struct {
-	start, end int
-	src0, src1 int
-	kind       Kind
+	start, end int32
+	src0, src1 int32
+	kind       uint8
 	ascii      bool
 }
 
@@ -140,35 +140,40 @@ func Line(headline string) string { return defaultGenerator().Line(headline) }
 // Line returns the hashtags of headline, each with its '#', separated by
 // single spaces, or "" when there are none.
 func (g *Generator) Line(headline string) string {
-	sc := g.get()
-	sc.buf = g.derive(sc.buf[:0], headline, sc, true)
-	s := string(sc.buf)
-	g.put(sc)
+	// Short lines are built on the stack: the result string is then the
+	// only allocation, and no scratch is fetched from the pool.
+	var arr [256]byte
+	e := emitter{g: g, s: headline, line: true}
+	b := e.run(arr[:0])
+	s := string(b)
+	e.release()
 	return s
 }
 
 // AppendLine appends what Line returns to dst. With a dst of enough
 // capacity it does not allocate.
 func (g *Generator) AppendLine(dst []byte, headline string) []byte {
-	sc := g.get()
-	dst = g.derive(dst, headline, sc, true)
-	g.put(sc)
+	e := emitter{g: g, s: headline, line: true}
+	dst = e.run(dst)
+	e.release()
 	return dst
 }
 
 // Derive returns the hashtags of headline in order, or nil when there are
 // none.
 func (g *Generator) Derive(headline string) []Tag {
-	sc := g.get()
-	defer g.put(sc)
-	sc.buf = g.derive(sc.buf[:0], headline, sc, false)
-	if len(sc.tags) == 0 {
+	e := emitter{g: g, s: headline}
+	sc := e.scratch()
+	sc.buf = e.run(sc.buf[:0])
+	defer e.release()
+	tags := e.view()
+	if len(tags) == 0 {
 		return nil
 	}
 	text := string(sc.buf) // one allocation for all the tags' text
-	out := make([]Tag, len(sc.tags))
-	for i, t := range sc.tags {
-		out[i] = Tag{Text: text[t.start:t.end], Start: t.src0, End: t.src1, Kind: t.kind}
+	out := make([]Tag, len(tags))
+	for i, t := range tags {
+		out[i] = Tag{Text: text[t.start:t.end], Start: int(t.src0), End: int(t.src1), Kind: Kind(t.kind)}
 	}
 	return out
 }
@@ -177,18 +182,16 @@ func (g *Generator) get() *scratch { return g.pool.Get().(*scratch) }
 
 func (g *Generator) put(sc *scratch) {
 	// Do not keep the memory of a pathological input alive.
-	if cap(sc.buf) > 64<<10 || cap(sc.tmp) > 64<<10 || cap(sc.toks) > 4096 || cap(sc.tags) > 4096 {
+	if cap(sc.buf) > 64<<10 || cap(sc.tmp) > 64<<10 || cap(sc.out) > 64<<10 || cap(sc.toks) > 4096 || cap(sc.tags) > 4096 {
 		return
 	}
 	g.pool.Put(sc)
 }
 
-// derive appends the tags of s to dst, as a line ("#a #b") or, for Derive,
-// as bare texts back to back; sc.tags records where each one is.
-func (g *Generator) derive(dst []byte, s string, sc *scratch, line bool) []byte {
-	sc.tags = sc.tags[:0]
-	sc.seen = 0
-	e := emitter{g: g, sc: sc, s: s, line: line}
+// run appends the tags of e.s to dst, as a line ("#a #b") or, for Derive,
+// as bare texts back to back; the tag records say where each one is.
+func (e *emitter) run(dst []byte) []byte {
+	g, s := e.g, e.s
 	scan := newScanner(s, g.elision)
 	if g.opts.Style == Words {
 		if g.opts.KeepAcronyms {
@@ -210,30 +213,84 @@ func (g *Generator) derive(dst []byte, s string, sc *scratch, line bool) []byte 
 	return e.phrases(dst, &scan)
 }
 
-// emitter writes tags for one call of derive.
+// emitter writes tags for one call of Line, AppendLine or Derive. It lives
+// on the caller's stack; it fetches a scratch from the pool only when it
+// needs one (non-ASCII text, phrases, recasing, more than 16 tags).
 type emitter struct {
 	g    *Generator
 	sc   *scratch
 	s    string
 	line bool
+	seen uint64 // fingerprint bits of the kept tags (see add)
+
+	// The kept tags: in small while they fit, then in big (the scratch's).
+	// big never points into small, so the emitter can stay on the stack.
+	small  [16]tagRec
+	nSmall int
+	big    []tagRec
 	// shout: the headline is written in capitals, so all-caps words are
 	// not acronyms (KeepAcronyms ignores them) and capitals mark no names.
 	shout bool
 }
 
-func (e *emitter) full() bool { return e.g.opts.Max > 0 && len(e.sc.tags) >= e.g.opts.Max }
+func (e *emitter) full() bool { return e.g.opts.Max > 0 && e.count() >= e.g.opts.Max }
+
+func (e *emitter) scratch() *scratch {
+	if e.sc == nil {
+		e.sc = e.g.get()
+	}
+	return e.sc
+}
+
+// release returns the scratch, if one was taken, to the pool.
+func (e *emitter) release() {
+	if e.sc != nil {
+		if e.big != nil {
+			e.sc.tags = e.big[:0]
+		}
+		e.g.put(e.sc)
+		e.sc = nil
+	}
+}
+
+func (e *emitter) count() int {
+	if e.big != nil {
+		return len(e.big)
+	}
+	return e.nSmall
+}
+
+// view returns the kept tags.
+func (e *emitter) view() []tagRec {
+	if e.big != nil {
+		return e.big
+	}
+	return e.small[:e.nSmall]
+}
+
+func (e *emitter) push(r tagRec) {
+	if e.big == nil && e.nSmall < len(e.small) {
+		e.small[e.nSmall] = r
+		e.nSmall++
+		return
+	}
+	if e.big == nil {
+		e.big = append(e.scratch().tags[:0], e.small[:e.nSmall]...)
+	}
+	e.big = append(e.big, r)
+}
 
 // add writes the tag made of toks (one token, or a phrase) to dst and keeps
 // it if it passes: not a stopword (a single word), has a letter, long
 // enough, not a duplicate. Otherwise dst is returned as it was.
 func (e *emitter) add(dst []byte, toks []token) []byte {
-	g, sc := e.g, e.sc
+	g := e.g
 	if e.full() {
 		return dst
 	}
 	mark := len(dst)
 	if e.line {
-		if len(sc.tags) > 0 {
+		if e.count() > 0 {
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, '#')
@@ -251,7 +308,8 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		ascii = ascii && t.is(tASCII)
 	}
 	if !ascii {
-		dst, sc.tmp = normalizeTail(dst, start, sc.tmp)
+		sc := e.scratch()
+		dst, sc.tmp, sc.out = normalizeTail(dst, start, sc.tmp, sc.out)
 		if !hasLetter(dst[start:]) {
 			return dst[:mark]
 		}
@@ -266,7 +324,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
 		return dst[:mark]
 	}
-	dst = g.recase(dst, start, sc, ascii)
+	dst = e.recase(dst, start, ascii)
 	if g.opts.MinLength > 0 && utf8.RuneCount(dst[start:]) < g.opts.MinLength {
 		return dst[:mark]
 	}
@@ -278,11 +336,11 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	if isASCII(text) {
 		bit = 1 << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
 	}
-	for _, p := range sc.tags {
-		if sc.seen&bit == 0 {
+	for _, p := range e.view() {
+		if e.seen&bit == 0 {
 			break // no earlier tag has this fingerprint: no duplicate
 		}
-		if (p.end-p.start == len(text) || !(p.ascii && ascii)) && g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
+		if (int(p.end-p.start) == len(text) || !(p.ascii && ascii)) && g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
 			return dst[:mark]
 		}
 	}
@@ -292,8 +350,8 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	} else if t.is(tCompound) {
 		kind = KindCompound
 	}
-	sc.seen |= bit
-	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: toks[len(toks)-1].end, kind: kind, ascii: ascii})
+	e.seen |= bit
+	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(toks[len(toks)-1].end), kind: uint8(kind), ascii: ascii})
 	return dst
 }
 
@@ -302,7 +360,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 // ASCII letters case-map as ASCII: checked before it is written, and
 // written with one copy.
 func (e *emitter) addPlain(dst []byte, t token) []byte {
-	g, sc := e.g, e.sc
+	g := e.g
 	w := e.s[t.start:t.end]
 	if len(w) == 1 || len(w) < g.opts.MinLength {
 		return dst // a letter alone is not a word
@@ -312,7 +370,7 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 	}
 	mark := len(dst)
 	if e.line {
-		if len(sc.tags) > 0 {
+		if e.count() > 0 {
 			dst = append(dst, ' ')
 		}
 		dst = append(dst, '#')
@@ -320,19 +378,19 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 	start := len(dst)
 	dst = append(dst, w...)
 	if g.opts.Case != CaseKeep {
-		dst = g.recase(dst, start, sc, true)
+		dst = e.recase(dst, start, true)
 	}
 	text := dst[start:]
 	bit := uint64(1) << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
-	if sc.seen&bit != 0 {
-		for _, p := range sc.tags {
-			if (!p.ascii || p.end-p.start == len(text)) && g.equalFold(dst[p.start:p.end], text, p.ascii) {
+	if e.seen&bit != 0 {
+		for _, p := range e.view() {
+			if (!p.ascii || int(p.end-p.start) == len(text)) && g.equalFold(dst[p.start:p.end], text, p.ascii) {
 				return dst[:mark]
 			}
 		}
 	}
-	sc.seen |= bit
-	sc.tags = append(sc.tags, tagRec{start: start, end: len(dst), src0: t.start, src1: t.end, kind: KindWord, ascii: true})
+	e.seen |= bit
+	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(t.end), kind: uint8(KindWord), ascii: true})
 	return dst
 }
 
@@ -403,9 +461,11 @@ func (g *Generator) equalFold(a, b []byte, ascii bool) bool {
 }
 
 // recase applies FoldDiacritics and Case to dst[start:].
-func (g *Generator) recase(dst []byte, start int, sc *scratch, ascii bool) []byte {
+func (e *emitter) recase(dst []byte, start int, ascii bool) []byte {
+	g := e.g
 	if g.opts.FoldDiacritics && !ascii {
-		dst, sc.tmp = foldTail(dst, start, sc.tmp)
+		sc := e.scratch()
+		dst, sc.tmp, sc.out = foldTail(dst, start, sc.tmp, sc.out)
 		ascii = isASCII(dst[start:])
 	}
 	switch g.opts.Case {
@@ -418,8 +478,9 @@ func (g *Generator) recase(dst []byte, start int, sc *scratch, ascii bool) []byt
 			}
 			return dst
 		}
+		sc := e.scratch()
 		sc.casers(g.lang)
-		dst, sc.tmp = transformTail(dst, start, sc.tmp, sc.lower)
+		dst, sc.tmp, sc.out = transformTail(dst, start, sc.tmp, sc.out, sc.lower)
 	case CaseCamel:
 		if ascii && g.asciiCase {
 			for i := start; i < len(dst); i++ {
@@ -432,8 +493,9 @@ func (g *Generator) recase(dst []byte, start int, sc *scratch, ascii bool) []byt
 			}
 			return dst
 		}
+		sc := e.scratch()
 		sc.casers(g.lang)
-		dst, sc.tmp = transformTail(dst, start, sc.tmp, sc.title)
+		dst, sc.tmp, sc.out = transformTail(dst, start, sc.tmp, sc.out, sc.title)
 	}
 	return dst
 }

@@ -50,7 +50,7 @@ func Camel(phrase string) string {
 		n++
 	}
 	if !ascii {
-		buf, _ = normalizeTail(buf, 0, nil)
+		buf, _, _ = normalizeTail(buf, 0, nil, nil)
 	}
 	return string(buf)
 }

@@ -160,8 +160,10 @@ func compatRune(r rune) bool {
 // normalizeTail brings dst[mark:] to the form tags are emitted in: the
 // compatibility characters above unfolded, anything that is not a tag
 // character removed (an unfolding can produce punctuation or spaces, e.g.
-// ﷺ), then NFC. tmp is scratch space; both slices are returned for reuse.
-func normalizeTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
+// ﷺ), then NFC. tmp and out are scratch space, returned for reuse; dst
+// itself is never handed to the norm package (whose buffers keep it
+// alive), so that it may live on the caller's stack.
+func normalizeTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byte) {
 	compat := false
 	for i := mark; i < len(dst); {
 		if dst[i] < utf8.RuneSelf {
@@ -181,7 +183,8 @@ func normalizeTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
 		for i := 0; i < len(tmp); {
 			r, n := utf8.DecodeRune(tmp[i:])
 			if compatRune(r) {
-				dst = norm.NFKC.Append(dst, tmp[i:i+n]...)
+				out = norm.NFKC.Append(out[:0], tmp[i:i+n]...)
+				dst = append(dst, out...)
 			} else {
 				dst = append(dst, tmp[i:i+n]...)
 			}
@@ -197,11 +200,12 @@ func normalizeTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
 		i += n
 	}
 	dst = dst[:w]
-	if !norm.NFC.IsNormal(dst[mark:]) {
-		tmp = append(tmp[:0], dst[mark:]...)
-		dst = norm.NFC.Append(dst[:mark], tmp...)
+	tmp = append(tmp[:0], dst[mark:]...) // IsNormal, too, would keep dst alive
+	if !norm.NFC.IsNormal(tmp) {
+		out = norm.NFC.Append(out[:0], tmp...)
+		dst = append(dst[:mark], out...)
 	}
-	return dst, tmp
+	return dst, tmp, out
 }
 
 // foldTable holds the Latin letters that do not decompose under NFD but
@@ -217,11 +221,12 @@ var foldTable = map[rune]string{
 // Sao, Zürich → Zurich, ß → ss). Marks on other scripts are letters' vowels
 // or consonant modifiers (Devanagari matras, Arabic harakat, Thai vowels),
 // not decoration, so they stay.
-func foldTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
+func foldTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byte) {
 	if isASCII(dst[mark:]) {
-		return dst, tmp
+		return dst, tmp, out
 	}
-	tmp = norm.NFD.Append(tmp[:0], dst[mark:]...)
+	out = append(out[:0], dst[mark:]...)
+	tmp = norm.NFD.Append(tmp[:0], out...)
 	dst = dst[:mark]
 	latinBase := false
 	for i := 0; i < len(tmp); {
@@ -240,33 +245,36 @@ func foldTail(dst []byte, mark int, tmp []byte) ([]byte, []byte) {
 		}
 		dst = utf8.AppendRune(dst, r)
 	}
-	if !norm.NFC.IsNormal(dst[mark:]) {
-		tmp = append(tmp[:0], dst[mark:]...)
-		dst = norm.NFC.Append(dst[:mark], tmp...)
+	tmp = append(tmp[:0], dst[mark:]...)
+	if !norm.NFC.IsNormal(tmp) {
+		out = norm.NFC.Append(out[:0], tmp...)
+		dst = append(dst[:mark], out...)
 	}
-	return dst, tmp
+	return dst, tmp, out
 }
 
-// transformTail applies t (a cases.Caser) to dst[mark:].
-func transformTail(dst []byte, mark int, tmp []byte, t transform.Transformer) ([]byte, []byte) {
+// transformTail applies t (a cases.Caser) to dst[mark:]. It transforms
+// between the two scratch buffers, never into dst, so that dst (which may
+// be on the caller's stack) is not handed to an interface method.
+func transformTail(dst []byte, mark int, tmp, out []byte, t transform.Transformer) ([]byte, []byte, []byte) {
 	tmp = append(tmp[:0], dst[mark:]...)
-	dst = dst[:mark]
+	out = out[:0]
 	t.Reset()
 	src := tmp
 	for {
-		if cap(dst)-len(dst) < len(src)+8 {
-			dst = append(dst, make([]byte, len(src)+8)...)[:len(dst)]
+		if cap(out)-len(out) < len(src)+8 {
+			out = append(out, make([]byte, len(src)+8)...)[:len(out)]
 		}
-		nDst, nSrc, err := t.Transform(dst[len(dst):cap(dst)], src, true)
-		dst = dst[:len(dst)+nDst]
+		nDst, nSrc, err := t.Transform(out[len(out):cap(out)], src, true)
+		out = out[:len(out)+nDst]
 		src = src[nSrc:]
 		if err != transform.ErrShortDst {
-			if err != nil {
-				// Casers do not fail on valid UTF-8; keep the text uncased
-				// rather than lose it.
-				dst = append(dst[:mark], tmp...)
+			if err == nil {
+				// Casers do not fail on valid UTF-8; on an error the text
+				// stays uncased rather than lost.
+				dst = append(dst[:mark], out...)
 			}
-			return dst, tmp
+			return dst, tmp, out
 		}
 	}
 }

@@ -40,7 +40,7 @@ func shouting(s string, elision *wordSet) bool {
 // becomes its own tag, as in the Words style, rather than the whole
 // headline being glued into one tag.
 func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
-	g, sc := e.g, e.sc
+	g, sc := e.g, e.scratch()
 	toks := sc.toks[:0]
 	capped, lowered, caps, cased := 0, 0, 0, 0
 	conn := connectors()
@@ -52,7 +52,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		if t.is(tLetter) && !t.is(tCompound) {
 			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
 			if !t.is(tASCII) {
-				sc.key, sc.tmp = normalizeTail(sc.key, 0, sc.tmp)
+				sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out)
 			}
 			if g.isStop(sc.key) {
 				t.flags |= tStop

@@ -2,12 +2,12 @@ package hashtag
 
 import (
 	"bufio"
-	"unicode/utf8"
 	"embed"
 	"path"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,25 +21,46 @@ var stopwordFiles embed.FS
 
 const connectorsFile = "connectors"
 
-// wordSet is a set of lower-case NFC words: an open-addressing hash table
-// with a length filter in front, because stopword lookup runs once per word
-// of every headline and a Go map lookup was a fifth of Line's time. Lookups
-// take a []byte and do not allocate. It is read-only after construction
-// and then safe for concurrent use.
+// wordSet is a set of lower-case NFC words, built for the stopword lookup
+// that runs once per word of every headline (a Go map lookup was a fifth of
+// Line's time). Words of up to 8 bytes, nearly all stopwords, are packed
+// into a uint64 and kept in an open-addressing table of integers; longer
+// ones in one keyed by FNV-1a. A filter on (first byte, length) turns most
+// content words away before either. Lookups take a string or []byte and
+// do not allocate. It is read-only after construction, and then safe for
+// concurrent use.
 type wordSet struct {
-	slots  []wordSlot // len is a power of two, at most half full
+	short  []uint64   // packed words ≤ 8 bytes; 0 marks an empty slot; len a power of two
+	nShort int
+	long   []wordSlot // words > 8 bytes; "" marks an empty slot
+	nLong  int
 	n      int
 	maxLen int    // longest word in bytes
 	lens   uint64 // bit i: some word is i bytes long (i < 64)
 	// first[c] bit i: some word of i bytes starts with the ASCII byte c.
-	// Most content words fail this test and skip hashing altogether.
 	first [128]uint64
 }
 
 type wordSlot struct {
 	h uint32
-	w string // "" marks an empty slot
+	w string
 }
+
+// pack packs up to 8 bytes into an integer, ASCII-lower-casing them when
+// lower is set. No word contains NUL, so distinct words pack distinctly.
+func pack[T string | []byte](b T, lower bool) uint64 {
+	var k uint64
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if lower && c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		k = k<<8 | uint64(c)
+	}
+	return k
+}
+
+func slot(k uint64, mask int) int { return int((k*0x9e3779b97f4a7c15)>>40) & mask }
 
 // fnv1a hashes a key (32-bit FNV-1a).
 func fnv1a[T string | []byte](b T) uint32 {
@@ -54,17 +75,32 @@ func (s *wordSet) add(w string) {
 	if w == "" || s.has(w) {
 		return
 	}
-	if 2*(s.n+1) > len(s.slots) {
-		old := s.slots
-		s.slots = make([]wordSlot, max(16, 4*len(old)))
-		s.n = 0
-		for _, sl := range old {
-			if sl.w != "" {
-				s.insert(sl)
+	if len(w) <= 8 {
+		if 2*(s.nShort+1) > len(s.short) {
+			old := s.short
+			s.short = make([]uint64, max(64, 4*len(old)))
+			s.nShort = 0
+			for _, k := range old {
+				if k != 0 {
+					s.insertShort(k)
+				}
 			}
 		}
+		s.insertShort(pack(w, false))
+	} else {
+		if 2*(s.nLong+1) > len(s.long) {
+			old := s.long
+			s.long = make([]wordSlot, max(16, 4*len(old)))
+			s.nLong = 0
+			for _, sl := range old {
+				if sl.w != "" {
+					s.insertLong(sl)
+				}
+			}
+		}
+		s.insertLong(wordSlot{fnv1a(w), w})
 	}
-	s.insert(wordSlot{fnv1a(w), w})
+	s.n++
 	s.maxLen = max(s.maxLen, len(w))
 	if len(w) < 64 {
 		s.lens |= 1 << len(w)
@@ -74,32 +110,67 @@ func (s *wordSet) add(w string) {
 	}
 }
 
-func (s *wordSet) insert(sl wordSlot) {
-	mask := uint32(len(s.slots) - 1)
-	i := sl.h & mask
-	for s.slots[i].w != "" {
+func (s *wordSet) insertShort(k uint64) {
+	mask := len(s.short) - 1
+	i := slot(k, mask)
+	for s.short[i] != 0 {
 		i = (i + 1) & mask
 	}
-	s.slots[i] = sl
-	s.n++
+	s.short[i] = k
+	s.nShort++
 }
 
-// has reports whether b is in the set.
+func (s *wordSet) insertLong(sl wordSlot) {
+	mask := uint32(len(s.long) - 1)
+	i := sl.h & mask
+	for s.long[i].w != "" {
+		i = (i + 1) & mask
+	}
+	s.long[i] = sl
+	s.nLong++
+}
+
+func (s *wordSet) hasShort(k uint64) bool {
+	if s.nShort == 0 {
+		return false
+	}
+	mask := len(s.short) - 1
+	for i := slot(k, mask); ; i = (i + 1) & mask {
+		switch s.short[i] {
+		case k:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// hasLong looks up b, whose bytes (lower-cased with lower) hash to h.
+func hasLong[T string | []byte](s *wordSet, b T, h uint32, lower bool) bool {
+	if s.nLong == 0 {
+		return false
+	}
+	mask := uint32(len(s.long) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &s.long[i]
+		if sl.w == "" {
+			return false
+		}
+		if sl.h == h && len(sl.w) == len(b) && (lower && equalLowerASCII(sl.w, b) || !lower && sl.w == string(b)) {
+			return true
+		}
+	}
+}
+
+// has reports whether b (already lower case) is in the set.
 func has[T string | []byte](s *wordSet, b T) bool {
 	if len(b) > s.maxLen || len(b) < 64 && s.lens&(1<<len(b)) == 0 {
 		return false
 	}
-	h := fnv1a(b)
-	mask := uint32(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		sl := &s.slots[i]
-		if sl.w == "" {
-			return false
-		}
-		if sl.h == h && sl.w == string(b) {
-			return true
-		}
+	if len(b) <= 8 {
+		return s.hasShort(pack(b, false))
 	}
+	return hasLong(s, b, fnv1a(b), false)
 }
 
 // fnv1aLower is fnv1a of the ASCII lower case of b.
@@ -115,8 +186,8 @@ func fnv1aLower[T string | []byte](b T) uint32 {
 	return h
 }
 
-// hasASCII reports whether the lower case of b, a non-empty ASCII word,
-// is in the set.
+// hasASCII reports whether the ASCII lower case of b, a non-empty word, is
+// in the set.
 func hasASCII[T string | []byte](s *wordSet, b T) bool {
 	c := b[0]
 	if 'A' <= c && c <= 'Z' {
@@ -125,17 +196,10 @@ func hasASCII[T string | []byte](s *wordSet, b T) bool {
 	if len(b) >= 64 || s.first[c&0x7f]&(1<<len(b)) == 0 {
 		return false
 	}
-	h := fnv1aLower(b)
-	mask := uint32(len(s.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		sl := &s.slots[i]
-		if sl.w == "" {
-			return false
-		}
-		if sl.h == h && len(sl.w) == len(b) && equalLowerASCII(sl.w, b) {
-			return true
-		}
+	if len(b) <= 8 {
+		return s.hasShort(pack(b, true))
 	}
+	return hasLong(s, b, fnv1aLower(b), true)
 }
 
 // equalLowerASCII reports whether lower is the ASCII lower case of b.
