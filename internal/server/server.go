@@ -225,10 +225,12 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("X-Frame-Options", "DENY")
-	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	// Canonical keys and shared value slices: no allocation per request.
+	// Nothing appends to these headers, so sharing the slices is safe.
+	h["X-Content-Type-Options"] = hdrNosniff
+	h["Referrer-Policy"] = hdrNoReferrer
+	h["X-Frame-Options"] = hdrDeny
+	h["Content-Security-Policy"] = hdrCSP
 
 	methods, ok := s.routes[r.URL.Path]
 	if !ok {
@@ -265,10 +267,19 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if api {
-		h.Set("Cache-Control", "no-store")
+		h["Cache-Control"] = hdrNoStore
 	}
 	rt.handle(s, w, r)
 }
+
+var (
+	hdrNosniff    = []string{"nosniff"}
+	hdrNoReferrer = []string{"no-referrer"}
+	hdrDeny       = []string{"DENY"}
+	hdrCSP        = []string{contentSecurityPolicy}
+	hdrNoStore    = []string{"no-store"}
+	hdrJSON       = []string{"application/json"}
+)
 
 func allowed(methods map[string]*route) string {
 	var ms []string
@@ -328,7 +339,7 @@ func (s *server) cors(w http.ResponseWriter, r *http.Request) bool {
 // writeJSON answers v as JSON. HTML escaping is off: the content type is
 // JSON and nosniff is set, and URLs read better with a literal '&'.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
+	w.Header()["Content-Type"] = hdrJSON
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
