@@ -22,7 +22,8 @@ const maxTLDRunes = 24
 // list spells some country codes only as wildcards ("*.ck"), which
 // PublicSuffix cannot tell apart from unknown labels without an allocating
 // probe, and two-letter words are common in prose.
-var twoLetter = sync.OnceValue(func() (t [26 * 26]bool) {
+var twoLetter = sync.OnceValue(func() *[26 * 26]bool {
+	t := new([26 * 26]bool)
 	var buf [4]byte
 	buf[0], buf[1] = 'x', '.'
 	for i := range t {
