@@ -56,6 +56,20 @@ func BenchmarkCompose(b *testing.B) {
 			}
 		})
 	}
+	b.Run("x-japanese", func(b *testing.B) {
+		p := benchPost
+		p.Title = "東京で新しい美術館が開館、初日に一万人が来館"
+		p.Hashtags = []string{"東京", "美術館"}
+		b.ReportAllocs()
+		b.SetBytes(int64(len(p.URL) + len(p.Title)))
+		for b.Loop() {
+			s, err := Compose("x", p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkString = s
+		}
+	})
 	b.Run("x-shorten", func(b *testing.B) {
 		p := benchPost
 		p.Title = strings.Repeat(p.Title+" ", 5)

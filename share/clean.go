@@ -51,7 +51,7 @@ func plainLine(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			return utf8.ValidString(s) && !hasSpaceOrControl(s[i:]) && norm.NFC.IsNormalString(s)
+			return utf8.ValidString(s) && !hasSpaceOrControl(s[i:]) && isNFC(s)
 		}
 		if c < 0x20 || c == 0x7f || c == ' ' && prevSpace {
 			return false
@@ -104,17 +104,17 @@ func cleanTag(i int, s string) (string, error) {
 	if plainTag(s) {
 		return s, nil // the common case: no allocation
 	}
-	field := "Post.Hashtags[" + strconv.Itoa(i) + "]"
+	field := func() string { return "Post.Hashtags[" + strconv.Itoa(i) + "]" }
 	t := strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if !utf8.ValidString(t) {
-		return "", fieldErr(field, s, "invalid UTF-8")
+		return "", fieldErr(field(), s, "invalid UTF-8")
 	}
 	for _, r := range t {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '#' || r == ',' || r == '\uFF03' {
-			return "", fieldErr(field, s, "a tag is one word; "+quoteRune(r)+" not allowed")
+			return "", fieldErr(field(), s, "a tag is one word; "+quoteRune(r)+" not allowed")
 		}
 	}
-	if t != "" && !norm.NFC.IsNormalString(t) {
+	if t != "" && !isNFC(t) {
 		t = norm.NFC.String(t)
 	}
 	return t, nil
@@ -153,3 +153,7 @@ func cleanHandle(field, s string) (string, error) {
 	}
 	return h, nil
 }
+
+// isNFC reports whether s is in NFC. QuickSpanString answers without
+// allocating, where IsNormalString allocates a buffer on every call.
+func isNFC(s string) bool { return norm.NFC.QuickSpanString(s) == len(s) }

@@ -40,8 +40,10 @@ type prepared struct {
 	instance string // ASCII host, when the template has {instance}
 }
 
-// prepare checks p for c and cleans its text. Every error is a *FieldError.
-func (c *compiled) prepare(p Post) (prepared, error) {
+// prepare checks p for c and cleans its text; without text it skips the
+// headline and summary, which a link without {text}, {title}, {summary} or
+// {body} does not use. Every error is a *FieldError.
+func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 	var pr prepared
 	if err := checkURL("Post.URL", p.URL); err != nil {
 		return pr, err
@@ -56,9 +58,11 @@ func (c *compiled) prepare(p Post) (prepared, error) {
 		}
 		pr.image = p.Image
 	}
-	pr.title = cleanLine(p.Title)
-	if p.Text != "" {
-		pr.summary = cleanBlock(p.Text)
+	if text {
+		pr.title = cleanLine(p.Title)
+		if p.Text != "" {
+			pr.summary = cleanBlock(p.Text)
+		}
 	}
 	pr.head = pr.title
 	if pr.summary != "" {
@@ -344,6 +348,17 @@ func trimmable(r rune) bool {
 // which a UAX #29 word ends, excluding offsets inside a URL or hashtag.
 func wordCuts(head string, spans [][2]int) []int {
 	var cuts []int
+	if isASCII(head) {
+		// ASCII text: the word boundaries a cut may use are the spaces
+		// (UAX #29 would also break around punctuation, which trimmable
+		// takes off again), found without the segmenter's tables.
+		for i := 1; i < len(head); i++ {
+			if head[i] == ' ' && head[i-1] != ' ' && !inSpans(spans, i) {
+				cuts = append(cuts, i)
+			}
+		}
+		return cuts
+	}
 	rest, state, off := head, -1, 0
 	for len(rest) > 0 {
 		var w string
@@ -389,7 +404,7 @@ func inSpans(spans [][2]int, off int) bool {
 // draft builds the Compose post for c; with entities (Draft) it also fills
 // in the exact length and, for X, the entities.
 func (c *compiled) draft(p Post, entities bool) (Composed, error) {
-	pr, err := c.prepare(p)
+	pr, err := c.prepare(p, true)
 	if err != nil {
 		return Composed{}, err
 	}
@@ -459,4 +474,13 @@ func displayURL(u string) string {
 		u = u[:i] + ellipsis
 	}
 	return u
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -84,7 +84,7 @@ func checkFit(t testing.TB, c *compiled, p Post, d Composed) {
 	if !utf8.ValidString(d.Text) {
 		t.Errorf("Draft(%s).Text = %q is not valid UTF-8", c.Name, d.Text)
 	}
-	pr, _ := c.prepare(p)
+	pr, _ := c.prepare(p, true)
 	if !strings.Contains(d.Text, pr.url) {
 		t.Errorf("Draft(%s).Text = %q; want the URL %q whole", c.Name, d.Text, pr.url)
 	}

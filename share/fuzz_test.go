@@ -73,6 +73,7 @@ func FuzzLength(f *testing.F) {
 	f.Add("\xff\xfe invalid")
 	f.Add("ABC\u202A\uFFFFABC\uFFFE")
 	f.Add("a.b x.co http://t.co/abc example.com/path 1.5 e.g. bbc.co.uk")
+	f.Add("例え。jp ｅｘａｍｐｌｅ．ｃｏｍ Ω\u2126 \u0958 ©️ 1️⃣ #️⃣ 👩🏽‍🚀 \U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F …")
 	f.Add("http://localhost:8080/ https://127.0.0.1/ xn--bcher-kva.example #tag.com")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, c := range builtins.order {

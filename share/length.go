@@ -40,8 +40,7 @@ func hasHTTPScheme(u string) bool {
 // surelyFits reports, from an upper bound cheaper than the count itself,
 // that text is within limit as c counts it. False means "count it".
 // The bounds: graphemes never outnumber code points; each URL (which needs
-// a '.') adds at most URLLength (Mastodon) or, for X's v3 weighting, ASCII
-// text weighs 1 a byte plus at most 23 a URL. A caller-supplied Weighting
+// a '.') adds at most URLLength (Mastodon) or, for X's v3 weighting, 23. A caller-supplied Weighting
 // gets no shortcut, as its weights are unknown here.
 func (c *compiled) surelyFits(text string, limit int) bool {
 	if len(text) <= limit && c.Count == Graphemes {
@@ -59,16 +58,34 @@ func (c *compiled) surelyFits(text string, limit int) bool {
 		if c.Weighting != nil {
 			return false
 		}
-		dots := 0
-		for i := 0; i < len(text); i++ {
-			switch b := text[i]; {
-			case b >= utf8.RuneSelf:
-				return false
-			case b == '.':
-				dots++
+		// v3 weighs a code point 1 or 2 and an emoji sequence 2, so ASCII
+		// bytes at 1 and other code points at 2 bound the count (an emoji
+		// sequence holds at least one non-ASCII code point), plus at most
+		// 23 for each URL, which needs a '.'. NFC could add code points, so
+		// the bound holds only for text already in NFC.
+		n, dots, ascii := 0, 0, true
+		for i := 0; i < len(text); {
+			b := text[i]
+			if b < utf8.RuneSelf {
+				if b == '.' {
+					dots++
+				}
+				n++
+				i++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			ascii = false
+			n += 2
+			i += size
 		}
-		return len(text)+23*dots <= limit
+		if n+23*dots > limit {
+			return false
+		}
+		return ascii || isNFC(text)
 	}
 	return false
 }

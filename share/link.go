@@ -4,7 +4,7 @@ package share
 // fixed order into one builder sized up front, each value through the one
 // encoder, empty parameters left out.
 func (c *compiled) link(p Post) (string, error) {
-	pr, err := c.prepare(p)
+	pr, err := c.prepare(p, c.has[phText] || c.has[phTitle] || c.has[phSummary] || c.has[phBody])
 	if err != nil {
 		return "", err
 	}

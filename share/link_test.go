@@ -18,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // text as fitted, and so on. Keys whose value is empty must be absent.
 func wantLinkValues(t testing.TB, c *compiled, p Post) map[string]string {
 	t.Helper()
-	pr, err := c.prepare(p)
+	pr, err := c.prepare(p, true)
 	if err != nil {
 		t.Fatalf("prepare(%s): %v", c.Name, err)
 	}

@@ -30,6 +30,10 @@ func checkURL(field, s string) error {
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
+		if urlPlain[c] {
+			i++ // the common case: printable ASCII other than space
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch {
 			case c < 0x20 || c == 0x7f:
@@ -105,6 +109,15 @@ func checkURL(field, s string) error {
 	}
 	return nil
 }
+
+// urlPlain marks the bytes checkURL passes without a second look:
+// printable ASCII except space.
+var urlPlain = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // validHost accepts registered names, IPv4 addresses, percent-encoded and
 // internationalized (IDN) hosts. It refuses the delimiters and the characters
