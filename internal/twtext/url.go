@@ -20,9 +20,9 @@ type urlSpan struct{ start, end int }
 // ending in a known TLD, optional port, path with balanced parentheses, and
 // query, minus trailing punctuation; t.co links stop after their slug.
 //
-// URL is always text[ByteStart:ByteEnd]. (twitter-text's own string can
-// differ from its indices in one corner case: a protocol-less match whose
-// last ASCII domain is not at the end of the matched host.)
+// URL is always text[ByteStart:ByteEnd] (see the package documentation for
+// the corner case where twitter-text's string and indices disagree). It
+// allocates only the result, and nothing when text holds no URL.
 func ExtractURLs(text string) []URL {
 	var buf [8]urlSpan
 	spans := appendURLSpans(buf[:0], text)
