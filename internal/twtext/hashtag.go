@@ -37,7 +37,9 @@ func ExtractHashtags(text string) []Hashtag {
 	if len(tags) == 0 {
 		return nil
 	}
-	tags = dropURLOverlaps(tags, text)
+	if tagNearDot(tags, text) {
+		tags = dropURLOverlaps(tags, text)
+	}
 	pos, cp := 0, 0
 	for k := range tags {
 		t := &tags[k]
@@ -140,6 +142,42 @@ func dropURLOverlaps(tags []Hashtag, text string) []Hashtag {
 		}
 	}
 	return kept
+}
+
+// tagNearDot reports whether any hashtag shares a run of non-space text
+// with a '.'. A URL never spans a space and always holds a '.', so only then
+// can one overlap a hashtag, and the URL scan, the expensive part of
+// extraction, is skipped for the common space-separated "#tag".
+func tagNearDot(tags []Hashtag, text string) bool {
+	runStart, dot, k := 0, false, 0
+	for i := 0; i <= len(text); {
+		r, size := rune(' '), 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				r = rune(c)
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+		}
+		switch {
+		case r == '.':
+			dot = true
+		case isSpace(r):
+			// The run [runStart, i) ends here.
+			for k < len(tags) && tags[k].ByteStart < i {
+				if dot && tags[k].ByteStart >= runStart {
+					return true
+				}
+				k++
+			}
+			if k == len(tags) {
+				return false
+			}
+			runStart, dot = i+size, false
+		}
+		i += size
+	}
+	return false
 }
 
 // ValidHashtag reports whether tag (without '#') is a hashtag on its own:
