@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Tag is a derived hashtag. Text has no '#'. Start/End are the byte span in the
@@ -42,6 +43,7 @@ type scratch struct {
 	tmp   []byte
 	out   []byte
 	key   []byte
+	iter  norm.Iter
 	lower cases.Caser
 	title cases.Caser
 	init  bool
@@ -297,7 +299,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	}
 	start := len(dst)
 	phrase := len(toks) > 1
-	ascii := true
+	ascii, needNorm := true, false
 	for k, t := range toks {
 		if k > 0 && !t.is(tCap|tLower) && firstLetterUncased(e.s, t) {
 			// Scripts without case cannot show the word boundary with a
@@ -306,10 +308,11 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		}
 		dst = g.writeToken(dst, e.s, t, phrase)
 		ascii = ascii && t.is(tASCII)
+		needNorm = needNorm || t.is(tNorm)
 	}
-	if !ascii {
+	if needNorm {
 		sc := e.scratch()
-		dst, sc.tmp, sc.out = normalizeTail(dst, start, sc.tmp, sc.out)
+		dst, sc.tmp, sc.out = normalizeTail(dst, start, sc.tmp, sc.out, &sc.iter)
 		if !hasLetter(dst[start:]) {
 			return dst[:mark]
 		}
@@ -319,7 +322,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		return dst[:mark] // "AT&T" → AT, T: a letter alone is not a word
 	}
 	fast := ascii && g.special == nil // ASCII lower case is the language's
-	if !phrase && !t.is(tCompound) && (fast && hasASCII(&g.stop, dst[start:]) || !fast && g.isStop(dst[start:]) ||
+	if !phrase && !t.is(tCompound) && (fast && hasASCII(&g.stop, dst[start:]) || !fast && g.isStopText(dst[start:], t.is(tUpper)) ||
 		t.is(tApos) && g.contraction(e.s, t)) &&
 		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
 		return dst[:mark]
@@ -329,13 +332,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		return dst[:mark]
 	}
 	text := dst[start:]
-	// A cheap case-insensitive fingerprint (length, first and last byte)
-	// spares comparing with every earlier tag; non-ASCII text sets and
-	// tests every bit, so it is always compared.
-	bit := ^uint64(0)
-	if isASCII(text) {
-		bit = 1 << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
-	}
+	bit := e.fingerprint(text)
 	for _, p := range e.view() {
 		if e.seen&bit == 0 {
 			break // no earlier tag has this fingerprint: no duplicate
@@ -353,6 +350,43 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	e.seen |= bit
 	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(toks[len(toks)-1].end), kind: uint8(kind), ascii: ascii})
 	return dst
+}
+
+// fingerprint returns a bit that equal tags (as equalFold sees them)
+// share, so that a tag whose bit no earlier tag has needs no comparing:
+// from the lower-cased first and last runes (so "İyi" and "iyi" agree).
+func (e *emitter) fingerprint(text []byte) uint64 {
+	if isASCII(text) {
+		return fingerprintASCII(text)
+	}
+	first, _ := utf8.DecodeRune(text)
+	last, _ := utf8.DecodeLastRune(text)
+	f, l := e.g.foldRune(first), e.g.foldRune(last)
+	return 1 << ((uint(f)*7 + uint(l)*3) & 63)
+}
+
+func fingerprintASCII(text []byte) uint64 {
+	f, l := text[0], text[len(text)-1]
+	if 'A' <= f && f <= 'Z' {
+		f += 'a' - 'A'
+	}
+	if 'A' <= l && l <= 'Z' {
+		l += 'a' - 'A'
+	}
+	return 1 << ((uint(f)*7 + uint(l)*3) & 63)
+}
+
+// foldRune maps r to a representative of the runes equalFold treats as
+// equal to it.
+func (g *Generator) foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ς':
+		return 'σ'
+	case 'ı':
+		return 'i'
+	}
+	return r
 }
 
 // addPlain is add for the commonest token, an ASCII word written as it is
@@ -381,7 +415,7 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		dst = e.recase(dst, start, true)
 	}
 	text := dst[start:]
-	bit := uint64(1) << ((uint(len(text))*7 + uint(text[0]|0x20) + uint(text[len(text)-1]|0x20)*3) & 63)
+	bit := fingerprintASCII(text)
 	if e.seen&bit != 0 {
 		for _, p := range e.view() {
 			if (!p.ascii || int(p.end-p.start) == len(text)) && g.equalFold(dst[p.start:p.end], text, p.ascii) {
@@ -390,7 +424,13 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		}
 	}
 	e.seen |= bit
-	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(t.end), kind: uint8(KindWord), ascii: true})
+	r := tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(t.end), kind: uint8(KindWord), ascii: true}
+	if n := e.nSmall; e.big == nil && n < len(e.small) {
+		e.small[n] = r
+		e.nSmall = n + 1
+	} else {
+		e.push(r)
+	}
 	return dst
 }
 
@@ -465,7 +505,7 @@ func (e *emitter) recase(dst []byte, start int, ascii bool) []byte {
 	g := e.g
 	if g.opts.FoldDiacritics && !ascii {
 		sc := e.scratch()
-		dst, sc.tmp, sc.out = foldTail(dst, start, sc.tmp, sc.out)
+		dst, sc.tmp, sc.out = foldTail(dst, start, sc.tmp, sc.out, &sc.iter)
 		ascii = isASCII(dst[start:])
 	}
 	switch g.opts.Case {
@@ -600,6 +640,15 @@ func (g *Generator) toLower(r rune) rune {
 		return g.special.ToLower(r)
 	}
 	return unicode.ToLower(r)
+}
+
+// isStopText is isStop for a word that is known to be in lower case
+// already unless upper is set: it then needs no lower-casing.
+func (g *Generator) isStopText(text []byte, upper bool) bool {
+	if upper || g.stop.n == 0 {
+		return g.isStop(text)
+	}
+	return has(&g.stop, text)
 }
 
 // isStop reports whether text is a stopword.

@@ -392,3 +392,31 @@ func TestAppendLine(t *testing.T) {
 		t.Errorf("Derive allocates %v times per call; want at most 2", n)
 	}
 }
+
+// TestConcurrent shares one Generator between goroutines (run with -race):
+// results must not depend on what other goroutines do with it.
+func TestConcurrent(t *testing.T) {
+	g := New(Options{Style: Combined, Case: CaseCamel, FoldDiacritics: true})
+	inputs := append([]string(nil), fuzzSeeds...)
+	want := make([]string, len(inputs))
+	for i, in := range inputs {
+		want[i] = g.Line(in)
+	}
+	done := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for rep := 0; rep < 50; rep++ {
+				for i, in := range inputs {
+					if got := g.Line(in); got != want[i] {
+						t.Errorf("concurrent Line(%q) = %q; want %q", in, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	for w := 0; w < 4; w++ {
+		<-done
+	}
+}

@@ -50,7 +50,7 @@ func Camel(phrase string) string {
 		n++
 	}
 	if !ascii {
-		buf, _, _ = normalizeTail(buf, 0, nil, nil)
+		buf, _, _ = normalizeTail(buf, 0, nil, nil, nil)
 	}
 	return string(buf)
 }

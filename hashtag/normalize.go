@@ -1,6 +1,8 @@
 package hashtag
 
 import (
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +46,84 @@ var asciiClass = func() (t [128]class) {
 	}
 	return t
 }()
+
+// runeInfo packs what the scanner needs to know of a rune: its class in
+// the low bits, and whether it is an upper- (or title-) or lower-case
+// letter, and whether it is safe to skip NFC for (see nfcSafe).
+type runeInfo uint8
+
+const (
+	infoClass runeInfo = 0x0f
+	infoUpper runeInfo = 0x10
+	infoLower runeInfo = 0x20
+	infoSafe  runeInfo = 0x40
+)
+
+// bmpInfo caches runeInfo for the Basic Multilingual Plane, built on first
+// use (a few milliseconds): the unicode package's range tables are binary
+// searches, and a headline in Cyrillic or Arabic asks them for every
+// letter.
+var (
+	bmpOnce  sync.Once
+	bmpTable atomic.Pointer[[0x10000]runeInfo]
+)
+
+func buildBMP() {
+	t := new([0x10000]runeInfo)
+	for r := rune(0); r < 0x10000; r++ {
+		t[r] = computeInfo(r)
+	}
+	bmpTable.Store(t)
+}
+
+func computeInfo(r rune) runeInfo {
+	i := runeInfo(classify(r))
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		i |= infoUpper
+	} else if unicode.IsLower(r) {
+		i |= infoLower
+	}
+	if nfcSafe(r) {
+		i |= infoSafe
+	}
+	return i
+}
+
+// info returns the runeInfo of a non-ASCII rune.
+func info(r rune) runeInfo {
+	if r < 0x10000 {
+		t := bmpTable.Load() // a plain load once built: cheaper than Once.Do per rune
+		if t == nil {
+			bmpOnce.Do(buildBMP)
+			t = bmpTable.Load()
+		}
+		return t[r]
+	}
+	return computeInfo(r)
+}
+
+// nfcSafe reports whether r, in a word without combining marks, can be
+// left as it is by NFC: it is NFC_QC=Yes and never the second half of a
+// composition. These are the letter blocks of the scripts sharekit meets
+// most; everything else goes through the norm package's quick check.
+func nfcSafe(r rune) bool {
+	switch {
+	case 0x00c0 <= r && r <= 0x024f, // Latin-1 letters, Latin Extended-A and -B
+		0x0388 <= r && r <= 0x03ff,                                                         // Greek
+		0x0400 <= r && r <= 0x052f,                                                         // Cyrillic
+		0x05d0 <= r && r <= 0x05ea,                                                         // Hebrew letters
+		0x0620 <= r && r <= 0x064a, 0x066e <= r && r <= 0x06d3, 0x06fa <= r && r <= 0x06ff, // Arabic letters
+		0x0660 <= r && r <= 0x0669, 0x06f0 <= r && r <= 0x06f9, // Arabic-Indic digits
+		0x0904 <= r && r <= 0x0939, 0x0966 <= r && r <= 0x096f, // Devanagari letters, digits
+		0x0900 <= r && r <= 0x0903, 0x093e <= r && r <= 0x094d, // Devanagari signs: no compositions, ccc 0 but virama's 9
+		0x0e01 <= r && r <= 0x0e30, 0x0e32 <= r && r <= 0x0e33, 0x0e40 <= r && r <= 0x0e46, 0x0e50 <= r && r <= 0x0e59, // Thai
+		0x3041 <= r && r <= 0x3096, 0x30a1 <= r && r <= 0x30fa, 0x30fc <= r && r <= 0x30ff, // kana
+		0x4e00 <= r && r <= 0x9fff, // CJK ideographs
+		0xac00 <= r && r <= 0xd7a3: // Hangul syllables
+		return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) && !compatRune(r)
+	}
+	return false
+}
 
 func classify(r rune) class {
 	if r < utf8.RuneSelf {
@@ -163,7 +243,7 @@ func compatRune(r rune) bool {
 // ﷺ), then NFC. tmp and out are scratch space, returned for reuse; dst
 // itself is never handed to the norm package (whose buffers keep it
 // alive), so that it may live on the caller's stack.
-func normalizeTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byte) {
+func normalizeTail(dst []byte, mark int, tmp, out []byte, it *norm.Iter) ([]byte, []byte, []byte) {
 	compat := false
 	for i := mark; i < len(dst); {
 		if dst[i] < utf8.RuneSelf {
@@ -200,12 +280,25 @@ func normalizeTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byt
 		i += n
 	}
 	dst = dst[:w]
-	tmp = append(tmp[:0], dst[mark:]...) // IsNormal, too, would keep dst alive
-	if !norm.NFC.IsNormal(tmp) {
-		out = norm.NFC.Append(out[:0], tmp...)
-		dst = append(dst[:mark], out...)
+	tmp = append(tmp[:0], dst[mark:]...) // QuickSpan, too, would keep dst alive
+	if norm.NFC.QuickSpan(tmp) != len(tmp) {
+		dst = appendNFC(dst[:mark], tmp, it)
 	}
 	return dst, tmp, out
+}
+
+// appendNFC appends the NFC form of src to dst through it, a reused
+// iterator: norm's Append and IsNormal allocate their reorder buffer on
+// every call that is not a quick pass, and Indic text often is not.
+func appendNFC(dst, src []byte, it *norm.Iter) []byte {
+	if it == nil {
+		it = new(norm.Iter)
+	}
+	it.Init(norm.NFC, src)
+	for !it.Done() {
+		dst = append(dst, it.Next()...)
+	}
+	return dst
 }
 
 // foldTable holds the Latin letters that do not decompose under NFD but
@@ -221,7 +314,7 @@ var foldTable = map[rune]string{
 // Sao, Zürich → Zurich, ß → ss). Marks on other scripts are letters' vowels
 // or consonant modifiers (Devanagari matras, Arabic harakat, Thai vowels),
 // not decoration, so they stay.
-func foldTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byte) {
+func foldTail(dst []byte, mark int, tmp, out []byte, it *norm.Iter) ([]byte, []byte, []byte) {
 	if isASCII(dst[mark:]) {
 		return dst, tmp, out
 	}
@@ -246,9 +339,8 @@ func foldTail(dst []byte, mark int, tmp, out []byte) ([]byte, []byte, []byte) {
 		dst = utf8.AppendRune(dst, r)
 	}
 	tmp = append(tmp[:0], dst[mark:]...)
-	if !norm.NFC.IsNormal(tmp) {
-		out = norm.NFC.Append(out[:0], tmp...)
-		dst = append(dst[:mark], out...)
+	if norm.NFC.QuickSpan(tmp) != len(tmp) {
+		dst = appendNFC(dst[:mark], tmp, it)
 	}
 	return dst, tmp, out
 }

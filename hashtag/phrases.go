@@ -51,8 +51,8 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		}
 		if t.is(tLetter) && !t.is(tCompound) {
 			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
-			if !t.is(tASCII) {
-				sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out)
+			if t.is(tNorm) {
+				sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
 			}
 			if g.isStop(sc.key) {
 				t.flags |= tStop

@@ -23,6 +23,8 @@ const (
 	tConnector                      // a lower-case connector word (set by the phrase pass)
 	tUsed                           // consumed by a phrase (set by the phrase pass)
 	tApos                           // an apostrophe was removed (a contraction or possessive)
+	tNorm                           // has a mark or a rune outside nfcSafe: normalize it
+	tUpper                          // has an upper- or title-case letter
 )
 
 // token is a word of the headline: a byte span of the input and what the
@@ -63,7 +65,7 @@ func decodeAt(s string, i int) (rune, int, class) {
 		return rune(c), 1, asciiClass[c]
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
-	return r, n, classify(r)
+	return r, n, class(info(r) & infoClass)
 }
 
 // classAt returns the class of the rune at s[i], or clSep at the end.
@@ -218,6 +220,9 @@ func (sc *scanner) word() token {
 			if lower == 0 && (upper >= 2 || upper == 1 && digits > 0) {
 				t.flags |= tAllCaps
 			}
+			if upper > 0 {
+				t.flags |= tUpper
+			}
 			t.end = j
 			sc.i = j
 			return t
@@ -247,8 +252,12 @@ loop:
 			if r < utf8.RuneSelf {
 				isUp, isLow = 'A' <= r && r <= 'Z', 'a' <= r && r <= 'z'
 			} else {
-				isUp, isLow = unicode.IsUpper(r) || unicode.IsTitle(r), unicode.IsLower(r)
+				in := info(r)
+				isUp, isLow = in&infoUpper != 0, in&infoLower != 0
 				t.flags &^= tASCII
+				if in&infoSafe == 0 {
+					t.flags |= tNorm
+				}
 			}
 			if isUp {
 				upper++
@@ -281,12 +290,18 @@ loop:
 		case clDigit:
 			if r >= utf8.RuneSelf {
 				t.flags &^= tASCII
+				if info(r)&infoSafe == 0 {
+					t.flags |= tNorm
+				}
 			}
 			digits++
 			partStart = false
 			seg++
 		case clMark:
 			t.flags &^= tASCII
+			if info(r)&infoSafe == 0 {
+				t.flags |= tNorm
+			}
 		case clJoiner:
 			if !isWordClass(classAt(s, j+n)) {
 				break loop
@@ -348,6 +363,9 @@ loop:
 	sc.i = j
 	if lower == 0 && (upper >= 2 || upper == 1 && digits > 0) {
 		t.flags |= tAllCaps // NATO, COVID-19, G20
+	}
+	if upper > 0 {
+		t.flags |= tUpper
 	}
 	if number {
 		t.flags &^= tLetter

@@ -30,7 +30,7 @@ const connectorsFile = "connectors"
 // do not allocate. It is read-only after construction, and then safe for
 // concurrent use.
 type wordSet struct {
-	short  []uint64   // packed words ≤ 8 bytes; 0 marks an empty slot; len a power of two
+	short  []uint64 // packed words ≤ 8 bytes; 0 marks an empty slot; len a power of two
 	nShort int
 	long   []wordSlot // words > 8 bytes; "" marks an empty slot
 	nLong  int
