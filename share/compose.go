@@ -15,7 +15,7 @@ import (
 // Composed is a post's text as Compose makes it, with its length as the
 // network counts it, the network's limit (0: none), and for X its entities:
 // hashtags and URLs with code-point indices into Text, as the Twitter API
-// reports them.
+// reports them. A plain value; the Entities are the caller's to keep.
 type Composed struct {
 	Network  string            `json:"network"`
 	Text     string            `json:"text"`

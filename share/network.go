@@ -8,7 +8,9 @@ import (
 	"github.com/sharekit/sharekit/internal/twtext"
 )
 
-// Post is what is shared. Only URL is required.
+// Post is what is shared. Only URL is required. Image, when set, is checked
+// like URL for every network. share never writes to a Post or its slices,
+// so one Post may be used from many goroutines at once.
 type Post struct {
 	URL      string   // the article, absolute http(s), at most MaxURLBytes
 	Title    string   // the headline
@@ -83,7 +85,8 @@ var v3 = sync.OnceValue(twtext.V3)
 
 // Network describes a network: how its share link is built and how it
 // counts a post. Built-in networks are listed by [Networks]; a caller adds
-// its own with [Registry.Register].
+// its own with [Registry.Register], which keeps a copy. It is a plain value,
+// safe to read from many goroutines.
 type Network struct {
 	Name  string // lower-case key: "x", "mastodon", …
 	Title string // display name: "X", "Mastodon", …
@@ -152,7 +155,7 @@ func (n Network) Placeholders() []string {
 	}
 }
 
-// Link is one network's share URL.
+// Link is one network's share URL. A plain value.
 type Link struct {
 	Network string `json:"network"`
 	URL     string `json:"url"`

@@ -11,7 +11,7 @@ import (
 //
 // Tagging keeps the URL's own query (byte for byte) and fragment, and
 // replaces a utm_ parameter the URL already has rather than adding a second
-// one.
+// one. A plain value, safe for concurrent use.
 type UTM struct {
 	Source, Medium, Campaign, Term, Content string
 }
