@@ -12,7 +12,8 @@ var ErrUnknownNetwork = errors.New("share: unknown network")
 
 // FieldError reports a Post field (or a Network field, for Register) that
 // cannot be used, and why. Callers that build forms can use Field to point at
-// the input to fix.
+// the input to fix. Errors are plain values, safe to pass between
+// goroutines.
 type FieldError struct {
 	Field  string // e.g. "Post.URL", "Post.Hashtags[2]", "Network.Template"
 	Value  string // the offending value, as given (possibly cut short)
