@@ -1,0 +1,119 @@
+// Package hashtag derives hashtags from news headlines, in any script, fast
+// enough to run over every headline of a feed.
+//
+//	hashtag.Line("‘Grateful to Pakistan’: US on Islamabad’s ‘offer’ to send troops to Gaza for peacebuilding")
+//	// "#Grateful #Pakistan #Islamabads #offer #send #troops #Gaza #peacebuilding"
+//
+// [Line] uses the defaults (English, one tag per content word). [New] makes
+// a [Generator] from [Options] (style, case, language, limits); its
+// [Generator.Derive] returns [Tag] values with their byte span in the
+// headline and their [Kind], [Generator.Line] the "#a #b" line and
+// [Generator.AppendLine] the same without allocating. [Extract] and [Valid]
+// apply X's own hashtag rules (twitter-text) to text; [Camel] joins a phrase
+// into one CamelCase tag text.
+//
+// # Words
+//
+// A single pass splits the headline into words: runs of letters, decimal
+// digits and combining marks (a mark never starts a word). Inside a word,
+// between word characters:
+//
+//   - apostrophes (’ ' ʼ ＇, and Hebrew ׳ ״) are removed: Islamabad’s →
+//     Islamabads, rock’n’roll → rocknroll. Elsewhere they are quotes.
+//     With Lang fr, it or ca an elided article is its own word: l’Ukraine →
+//     Ukraine. An English contraction of a stopword (I’ll, they’re, can’t)
+//     counts as that stopword.
+//   - hyphens (- ‐ ‑ ־ －, and an en dash with no spaces) join a compound,
+//     tagged in CamelCase: Israel-Hamas → IsraelHamas, peace-building →
+//     PeaceBuilding. After a digit no capital is needed: COVID-19 →
+//     COVID19, 2024-elections → 2024elections. Spaced dashes separate.
+//   - the dots of a dotted acronym go: U.S. → US.
+//   - ZWNJ and ZWJ stay (Persian می‌خواهد, Devanagari conjuncts), as does _;
+//     soft hyphens, byte order marks, bidi controls, variation selectors
+//     and the Arabic tatweel vanish.
+//
+// Everything else separates words: spaces of every kind (including the
+// zero-width space), punctuation, symbols and emoji, which never appear in
+// a tag. Invalid UTF-8 separates too. URLs (http://, https://, www.) are
+// skipped. A number with a decimal or thousands separator (4.25%, €1.8bn)
+// is a quantity and is dropped whole.
+//
+// Scripts written without spaces (Thai, Chinese, Japanese) have no word
+// boundaries the scanner can see without a dictionary: a run of such text
+// between spaces or punctuation is one word, so one tag.
+//
+// # Tags
+//
+// In the default [Words] style every word becomes a tag, in headline order
+// and case as written, except:
+//
+//   - stopwords of the language (see [Languages]; [Options.Stopwords] adds
+//     words, [Options.ReplaceStopwords] replaces the list). With
+//     [Options.KeepAcronyms] a word in capitals (US, UN, EU) is kept even
+//     if it is a stopword — unless the whole headline is in capitals.
+//   - words without a letter (2026 is never a tag alone; G20 is), and a
+//     lone letter of a cased script (AT&T gives no "T"; one Han character
+//     is a word and is kept).
+//   - words shorter than [Options.MinLength] code points.
+//   - duplicates, compared case-insensitively; the first one stays.
+//   - tags beyond [Options.Max].
+//
+// # Phrases and Title Case
+//
+// The [Phrases] style tags names and phrases in CamelCase: a run of
+// capitalized words, not stopwords, in which up to two lower-case
+// connectors may stand in a row (of, the, de, la, al, von, …: the list is
+// stopwords/connectors.txt). "Board of Peace meets in Cairo" gives
+// #BoardOfPeace and #Cairo. Punctuation ends a run, as does a possessive
+// (Meghan’s | Netflix). "and" (und, et, e, y) joins only one single word to
+// another (Trinidad and Tobago), never a longer run or an acronym, since
+// "US and EU" and "Rio de Janeiro and Leonardo da Vinci" are two things.
+//
+// A capital that every sentence has carries no signal: a sentence's first
+// word (also after : . ? ! and an opening quote) is not a name on its own,
+// though it starts a run that capitals continue ("Board of Peace"). An
+// acronym or a compound with an inner capital (Israel-Hamas) is a name
+// anywhere.
+//
+// Nor do capitals carry a signal when every word has one. When a headline
+// is in Title Case (three or more capitalized content words after the
+// first, and at most one lower-case one for five of them) or in capitals,
+// the Phrases style does not glue it into one tag: it falls back to one tag
+// per content word, as [Words] does. The [Combined] style gives the phrase
+// tags first (so [Options.Max] keeps them), then the remaining words.
+//
+// # Scripts and case
+//
+// Tags keep their script. Where a script has no case, a multi-word tag
+// cannot show its word boundaries with capitals, and its parts are joined
+// with '_', as users of X do for Arabic-script tags: غزة-رفح → غزة_رفح.
+// [CaseLower] and [CaseCamel] use golang.org/x/text/cases for the
+// language of [Options.Lang]: Turkish İ/ı, German ß, Greek final sigma.
+//
+// # Normalization
+//
+// Tags are NFC. Compatibility characters are unfolded (fullwidth ＧＡＺＡ →
+// GAZA, halfwidth ﾆｭｰｽ → ニュース, ligatures ﬁ → fi, Arabic presentation
+// forms → letters) but full NFKC is not applied, since it also rewrites
+// ordinary spellings (Thai น้ำ). [Options.FoldDiacritics] removes the
+// diacritics of Latin letters (São Paulo → SaoPaulo, Zürich → Zurich, ß →
+// ss, ø → o, ł → l, æ → ae); the marks of other scripts are vowels and
+// stay.
+//
+// # Validity
+//
+// Every tag is made of letters, marks, decimal digits, '_', ZWNJ and ZWJ
+// and has a letter, so it is a valid hashtag on X: [Valid] accepts it and
+// [Extract] finds exactly it in "#"+tag.
+//
+// # Speed
+//
+// The scanner classifies ASCII by table and takes plain ASCII words in one
+// tight loop; only other bytes are decoded, through a lazily built table
+// for the Basic Multilingual Plane, and only words with marks or unusual
+// characters are checked for normalization. Stopwords are looked up
+// without allocating, and a [Generator] reuses its buffers, so
+// [Generator.AppendLine] does not allocate and [Line] allocates its result
+// only. The package benchmarks compare [Line] with strings.Fields over the
+// same headlines.
+package hashtag

@@ -1,0 +1,5 @@
+//go:build !race
+
+package hashtag
+
+const raceEnabled = false
