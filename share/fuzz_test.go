@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/internal/twtext"
 )
 
 // FuzzURL: no panic; for every network, a valid post gives a link that
@@ -85,6 +87,9 @@ func FuzzLength(f *testing.F) {
 			if n > 0 && c.surelyFits(s, n-1) {
 				t.Errorf("surelyFits(%s, %q, %d) = true; but Length = %d", c.Name, s, n-1, n)
 			}
+		}
+		if got, want := Length("x", s), twtext.V3().WeightedLength(s); got != want {
+			t.Errorf("Length(x, %q) = %d; twtext's v3 WeightedLength = %d", s, got, want)
 		}
 		if utf8.ValidString(s) && Length("bluesky", s) > utf8.RuneCountInString(s) {
 			t.Errorf("Length(bluesky, %q) counts more graphemes than code points", s)

@@ -13,6 +13,11 @@ import (
 func (c *compiled) length(text string) int {
 	switch c.Count {
 	case Weighted:
+		if c.Weighting == nil {
+			if n, ok := asciiWeightedV3(text); ok {
+				return n
+			}
+		}
 		return c.Weighting.Length(text)
 	case Graphemes:
 		return uniseg.GraphemeClusterCount(text)
@@ -28,6 +33,30 @@ func (c *compiled) length(text string) int {
 		}
 	}
 	return n
+}
+
+// asciiWeightedV3 is twitter-text's v3 weighted length for ASCII text,
+// without the per-code-point weighing: every ASCII character weighs 1, NFC
+// leaves ASCII as is, no emoji sequence is all ASCII, and each URL counts
+// 23 whatever its length. It reports false for non-ASCII text. FuzzLength
+// checks it against twtext on every input.
+func asciiWeightedV3(text string) (int, bool) {
+	dot := false
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= utf8.RuneSelf:
+			return 0, false
+		case b == '.':
+			dot = true
+		}
+	}
+	n := len(text)
+	if dot { // a URL needs a '.'
+		for _, u := range twtext.ExtractURLs(text) {
+			n += 23 - (u.End - u.Start)
+		}
+	}
+	return n, true
 }
 
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
