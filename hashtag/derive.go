@@ -37,16 +37,19 @@ type Generator struct {
 // scratch is the per-call working memory, reused through Generator.pool so
 // that a warmed-up Generator allocates nothing but its results.
 type scratch struct {
-	toks  []token
-	tags  []tagRec
-	buf   []byte
-	tmp   []byte
-	out   []byte
-	key   []byte
-	iter  norm.Iter
-	lower cases.Caser
-	title cases.Caser
-	init  bool
+	toks []token
+	tags []tagRec
+	buf  []byte
+	tmp  []byte
+	out  []byte
+	key  []byte
+	iter norm.Iter
+
+	dedup  []int32 // open-addressing table of kept-tag index+1 (see isDup)
+	dedupN int     // how many kept tags the table holds (0: none built)
+	lower  cases.Caser
+	title  cases.Caser
+	init   bool
 }
 
 // tagRec is a kept tag: its text is out[start:end] of the buffer being
@@ -184,7 +187,7 @@ func (g *Generator) get() *scratch { return g.pool.Get().(*scratch) }
 
 func (g *Generator) put(sc *scratch) {
 	// Do not keep the memory of a pathological input alive.
-	if cap(sc.buf) > 64<<10 || cap(sc.tmp) > 64<<10 || cap(sc.out) > 64<<10 || cap(sc.toks) > 4096 || cap(sc.tags) > 4096 {
+	if cap(sc.buf) > 64<<10 || cap(sc.tmp) > 64<<10 || cap(sc.out) > 64<<10 || cap(sc.dedup) > 16<<10 || cap(sc.toks) > 4096 || cap(sc.tags) > 4096 {
 		return
 	}
 	g.pool.Put(sc)
@@ -240,6 +243,7 @@ func (e *emitter) full() bool { return e.g.opts.Max > 0 && e.count() >= e.g.opts
 func (e *emitter) scratch() *scratch {
 	if e.sc == nil {
 		e.sc = e.g.get()
+		e.sc.dedupN = 0
 	}
 	return e.sc
 }
@@ -333,13 +337,8 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	}
 	text := dst[start:]
 	bit := e.fingerprint(text)
-	for _, p := range e.view() {
-		if e.seen&bit == 0 {
-			break // no earlier tag has this fingerprint: no duplicate
-		}
-		if (int(p.end-p.start) == len(text) || !(p.ascii && ascii)) && g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
-			return dst[:mark]
-		}
+	if e.seen&bit != 0 && e.isDup(dst, text) {
+		return dst[:mark]
 	}
 	kind := KindWord
 	if phrase {
@@ -349,6 +348,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	}
 	e.seen |= bit
 	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(toks[len(toks)-1].end), kind: uint8(kind), ascii: ascii})
+	e.kept(dst)
 	return dst
 }
 
@@ -377,16 +377,109 @@ func fingerprintASCII(text []byte) uint64 {
 }
 
 // foldRune maps r to a representative of the runes equalFold treats as
-// equal to it.
+// equal to it: the smallest rune of its case-folding orbit, with the
+// Turkish dotted and dotless i put in the orbit of i.
 func (g *Generator) foldRune(r rune) rune {
-	r = unicode.ToLower(r)
-	switch r {
-	case 'ς':
-		return 'σ'
-	case 'ı':
-		return 'i'
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
 	}
-	return r
+	if r == 'ı' || r == 'İ' {
+		return 'I'
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// dedupLinear is how many tags are compared one by one; past it a hash
+// table in the scratch keeps duplicate detection linear in the number of
+// tags (a pathological input can have thousands).
+const dedupLinear = 32
+
+// isDup reports whether text equals (equalFold) a kept tag.
+func (e *emitter) isDup(dst, text []byte) bool {
+	tags := e.view()
+	if len(tags) < dedupLinear {
+		ascii := isASCII(text)
+		for _, p := range tags {
+			if (!(p.ascii && ascii) || int(p.end-p.start) == len(text)) && e.g.equalFold(dst[p.start:p.end], text, p.ascii && ascii) {
+				return true
+			}
+		}
+		return false
+	}
+	sc := e.scratch()
+	if sc.dedupN != len(tags) {
+		e.buildDedup(dst)
+	}
+	mask := uint64(len(sc.dedup) - 1)
+	for i := e.g.foldHash(text) & mask; ; i = (i + 1) & mask {
+		k := sc.dedup[i]
+		if k == 0 {
+			return false
+		}
+		if p := tags[k-1]; e.g.equalFold(dst[p.start:p.end], text, false) {
+			return true
+		}
+	}
+}
+
+// buildDedup makes the hash table over the kept tags: a power of two in
+// size, at most a quarter full, of kept-tag index+1 (0 is empty).
+func (e *emitter) buildDedup(dst []byte) {
+	sc, tags := e.scratch(), e.view()
+	size := 64
+	for size < 4*(len(tags)+1) {
+		size *= 2
+	}
+	sc.dedup = append(sc.dedup[:0], make([]int32, size)...)
+	for i := range tags {
+		e.insertDedup(dst, i)
+	}
+	sc.dedupN = len(tags)
+}
+
+func (e *emitter) insertDedup(dst []byte, i int) {
+	sc, p := e.sc, e.view()[i]
+	mask := uint64(len(sc.dedup) - 1)
+	k := e.g.foldHash(dst[p.start:p.end]) & mask
+	for sc.dedup[k] != 0 {
+		k = (k + 1) & mask
+	}
+	sc.dedup[k] = int32(i) + 1
+}
+
+// kept records, in the dedup table if there is one, the tag just kept.
+func (e *emitter) kept(dst []byte) {
+	if e.sc == nil || e.sc.dedupN == 0 {
+		return
+	}
+	if n := e.count(); 4*(n+1) > len(e.sc.dedup) {
+		e.buildDedup(dst)
+	} else {
+		e.insertDedup(dst, n-1)
+		e.sc.dedupN = n
+	}
+}
+
+// foldHash hashes text by its foldRune representatives, so that texts
+// equalFold treats as equal hash alike.
+func (g *Generator) foldHash(text []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(text); {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(text[i:])
+		}
+		h = (h ^ uint64(g.foldRune(r))) * 1099511628211
+		i += n
+	}
+	return h
 }
 
 // addPlain is add for the commonest token, an ASCII word written as it is
@@ -416,12 +509,8 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 	}
 	text := dst[start:]
 	bit := fingerprintASCII(text)
-	if e.seen&bit != 0 {
-		for _, p := range e.view() {
-			if (!p.ascii || int(p.end-p.start) == len(text)) && g.equalFold(dst[p.start:p.end], text, p.ascii) {
-				return dst[:mark]
-			}
-		}
+	if e.seen&bit != 0 && e.isDup(dst, text) {
+		return dst[:mark]
 	}
 	e.seen |= bit
 	r := tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(t.end), kind: uint8(KindWord), ascii: true}
@@ -430,6 +519,7 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		e.nSmall = n + 1
 	} else {
 		e.push(r)
+		e.kept(dst)
 	}
 	return dst
 }
@@ -536,6 +626,14 @@ func (e *emitter) recase(dst []byte, start int, ascii bool) []byte {
 		sc := e.scratch()
 		sc.casers(g.lang)
 		dst, sc.tmp, sc.out = transformTail(dst, start, sc.tmp, sc.out, sc.title)
+	default:
+		return dst
+	}
+	// Case mappings need not give NFC (title-case ΰ is Ϋ + U+0301).
+	sc := e.scratch()
+	sc.tmp = append(sc.tmp[:0], dst[start:]...)
+	if norm.NFC.QuickSpan(sc.tmp) != len(sc.tmp) {
+		dst = appendNFC(dst[:start], sc.tmp, &sc.iter)
 	}
 	return dst
 }

@@ -3,6 +3,7 @@ package hashtag
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -421,5 +422,19 @@ func TestConcurrent(t *testing.T) {
 	}
 	for w := 0; w < 4; w++ {
 		<-done
+	}
+}
+
+// TestLongInput checks the properties on an input with tens of thousands
+// of words, many of them duplicates in another case: duplicate detection
+// switches to a hash table there (isDup), which must agree with the
+// one-by-one comparison.
+func TestLongInput(t *testing.T) {
+	var b strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&b, "ж%dслово%c Word%d WORD%d İyi iyi ΟΔΟΣ οδος ", i, 'a'+rune(i%26), i%5000, i%5000)
+	}
+	for _, g := range []*Generator{New(Options{}), New(Options{Style: Combined, Case: CaseLower})} {
+		checkProperties(t, g, b.String())
 	}
 }

@@ -17,6 +17,7 @@ var fuzzSeeds = []string{
 	"ELECTION RESULTS: OPPOSITION WINS",
 	"L’Assemblée d’Italia İZMİR ΣΕΙΣΜΟΣ",
 	"https://x.y www.z #tag @handle ﷺ ⑴",
+	"000000000ΰ00", // title case of ΰ is not NFC
 }
 
 // FuzzDerive checks the properties of checkProperties on any input, under
