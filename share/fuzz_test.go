@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/sharekit/sharekit/internal/twtext"
 )
 
@@ -73,6 +75,7 @@ func FuzzLength(f *testing.F) {
 		f.Add(tp.post.Title + " " + tp.post.URL)
 	}
 	f.Add("\xff\xfe invalid")
+	f.Add("a\r\nb\r\r\n\n\x00\x7f")
 	f.Add("ABC\u202A\uFFFFABC\uFFFE")
 	f.Add("a.b x.co http://t.co/abc example.com/path 1.5 e.g. bbc.co.uk")
 	f.Add("例え。jp ｅｘａｍｐｌｅ．ｃｏｍ Ω\u2126 \u0958 ©️ 1️⃣ #️⃣ 👩🏽‍🚀 \U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F …")
@@ -90,6 +93,9 @@ func FuzzLength(f *testing.F) {
 		}
 		if got, want := Length("x", s), twtext.V3().WeightedLength(s); got != want {
 			t.Errorf("Length(x, %q) = %d; twtext's v3 WeightedLength = %d", s, got, want)
+		}
+		if got, want := Length("bluesky", s), uniseg.GraphemeClusterCount(s); got != want {
+			t.Errorf("Length(bluesky, %q) = %d; uniseg counts %d graphemes", s, got, want)
 		}
 		if utf8.ValidString(s) && Length("bluesky", s) > utf8.RuneCountInString(s) {
 			t.Errorf("Length(bluesky, %q) counts more graphemes than code points", s)

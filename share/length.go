@@ -20,6 +20,10 @@ func (c *compiled) length(text string) int {
 		}
 		return c.Weighting.Length(text)
 	case Graphemes:
+		if isASCII(text) {
+			// In ASCII only CR LF joins into one cluster (UAX #29 GB3).
+			return len(text) - strings.Count(text, "\r\n")
+		}
 		return uniseg.GraphemeClusterCount(text)
 	}
 	n := runeCount(text)

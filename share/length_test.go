@@ -21,6 +21,7 @@ func TestLength(t *testing.T) {
 		{"x", "see example.com", 27},                                // a URL without scheme counts 23 too
 		{"x", "👩🏽‍🚀", 2},                                            // an emoji sequence weighs 2
 		{"bluesky", "👩🏽‍🚀🇯🇵e\u0301", 3},                             // graphemes
+		{"bluesky", "a\r\nb\n\r", 5},                                // CR LF is one grapheme
 		{"threads", "👩🏽‍🚀", 4},                                      // code points
 		{"mastodon", "Hi https://example.com/a/very/long/path", 26}, // URL counts 23
 		{"mastodon", "Hi example.com/a/very/long/path", 31},         // no scheme: its characters
