@@ -2,7 +2,10 @@ package server
 
 import (
 	"bufio"
+	"context"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -61,5 +64,32 @@ func TestBatchIsFullDuplex(t *testing.T) {
 	}
 	if want := batchChunk + 2; n != want || !strings.Contains(last, "Pakistan") {
 		t.Errorf("%d records, the last %s; want %d, the last the final headline's", n, last, want)
+	}
+}
+
+// TestSlowHeadersAreCut checks that Serve applies ReadHeaderTimeout: a
+// client that never finishes its headers (slowloris) loses the connection
+// instead of holding it.
+func TestSlowHeadersAreCut(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skipf("skipping: cannot listen on loopback: %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- Serve(ctx, ln, Config{ReadHeaderTimeout: 50 * time.Millisecond}) }()
+	defer func() { cancel(); <-served }()
+
+	conn, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	io.WriteString(conn, "POST /v1/tags HTTP/1.1\r\nHost: x\r\n") // and nothing more
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, err = io.Copy(io.Discard, conn)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		t.Fatalf("the connection was still open after 10 s; want it cut after the 50 ms ReadHeaderTimeout")
 	}
 }
