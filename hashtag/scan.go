@@ -77,16 +77,17 @@ func classAt(s string, i int) class {
 	return cl
 }
 
-// classAfterVanish is classAt after skipping vanishing characters (عاجـــل).
-func classAfterVanish(s string, i int) class {
+// skipVanish returns the index after the vanishing characters at s[i:]
+// (عاجـــل).
+func skipVanish(s string, i int) int {
 	for i < len(s) {
 		_, n, cl := decodeAt(s, i)
 		if cl != clVanish {
-			return cl
+			return i
 		}
 		i += n
 	}
-	return clSep
+	return i
 }
 
 func isWordClass(cl class) bool { return cl == clLetter || cl == clDigit || cl == clMark }
@@ -308,10 +309,15 @@ loop:
 			}
 			t.flags &^= tASCII
 		case clVanish:
-			if !isWordClass(classAfterVanish(s, j+n)) {
+			// Skip the whole run of vanishing characters at once: looking
+			// past it from each of them would be quadratic.
+			k := skipVanish(s, j+n)
+			if !isWordClass(classAt(s, k)) {
 				break loop
 			}
 			t.flags &^= tPlain
+			j = k
+			continue
 		case clUnder:
 			if nc := classAt(s, j+n); nc != clLetter && nc != clDigit {
 				break loop
