@@ -39,8 +39,8 @@ func TestEscape(t *testing.T) {
 	}
 }
 
-// TestEscapeMatchesEncodeURIComponent checks the encoder against net/url's
-// PathEscape-based equivalent of encodeURIComponent for valid UTF-8.
+// TestEscapeRoundTrip checks that net/url's QueryUnescape gives back every
+// valid UTF-8 string the encoder wrote.
 func TestEscapeRoundTrip(t *testing.T) {
 	for _, s := range []string{"", "plain", "a b+c&d=e#f%g", "東京 🚀", "‏עברית‎ + العربية", "tab\there"} {
 		got, err := url.QueryUnescape(escape(s, false))
