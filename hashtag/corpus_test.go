@@ -11,8 +11,8 @@ import (
 	"github.com/sharekit/sharekit/internal/shared"
 )
 
-// TestCorpora runs every real headline of ../shared/corpora through each
-// style and checks the properties (checkProperties) on every line.
+// TestCorpora runs the real headlines of ../shared/corpora through the
+// generators and checks the properties (checkProperties) on each line.
 func TestCorpora(t *testing.T) {
 	dir := shared.Path(t, "corpora")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
@@ -27,10 +27,18 @@ func TestCorpora(t *testing.T) {
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			t.Parallel()
-			lines := sample(readLines(t, file), *corporaAll)
+			all := readLines(t, file)
 			lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(file), "headlines-"), ".txt")
 			local := New(Options{Lang: lang, Style: Combined})
-			for _, line := range lines {
+			// Every line with the defaults; the other option sets on a
+			// sample, to keep go test quick (-corpora-all: every line).
+			for _, line := range all {
+				checkProperties(t, gens["words"], line)
+				if t.Failed() {
+					t.Fatalf("stopping at the first failing line: %q", line)
+				}
+			}
+			for _, line := range sample(all, *corporaAll) {
 				for _, g := range gens {
 					checkProperties(t, g, line)
 				}
