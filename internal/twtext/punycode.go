@@ -6,6 +6,11 @@ import "unicode/utf8"
 // as punycode.js's toASCII does it: unchanged when ASCII, otherwise "xn--"
 // followed by the RFC 3492 encoding. Only the length is needed, to check the
 // 63-byte DNS label limit, so nothing is built.
+//
+// Encoding takes time proportional to the label's length times its number of
+// distinct code points, so a label that cannot fit is not encoded: every
+// code point costs at least one output character, and the result is then
+// only a lower bound above maxLabelLength.
 func punycodeLength(label string) int {
 	basic, total := 0, 0
 	for i := 0; i < len(label); {
@@ -18,6 +23,9 @@ func punycodeLength(label string) int {
 	}
 	if basic == total {
 		return len(label)
+	}
+	if len("xn--")+total > maxLabelLength {
+		return len("xn--") + total
 	}
 	const (
 		base, tmin, tmax = 36, 1, 26

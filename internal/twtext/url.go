@@ -44,23 +44,34 @@ func ExtractURLs(text string) []URL {
 // appendURLSpans appends the URLs of text to dst, in order. It allocates
 // only when dst must grow.
 func appendURLSpans(dst []urlSpan, text string) []urlSpan {
-	// A host whose first label runs into something other than '.' cannot
-	// match from any later start inside that label either; failEnd marks
-	// where such a label ended, so CJK runs are not rescanned quadratically.
-	failEnd := 0
+	return scanURLs(dst, text, true)
+}
+
+// scanURLs is appendURLSpans. With fast false it forgets what earlier
+// attempts learnt and tries every start, as a regexp engine would: tests
+// compare the two.
+func scanURLs(dst []urlSpan, text string, fast bool) []urlSpan {
+	var memo domainMemo
 	try := func(u int) (urlMatch, bool) {
-		if u < failEnd && protocolLength(text[u:]) == 0 {
-			return urlMatch{}, false
+		if !fast {
+			memo = domainMemo{}
 		}
-		m, ok := matchURL(text, u)
-		if !ok && m.labelEnd > failEnd {
-			failEnd = m.labelEnd
-		}
-		return m, ok
+		return matchURL(text, u, &memo)
 	}
 	// Every URL holds a '.', so no match starts at or after the last one.
 	lastDot := strings.LastIndexByte(text, '.')
+	dot := -1 // the first '.' at or after i, once i passes the previous one
 	for i := 0; i < lastDot; {
+		if fast && dot < i {
+			// A URL reaches the first '.' after its start without crossing
+			// white space (protocol, domain labels and the '.' hold none), so
+			// nothing before the last space ahead of that '.' can start one:
+			// plain text is skipped at IndexByte speed.
+			dot = i + strings.IndexByte(text[i:], '.')
+			if ws := lastSpaceByte(text, i, dot); ws > i {
+				i = ws // the space is the character before the next start
+			}
+		}
 		if c := text[i]; c < utf8.RuneSelf && asciiClass[c]&cAlnum != 0 && i > 0 {
 			// Letters and digits never precede a URL: skip the run.
 			i++
@@ -103,6 +114,17 @@ func appendURLSpans(dst []urlSpan, text string) []urlSpan {
 	return dst
 }
 
+// lastSpaceByte returns the index of the last ASCII white space byte in
+// text[i:j], or -1.
+func lastSpaceByte(text string, i, j int) int {
+	for j--; j >= i; j-- {
+		if c := text[j]; c < utf8.RuneSelf && asciiClass[c]&cSpace != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 // urlMatch is one match of twitter-text's extractUrl expression.
 type urlMatch struct {
 	before         rune // preceding character, -1 at the start of the text
@@ -112,22 +134,18 @@ type urlMatch struct {
 	hasPath        bool
 	end            int
 	protocolLength int // 0 without a protocol
-	labelEnd       int // when matching failed: end of a first host label not followed by '.'
 }
 
 // matchURL matches protocol?, domain, port?, path?, query? at text[u:].
-func matchURL(text string, u int) (urlMatch, bool) {
+func matchURL(text string, u int, memo *domainMemo) (urlMatch, bool) {
 	m := urlMatch{start: u}
 	p := u
 	if n := protocolLength(text[u:]); n > 0 {
 		p += n
 		m.protocolLength = n
 	}
-	d, ok, stop := matchDomain(text, p)
+	d, ok := memo.matchDomain(text, p)
 	if !ok {
-		if m.protocolLength == 0 {
-			m.labelEnd = stop
-		}
 		// Without the protocol the domain would have to start with "http:",
 		// which cannot match, so there is nothing to backtrack to.
 		return m, false
@@ -177,31 +195,54 @@ func protocolLength(s string) int {
 // label is one dot-terminated domain label: text[start:end] followed by '.'.
 type label struct {
 	start, end int
-	underscore bool
+	lastUnder  int // index of the last '_', or -1
 }
 
-// matchDomain matches validDomain at text[i:]:
+func (l label) underscore() bool { return l.lastUnder >= 0 }
+
+// domainMemo remembers what one full domain scan learnt, so that the starts
+// inside the text it covered are answered without scanning it again. The
+// scanner tries a start after nearly every character; without the memo a
+// long run of letters before a '.' (or a long chain of labels) was rescanned
+// from each of them, which is quadratic.
+//
+// The answers follow from how the expression works. Starting inside a label
+// L of a chain scanned before yields L's suffix and then the same labels,
+// and matchLabels tries TLDs from the last label back, so:
+//   - a start in the matched label or before it matches the same domain;
+//   - a start after it can match only after L itself, and only if L was
+//     skipped before for its '_' and the suffix holds none;
+//   - '.', '-' and '_' cannot start a domain.
+//
+// Where the first label failed (no '.' ahead, or '-' before it), every
+// start up to that point fails the same way.
+type domainMemo struct {
+	start, end int  // answers are known for domain starts in [start, end)
+	chain      bool // [start, end) is a chain of labels, not a failed first label
+	bestDot    int  // starts before this '.' match, up to bestEnd; -1: none
+	bestEnd    int
+	cur        label // the label of the last start past bestDot, from that start
+	tldAt      int   // the last matchTLD question asked of the chain…
+	tldEnd     int   // … and its answer
+	tldOK      bool
+}
+
+// matchDomain matches validDomain at text[p:]:
 //
 //	validSubdomain* validDomainName (validGTLD | validCCTLD | validPunycode)
 //
 // Subdomain labels may contain '_', the domain name only '-', and neither
 // may start or end with them. Like the regexp, it prefers the most
 // subdomains, so "www.foo.co.uk" is foo.co + uk rather than www + foo.
-//
-// When the first label runs into anything but '.', stop is where it ended.
-func matchDomain(text string, i int) (end int, ok bool, stop int) {
-	// Most attempts start at an ordinary word; settle those before setting
-	// up the label stack.
-	first, ok := scanLabel(text, i)
-	if !ok {
-		return 0, false, first.end
+func (memo *domainMemo) matchDomain(text string, p int) (int, bool) {
+	if memo.start <= p && p < memo.end {
+		return memo.recall(text, p)
 	}
-	end, ok = matchLabels(text, first)
-	return end, ok, 0
-}
-
-// matchLabels finishes matchDomain after its first label.
-func matchLabels(text string, first label) (int, bool) {
+	first, ok := scanLabel(text, p)
+	if !ok {
+		memo.remember(domainMemo{start: p, end: max(p, first.end), bestDot: -1})
+		return 0, false
+	}
 	var buf [16]label
 	labels := append(buf[:0], first)
 	for pos := first.end + 1; ; {
@@ -212,20 +253,61 @@ func matchLabels(text string, first label) (int, bool) {
 		labels = append(labels, l)
 		pos = l.end + 1
 	}
+	scan := domainMemo{start: p, end: labels[len(labels)-1].end, chain: true, bestDot: -1}
 	for k := len(labels) - 1; k >= 0; k-- {
-		if labels[k].underscore {
+		if labels[k].underscore() {
 			continue
 		}
 		if end, ok := matchTLD(text, labels[k].end+1, len(text)); ok {
-			return end, true
+			scan.bestDot, scan.bestEnd = labels[k].end, end
+			break
 		}
 	}
-	return 0, false
+	memo.remember(scan)
+	return scan.bestEnd, scan.bestDot >= 0
+}
+
+// remember keeps the scan that reaches further.
+func (memo *domainMemo) remember(scan domainMemo) {
+	if scan.end > memo.end || scan.end == memo.end && scan.start < memo.start {
+		scan.tldAt, scan.tldEnd, scan.tldOK = memo.tldAt, memo.tldEnd, memo.tldOK
+		*memo = scan
+	}
+}
+
+// recall answers matchDomain for a start inside the remembered scan.
+func (memo *domainMemo) recall(text string, p int) (int, bool) {
+	switch text[p] {
+	case '.', '-', '_':
+		return 0, false
+	}
+	if p < memo.bestDot {
+		return memo.bestEnd, true
+	}
+	if !memo.chain {
+		return 0, false
+	}
+	if p < memo.cur.start || p >= memo.cur.end {
+		// Inside a chain every label runs to its '.'.
+		memo.cur, _ = scanLabel(text, p)
+	}
+	if p <= memo.cur.lastUnder {
+		return 0, false
+	}
+	// Labels after this one failed before; only a label that was skipped
+	// for its '_' has a TLD left to try, which all starts in it share.
+	if at := memo.cur.end + 1; at != memo.tldAt {
+		memo.tldAt = at
+		memo.tldEnd, memo.tldOK = matchTLD(text, at, len(text))
+	}
+	return memo.tldEnd, memo.tldOK
 }
 
 // scanLabel scans a subdomain label at text[i:] that is followed by '.'.
+// When it fails, end is where the run of label characters stopped, or 0
+// when the label starts with '-' or '_'.
 func scanLabel(text string, i int) (label, bool) {
-	l := label{start: i}
+	l := label{start: i, lastUnder: -1}
 	last := rune(-1)
 	j := i
 	for j < len(text) {
@@ -239,21 +321,18 @@ func scanLabel(text string, i int) (label, bool) {
 			if j == i {
 				return l, false
 			}
-			l.underscore = l.underscore || r == '_'
+			if r == '_' {
+				l.lastUnder = j
+			}
 		} else if !isDomainChar(r) {
 			break
 		}
 		last = r
 		j += size
 	}
-	if j == i || j >= len(text) || text[j] != '.' || last == '-' || last == '_' {
-		if j < len(text) && text[j] != '.' || j >= len(text) {
-			l.end = j // the run ends short of a '.', at j
-		}
-		return l, false
-	}
 	l.end = j
-	return l, true
+	ok := j > i && j < len(text) && text[j] == '.' && last != '-' && last != '_'
+	return l, ok
 }
 
 // matchPath matches validUrlPath* after a '/' at text[i:]. It returns the
@@ -403,19 +482,25 @@ func matchTco(url string, protocol int) (int, bool) {
 // ([-a-z0-9À-ɏ…]+\.)+ followed by a TLD.
 func matchASCIIDomain(text string, i, limit int) (start, end int, ok bool) {
 	for s := i; s < limit; {
-		if e, ok := matchASCIIDomainAt(text, s, limit); ok {
+		e, ok, stop := matchASCIIDomainAt(text, s, limit)
+		if ok {
 			return s, e, true
 		}
+		// A start inside the labels just scanned sees a suffix of the same
+		// dots, all of which failed: resume where the scan stopped.
 		_, size := utf8.DecodeRuneInString(text[s:limit])
-		s += size
+		s = max(s+size, stop)
 	}
 	return 0, 0, false
 }
 
-func matchASCIIDomainAt(text string, s, limit int) (int, bool) {
+// matchASCIIDomainAt matches validAsciiDomain at text[s:limit]. When it
+// fails, stop is where its labels ended.
+func matchASCIIDomainAt(text string, s, limit int) (end int, ok bool, stop int) {
 	var buf [16]int
 	dots := buf[:0]
-	for j := s; ; {
+	j := s
+	for {
 		k := j
 		for k < limit {
 			r, size := utf8.DecodeRuneInString(text[k:limit])
@@ -425,6 +510,7 @@ func matchASCIIDomainAt(text string, s, limit int) (int, bool) {
 			k += size
 		}
 		if k == j || k >= limit || text[k] != '.' {
+			j = k
 			break
 		}
 		dots = append(dots, k)
@@ -432,10 +518,10 @@ func matchASCIIDomainAt(text string, s, limit int) (int, bool) {
 	}
 	for n := len(dots) - 1; n >= 0; n-- {
 		if end, ok := matchTLD(text, dots[n]+1, limit); ok {
-			return end, true
+			return end, true, 0
 		}
 	}
-	return 0, false
+	return 0, false, j
 }
 
 // validURL is twitter-text's isValidUrl: every host label fits DNS after
