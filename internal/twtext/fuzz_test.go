@@ -64,7 +64,17 @@ func FuzzExtractURLs(f *testing.F) {
 			}
 		}
 		checkSpans(t, text, spans, names, "")
+		// Skipping plain text and remembering earlier domain scans must find
+		// what trying every start from scratch finds.
+		if fast, slow := urlSpansOf(text, true), urlSpansOf(text, false); !slices.Equal(fast, slow) {
+			t.Fatalf("URL spans of %q = %v; trying every start gives %v", text, fast, slow)
+		}
 	})
+}
+
+func urlSpansOf(text string, fast bool) []urlSpan {
+	spans, _ := scanURLs(nil, text, fast)
+	return spans
 }
 
 func FuzzWeightedLength(f *testing.F) {

@@ -44,17 +44,19 @@ func ExtractURLs(text string) []URL {
 // appendURLSpans appends the URLs of text to dst, in order. It allocates
 // only when dst must grow.
 func appendURLSpans(dst []urlSpan, text string) []urlSpan {
-	return scanURLs(dst, text, true)
+	dst, _ = scanURLs(dst, text, true)
+	return dst
 }
 
 // scanURLs is appendURLSpans. With fast false it forgets what earlier
 // attempts learnt and tries every start, as a regexp engine would: tests
-// compare the two.
-func scanURLs(dst []urlSpan, text string, fast bool) []urlSpan {
+// compare the two. work counts the bytes read by domain scans, plus one
+// per scan, so tests can check that the scan stays linear.
+func scanURLs(dst []urlSpan, text string, fast bool) (_ []urlSpan, work int) {
 	var memo domainMemo
 	try := func(u int) (urlMatch, bool) {
 		if !fast {
-			memo = domainMemo{}
+			memo = domainMemo{work: memo.work}
 		}
 		return matchURL(text, u, &memo)
 	}
@@ -111,7 +113,7 @@ func scanURLs(dst []urlSpan, text string, fast bool) []urlSpan {
 		i = m.end
 		dst = m.appendSpans(dst, text)
 	}
-	return dst
+	return dst, memo.work
 }
 
 // lastSpaceByte returns the index of the last ASCII white space byte in
@@ -225,6 +227,7 @@ type domainMemo struct {
 	tldAt      int   // the last matchTLD question asked of the chain…
 	tldEnd     int   // … and its answer
 	tldOK      bool
+	work       int // bytes read by scanLabel, plus one per call
 }
 
 // matchDomain matches validDomain at text[p:]:
@@ -238,7 +241,7 @@ func (memo *domainMemo) matchDomain(text string, p int) (int, bool) {
 	if memo.start <= p && p < memo.end {
 		return memo.recall(text, p)
 	}
-	first, ok := scanLabel(text, p)
+	first, ok := memo.scanLabel(text, p)
 	if !ok {
 		memo.remember(domainMemo{start: p, end: max(p, first.end), bestDot: -1})
 		return 0, false
@@ -246,7 +249,7 @@ func (memo *domainMemo) matchDomain(text string, p int) (int, bool) {
 	var buf [16]label
 	labels := append(buf[:0], first)
 	for pos := first.end + 1; ; {
-		l, ok := scanLabel(text, pos)
+		l, ok := memo.scanLabel(text, pos)
 		if !ok {
 			break
 		}
@@ -271,6 +274,7 @@ func (memo *domainMemo) matchDomain(text string, p int) (int, bool) {
 func (memo *domainMemo) remember(scan domainMemo) {
 	if scan.end > memo.end || scan.end == memo.end && scan.start < memo.start {
 		scan.tldAt, scan.tldEnd, scan.tldOK = memo.tldAt, memo.tldEnd, memo.tldOK
+		scan.work = memo.work
 		*memo = scan
 	}
 }
@@ -289,7 +293,7 @@ func (memo *domainMemo) recall(text string, p int) (int, bool) {
 	}
 	if p < memo.cur.start || p >= memo.cur.end {
 		// Inside a chain every label runs to its '.'.
-		memo.cur, _ = scanLabel(text, p)
+		memo.cur, _ = memo.scanLabel(text, p)
 	}
 	if p <= memo.cur.lastUnder {
 		return 0, false
@@ -301,6 +305,13 @@ func (memo *domainMemo) recall(text string, p int) (int, bool) {
 		memo.tldEnd, memo.tldOK = matchTLD(text, at, len(text))
 	}
 	return memo.tldEnd, memo.tldOK
+}
+
+// scanLabel is scanLabel, counting its work.
+func (memo *domainMemo) scanLabel(text string, i int) (label, bool) {
+	l, ok := scanLabel(text, i)
+	memo.work += max(l.end-i, 0) + 1
+	return l, ok
 }
 
 // scanLabel scans a subdomain label at text[i:] that is followed by '.'.
