@@ -96,6 +96,10 @@ func TestPhrases(t *testing.T) {
 		{"after a colon", "Analysis: Marco Rubio visits", "#MarcoRubio"},
 		{"no capitals", "talks resume", ""},
 	})
+	runLines(t, New(Options{Style: Phrases, Lang: "ar"}), []lineCase{
+		{"caseless script gets word tags", "قمة مجلس السلام في القاهرة", "#قمة #مجلس #السلام #القاهرة"},
+		{"caseless with one acronym", "قمة UN مجلس السلام في القاهرة", "#قمة #UN #مجلس #السلام #القاهرة"},
+	})
 	runLines(t, New(Options{Style: Combined}), []lineCase{
 		{"board of peace", "Board of Peace meets in Cairo", "#BoardOfPeace #Cairo #meets"},
 		{"seed", seed, "#Pakistan #Islamabads #Gaza #Grateful #offer #send #troops #peacebuilding"},

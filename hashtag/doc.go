@@ -79,7 +79,8 @@
 // is in Title Case (three or more capitalized content words after the
 // first, and at most one lower-case one for five of them) or in capitals,
 // the Phrases style does not glue it into one tag: it falls back to one tag
-// per content word, as [Words] does. The [Combined] style gives the phrase
+// per content word, as [Words] does. So does a headline mostly in a script
+// without case (Arabic, Devanagari, Han), where no capital marks a name. The [Combined] style gives the phrase
 // tags first (so [Options.Max] keeps them), then the remaining words.
 //
 // # Scripts and case

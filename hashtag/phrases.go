@@ -36,13 +36,14 @@ func shouting(s string, elision *wordSet) bool {
 //
 // When capitals carry no signal — a Title Case headline (three or more
 // capitalized content words and at most one lower-case one per five) or
-// one written in capitals — there are no phrases: every content word
+// one written in capitals, or one mostly in a script without case (Arabic,
+// Devanagari, Han) — there are no phrases: every content word
 // becomes its own tag, as in the Words style, rather than the whole
 // headline being glued into one tag.
 func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 	g, sc := e.g, e.scratch()
 	toks := sc.toks[:0]
-	capped, lowered, caps, cased := 0, 0, 0, 0
+	capped, lowered, caps, cased, caseless := 0, 0, 0, 0, 0
 	conn := connectors()
 	for {
 		t, ok := scan.next()
@@ -74,11 +75,16 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		if t.is(tAllCaps) {
 			caps++
 		}
+		if t.is(tLetter) && !t.is(tCap|tLower) {
+			caseless++ // Arabic, Devanagari, Han…: no capital can mark a name
+		}
 		toks = append(toks, t)
 	}
 	sc.toks = toks
 	e.shout = caps >= 3 && 5*caps >= 4*cased
-	title := e.shout || capped >= 3 && 5*lowered <= capped
+	// A headline mostly in a script without case has no capitals to find
+	// names by either: it gets word tags too, rather than none.
+	title := e.shout || capped >= 3 && 5*lowered <= capped || caseless > cased
 
 	if !title {
 		for i := 0; i < len(toks) && !e.full(); {
