@@ -82,7 +82,9 @@ var appTests = []appTest{
 	{name: "usage-unknown-command", args: []string{"frobnicate"}, wantCode: 2, stderrHas: "unknown command \"frobnicate\""},
 	{name: "usage-completion-shell", args: []string{"completion", "tcsh"}, wantCode: 2, stderrHas: "unknown shell \"tcsh\""},
 	// run-time errors: exit 1, naming the file and the reason
-	{name: "runtime-missing-file", args: []string{"batch", "in.txt", "nope.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory\n"},
+	{name: "batch-missing-file", args: []string{"batch", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory (skipped)\n"},
+	{name: "batch-missing-file-summary", args: []string{"batch", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: 1 of 2 inputs could not be read\n"},
+	{name: "batch-missing-file-fail-fast", args: []string{"batch", "--fail-fast", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory\n"},
 	{name: "runtime-missing-stopwords", args: []string{"tags", "--stopwords", "nope.txt", "x"}, wantCode: 1, stderrHas: "cannot read stopwords: open nope.txt: no such file or directory"},
 	{name: "runtime-unsafe-url", args: []string{"links", "--url", "javascript:alert(1)", "x"}, wantCode: 1, stderrHas: "sharekit: share: "},
 	{name: "runtime-csv-no-column", args: []string{"batch", "--headline-column", "title", "in.csv"}, wantCode: 1, stderrHas: "sharekit: in.csv: header has no \"title\" column"},

@@ -113,9 +113,12 @@ type batchOptions struct {
 	opt         batch.Options
 }
 
-// batchRun runs the batch job over every input in turn, into one output. A
-// run-time error (unreadable file, failed write) stops the run; with
-// --output the file is then left as it was.
+// batchRun runs the batch job over every input in turn, into one output.
+// An input that cannot be opened is reported on stderr and skipped, so one
+// missing file does not cost the records of all the others; the run then
+// exits 1, like a run with error records (--fail-fast stops there instead).
+// Any other run-time error (a read or write failing midway) stops the run;
+// with --output the file is then left as it was.
 func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	start := time.Now()
 	if len(o.files) == 0 {
@@ -148,11 +151,16 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 		// Text output marks an error record with an empty line; say why here.
 		opt.Errors = stderr
 	}
-	for i, name := range o.files {
-		if i > 0 {
-			opt.OmitHeader = true
-		}
+	unreadable := 0
+	for _, name := range o.files {
 		sum, err := batchFile(ctx, name, o.inputFormat, stdin, bw, bar, opt)
+		var oe *openError
+		if errors.As(err, &oe) && !opt.FailFast {
+			fmt.Fprintf(stderr, "sharekit: %v (skipped)\n", err)
+			unreadable++
+			continue
+		}
+		opt.OmitHeader = true // one header, before the first file's records
 		total.Records += sum.Records
 		total.Errors += sum.Errors
 		if err != nil {
@@ -170,7 +178,10 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 	}
 	finishBar(bar)
 	printSummary(stderr, total, time.Since(start))
-	if total.Errors > 0 {
+	if unreadable > 0 {
+		fmt.Fprintf(stderr, "sharekit: %d of %d inputs could not be read\n", unreadable, len(o.files))
+	}
+	if total.Errors > 0 || unreadable > 0 {
 		// Every record has its output, but the status must say some failed.
 		return errSomeFailed
 	}
@@ -187,7 +198,7 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return batch.Summary{}, fmt.Errorf("cannot read %s: %w", name, unwrapPath(err))
+			return batch.Summary{}, &openError{name: name, err: unwrapPath(err)}
 		}
 		defer f.Close()
 		r = f
@@ -206,6 +217,15 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 	}
 	return sum, err
 }
+
+// openError is an input that could not be opened: the run goes on without it.
+type openError struct {
+	name string
+	err  error
+}
+
+func (e *openError) Error() string { return "cannot read " + e.name + ": " + e.err.Error() }
+func (e *openError) Unwrap() error { return e.err }
 
 // unwrapPath drops the *PathError wrapping, whose text repeats the name.
 func unwrapPath(err error) error {
