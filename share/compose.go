@@ -38,23 +38,35 @@ type prepared struct {
 	related  []string
 	image    string
 	instance string // ASCII host, when the template has {instance}
+
+	// Measures of the parts for the quick "everything fits" test of fit,
+	// taken once (measure) and shared by every fitting of the post.
+	measured          bool
+	mHead, mURL, mVia measure // mVia: "via @handle"
+	mTags             measure // all tags, each with its '#'
 }
 
 // prepare checks p for c and cleans its text; without text it skips the
 // headline and summary, which a link without {text}, {title}, {summary} or
 // {body} does not use. Every error is a *FieldError.
 func (c *compiled) prepare(p Post, text bool) (prepared, error) {
-	var pr prepared
+	pr, urlErr, err := preparePost(p, text)
+	return c.specialize(pr, p, urlErr, err)
+}
+
+// preparePost is the part of prepare that is the same for every network:
+// the page URL checked (urlErr), the text cleaned, and the image, tags, via
+// and related handles checked (err, the first of those to fail). pr.url is
+// the page URL untagged. Keeping the two errors apart lets specialize report
+// them in prepare's order, with the network's UTM check between them.
+func preparePost(p Post, text bool) (pr prepared, urlErr, err error) {
 	if err := checkURL("Post.URL", p.URL); err != nil {
-		return pr, err
+		return pr, err, nil
 	}
-	pr.url = p.UTM.Tag(c.Name, p.URL)
-	if len(pr.url) > MaxURLBytes {
-		return pr, fieldErr("Post.URL", pr.url, "is "+strconv.Itoa(len(pr.url))+" bytes with UTM tags; at most "+strconv.Itoa(MaxURLBytes))
-	}
+	pr.url = p.URL
 	if p.Image != "" {
 		if err := checkURL("Post.Image", p.Image); err != nil {
-			return pr, err
+			return pr, nil, err
 		}
 		pr.image = p.Image
 	}
@@ -79,7 +91,7 @@ func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 	for i, t := range p.Hashtags {
 		ct, err := cleanTag(i, t)
 		if err != nil {
-			return pr, err
+			return pr, nil, err
 		}
 		if !copied && (ct != t || ct == "") {
 			pr.tags = append(make([]string, 0, len(p.Hashtags)), p.Hashtags[:i]...)
@@ -92,7 +104,7 @@ func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 	if p.Via != "" {
 		h, err := cleanHandle("Post.Via", p.Via)
 		if err != nil {
-			return pr, err
+			return pr, nil, err
 		}
 		pr.via = h
 	}
@@ -101,7 +113,7 @@ func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 		h, err := cleanHandle("", s)
 		if err != nil {
 			err.(*FieldError).Field = "Post.Related[" + strconv.Itoa(i) + "]"
-			return pr, err
+			return pr, nil, err
 		}
 		if h != s {
 			if &pr.related[0] == &p.Related[0] {
@@ -109,6 +121,28 @@ func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 			}
 			pr.related[i] = h
 		}
+	}
+	return pr, nil, nil
+}
+
+// specialize finishes what preparePost began for c: the URL tagged for c
+// (and measured again when tagging changed it) and the instance host. It
+// returns preparePost's errors in prepare's order.
+func (c *compiled) specialize(pr prepared, p Post, urlErr, err error) (prepared, error) {
+	if urlErr != nil {
+		return pr, urlErr
+	}
+	if p.UTM.on() {
+		pr.url = p.UTM.Tag(c.Name, p.URL)
+		if len(pr.url) > MaxURLBytes {
+			return pr, fieldErr("Post.URL", pr.url, "is "+strconv.Itoa(len(pr.url))+" bytes with UTM tags; at most "+strconv.Itoa(MaxURLBytes))
+		}
+		if pr.measured {
+			pr.mURL = measureOf(pr.url)
+		}
+	}
+	if err != nil {
+		return pr, err
 	}
 	if c.instance {
 		host, err := checkInstance(c.Name, p.Instance)
@@ -204,13 +238,24 @@ func assemble(b *strings.Builder, head string, tags []string, url, via string, l
 	return d[:textLen], d
 }
 
-// fitted is the outcome of fitting: the text, the draft the network
-// assembles, the tags kept and its length (-1 when it was not needed:
-// surelyFits decided).
+// assembleText is the text part of assemble's result: head and the parts l
+// puts inside the text. When that is head alone it is head itself.
+func assembleText(head string, tags []string, url, via string, l layout) string {
+	if !l.tags && !l.url && (!l.via || via == "") {
+		return head
+	}
+	var b strings.Builder
+	text, _ := assemble(&b, head, tags, url, via, layout{tags: l.tags, url: l.url, via: l.via})
+	return text
+}
+
+// fitted is the outcome of fitting: the text, the tags kept and the length
+// of the draft the network assembles (-1 when it was not needed: a bound
+// decided).
 type fitted struct {
-	text, draft string
-	tags        []string
-	length      int
+	text   string
+	tags   []string
+	length int
 }
 
 // fit makes a post for c fit limit: all of it if it fits; else hashtags
@@ -223,14 +268,19 @@ type fitted struct {
 // holds; this keeps fitting O(n log n) in the length of the post however
 // many tags or words it has.
 func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
+	if c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+		// The common case, decided from the parts' measures: only the text
+		// is built, and not even that when it is the headline alone.
+		return fitted{text: assembleText(pr.head, pr.tags, pr.url, pr.via, l), tags: pr.tags, length: -1}, nil
+	}
 	var b strings.Builder
 	try := func(head string, tags []string, via string) (fitted, bool) {
 		text, draft := assemble(&b, head, tags, pr.url, via, l)
 		if limit <= 0 || c.surelyFits(draft, limit) {
-			return fitted{text: text, draft: draft, tags: tags, length: -1}, true
+			return fitted{text: text, tags: tags, length: -1}, true
 		}
 		n := c.length(draft)
-		return fitted{text: text, draft: draft, tags: tags, length: n}, n <= limit
+		return fitted{text: text, tags: tags, length: n}, n <= limit
 	}
 	if f, ok := try(pr.head, pr.tags, pr.via); ok {
 		return f, nil // the common case: everything fits

@@ -8,10 +8,15 @@ func (c *compiled) link(p Post) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return c.linkFor(&pr, p)
+}
+
+// linkFor builds c's share link from pr, p prepared for c.
+func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 	tags := pr.tags
 	var text string
 	if c.has[phText] {
-		f, err := c.fit(&pr, c.textLayout(), c.limit(p))
+		f, err := c.fit(pr, c.textLayout(), c.limit(p))
 		if err != nil {
 			return "", err
 		}

@@ -21,6 +21,7 @@ type formatter struct {
 	longMsg  string
 	gen      *hashtag.Generator
 	networks []string
+	set      *share.Set // the networks, looked up once
 	post     share.Post
 
 	headCol, urlCol string
@@ -35,9 +36,8 @@ type formatter struct {
 type state struct {
 	ms    []member
 	extra []member
-	tags  []string
-	links []string
-	posts []string
+	tags   []string
+	shared []share.Shared // one per network when the record has links
 }
 
 func newFormatter(name string, opt Options) (*formatter, error) {
@@ -51,6 +51,13 @@ func newFormatter(name string, opt Options) (*formatter, error) {
 		headCol:  opt.HeadlineColumn,
 		urlCol:   opt.URLColumn,
 		gen:      hashtag.New(opt.Tags),
+	}
+	if len(f.networks) > 0 {
+		set, err := share.NewSet(f.networks...)
+		if err != nil {
+			return nil, fmt.Errorf("batch: %w", err)
+		}
+		f.set = set
 	}
 	if f.in == "" {
 		f.in = "txt"
@@ -161,7 +168,7 @@ func (f *formatter) format(c *chunk, st *state) {
 				url = string(c.buf[rec.url.start:rec.url.end])
 			}
 		}
-		st.tags, st.links, st.posts = st.tags[:0], st.links[:0], st.posts[:0]
+		st.tags, st.shared = st.tags[:0], st.shared[:0]
 		if err == nil {
 			for _, t := range f.gen.Derive(head) {
 				st.tags = append(st.tags, t.Text)
@@ -227,26 +234,9 @@ func (f *formatter) parseJSON(raw []byte, st *state) (head, url string, err erro
 func (f *formatter) share(head, url string, st *state) error {
 	p := f.post
 	p.URL, p.Title, p.Hashtags = url, head, st.tags
-	links, err := share.Links(p, f.networks...)
-	if err != nil {
-		return err
-	}
-	for _, n := range f.networks {
-		u := ""
-		for _, l := range links {
-			if l.Network == n {
-				u = l.URL
-				break
-			}
-		}
-		st.links = append(st.links, u)
-		post, err := share.Compose(n, p)
-		if err != nil {
-			return err
-		}
-		st.posts = append(st.posts, post)
-	}
-	return nil
+	var err error
+	st.shared, err = f.set.Append(st.shared, p)
+	return err
 }
 
 func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []byte, st *state) []byte {
@@ -266,14 +256,14 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 		dst = appendTagLine(dst, st.tags)
 		for i := range f.networks {
 			dst = append(dst, f.sep)
-			if i < len(st.links) {
-				dst = appendCSVField(dst, st.links[i], f.sep)
+			if i < len(st.shared) {
+				dst = appendCSVField(dst, st.shared[i].Link, f.sep)
 			}
 		}
 		for i := range f.networks {
 			dst = append(dst, f.sep)
-			if i < len(st.posts) {
-				dst = appendCSVField(dst, st.posts[i], f.sep)
+			if i < len(st.shared) {
+				dst = appendCSVField(dst, st.shared[i].Post, f.sep)
 			}
 		}
 		dst = append(dst, f.sep, f.sep)
@@ -295,7 +285,7 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 		dst = appendJSONString(dst, t)
 	}
 	dst = append(dst, ']')
-	if len(st.links) > 0 {
+	if len(st.shared) > 0 {
 		dst = append(dst, `,"links":{`...)
 		for i, n := range f.networks {
 			if i > 0 {
@@ -303,7 +293,7 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 			}
 			dst = appendJSONString(dst, n)
 			dst = append(dst, ':')
-			dst = appendJSONString(dst, st.links[i])
+			dst = appendJSONString(dst, st.shared[i].Link)
 		}
 		dst = append(dst, `},"posts":{`...)
 		for i, n := range f.networks {
@@ -312,7 +302,7 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 			}
 			dst = appendJSONString(dst, n)
 			dst = append(dst, ':')
-			dst = appendJSONString(dst, st.posts[i])
+			dst = appendJSONString(dst, st.shared[i].Post)
 		}
 		dst = append(dst, '}')
 	}

@@ -1,0 +1,91 @@
+package share
+
+// Shared is one network's share link and post for a Post, as [Set.Append]
+// makes them. A plain value.
+type Shared struct {
+	Network string
+	Link    string // as URL(Network, p) returns it
+	Post    string // as Compose(Network, p) returns it
+}
+
+// Set is a list of networks looked up once, for building the links and
+// posts of many posts on all of them: [Set.Append] checks and cleans each
+// post once for every network, and fits its text once for a network's link
+// and post where the bounds allow, where calling [Links] and then [Compose]
+// for each network would redo that work every time.
+//
+// A Set keeps the networks as they were when it was made (a later
+// [Registry.Register] does not change it). It is immutable and safe for
+// concurrent use.
+type Set struct {
+	cs  []*compiled
+	all bool // made with no names: networks with an {instance} only for posts that have one
+}
+
+// NewSet returns the Set of the built-in networks named, in that order; with
+// no names, every built-in network (see [Registry.Set]).
+func NewSet(networks ...string) (*Set, error) { return (*Registry)(nil).Set(networks...) }
+
+// Set returns the Set of r's networks named, in that order. With no names it
+// holds every network in [Registry.Networks] order, and, as [Links] does,
+// Append skips those with an {instance} (Mastodon) for a post without one.
+// An unknown name is an error (errors.Is(err, ErrUnknownNetwork)).
+func (r *Registry) Set(networks ...string) (*Set, error) {
+	s := &Set{all: len(networks) == 0}
+	if s.all {
+		for _, n := range r.Networks() {
+			networks = append(networks, n.Name)
+		}
+	}
+	s.cs = make([]*compiled, 0, len(networks))
+	for _, name := range networks {
+		c, err := r.lookup(name)
+		if err != nil {
+			return nil, err
+		}
+		s.cs = append(s.cs, c)
+	}
+	return s, nil
+}
+
+// Networks returns the names of s's networks, in order.
+func (s *Set) Networks() []string {
+	names := make([]string, len(s.cs))
+	for i, c := range s.cs {
+		names[i] = c.Name
+	}
+	return names
+}
+
+// Append appends p's link and post on each network of s, in order, to dst
+// and returns the extended slice. Each Shared holds exactly what
+// URL(network, p) and Compose(network, p) return. The first error stops it,
+// as a *NetworkError naming the network (the link's error before the
+// post's); dst then holds the networks done before it.
+func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
+	base, urlErr, err := preparePost(p, true)
+	if urlErr == nil && err == nil {
+		// Measured once here, the parts' measures are copied to every
+		// network's prepared post below.
+		base.measure()
+	}
+	for _, c := range s.cs {
+		if s.all && c.instance && p.Instance == "" {
+			continue
+		}
+		pr, err := c.specialize(base, p, urlErr, err)
+		if err != nil {
+			return dst, &NetworkError{Network: c.Name, Err: err}
+		}
+		link, err := c.linkFor(&pr, p)
+		if err != nil {
+			return dst, &NetworkError{Network: c.Name, Err: err}
+		}
+		f, err := c.fit(&pr, c.postLayout(), c.limit(p))
+		if err != nil {
+			return dst, &NetworkError{Network: c.Name, Err: err}
+		}
+		dst = append(dst, Shared{Network: c.Name, Link: link, Post: f.text})
+	}
+	return dst, nil
+}
