@@ -69,6 +69,10 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 		// network's prepared post below.
 		base.measure()
 	}
+	// Posts that fit whole are the same text on every network that puts the
+	// same parts in (with or without the via) while the URL is the same
+	// (no UTM tagging, which makes it differ by network): made once.
+	var whole [2]string
 	for _, c := range s.cs {
 		if s.all && c.instance && p.Instance == "" {
 			continue
@@ -81,11 +85,26 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 		if err != nil {
 			return dst, &NetworkError{Network: c.Name, Err: err}
 		}
-		f, err := c.fit(&pr, c.postLayout(), c.limit(p))
-		if err != nil {
-			return dst, &NetworkError{Network: c.Name, Err: err}
+		l := c.postLayout()
+		via := l.via && pr.via != ""
+		var post string
+		if c.fitsWhole(&pr, via, c.limit(p)) {
+			v := 0
+			if via {
+				v = 1
+			}
+			if whole[v] == "" || p.UTM.on() {
+				whole[v] = assembleText(pr.head, pr.tags, pr.url, pr.via, l)
+			}
+			post = whole[v]
+		} else {
+			f, err := c.fit(&pr, l, c.limit(p))
+			if err != nil {
+				return dst, &NetworkError{Network: c.Name, Err: err}
+			}
+			post = f.text
 		}
-		dst = append(dst, Shared{Network: c.Name, Link: link, Post: f.text})
+		dst = append(dst, Shared{Network: c.Name, Link: link, Post: post})
 	}
 	return dst, nil
 }

@@ -34,8 +34,8 @@ type formatter struct {
 // state is one worker's scratch space, reused from record to record so the
 // hot loop does not allocate for it.
 type state struct {
-	ms    []member
-	extra []member
+	ms     []member
+	extra  []member
 	tags   []string
 	shared []share.Shared // one per network when the record has links
 }
