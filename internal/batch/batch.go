@@ -72,6 +72,7 @@ func (e *RecordError) Unwrap() error { return e.Err }
 var (
 	errInvalidUTF8 = errors.New("invalid UTF-8")
 	errLong        = errors.New("line too long") // reworded per run with the limit
+	errEmptyLine   = errors.New("empty line")    // jsonl: a line that is empty or only white space
 )
 
 // FormatOf returns the input format a file name implies by its extension,

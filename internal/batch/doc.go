@@ -7,11 +7,14 @@
 //
 // # Input
 //
-//   - txt: one headline a line.
+//   - txt: one headline a line. An empty (or blank) line is a record too: an
+//     empty headline, no tags, so output lines stay aligned with input lines.
 //   - csv, tsv: RFC 4180 with a header row; the headline and URL columns are
 //     found by name (Options.HeadlineColumn, Options.URLColumn).
 //   - jsonl: one object a line with a "headline" string and an optional "url";
-//     other members pass through to the output byte for byte.
+//     other members pass through to the output byte for byte. A line that is
+//     empty or only white space is not an object: an error record
+//     ("empty line"), never skipped.
 //
 // Lines end in \n or \r\n, a UTF-8 byte order mark is dropped, and gzip input
 // is recognized by its magic number and read transparently.
@@ -31,7 +34,8 @@
 //
 // Every input record gets exactly one output record, in input order. A record
 // that cannot be processed (invalid UTF-8, a line over Options.MaxLineBytes,
-// a malformed csv row or JSON object, a URL the share package refuses)
+// a malformed csv row or JSON object, an empty jsonl line, a URL the share
+// package refuses)
 // becomes an error record in its place:
 //
 //	{"file":"h.txt","line":7,"error":"invalid UTF-8","input":"bad \\xff byte","input_base64":"YmFkIP8gYnl0ZQ=="}

@@ -257,7 +257,11 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 			if long {
 				recErr = errLong
 			} else if f.in == "jsonl" && isBlank(b) {
-				continue // no record on a blank line of a jsonl file
+				// Not an object, so an error record: a blank line in the
+				// middle of a jsonl file is more often a damaged record
+				// than padding, and dropping it would shift every output
+				// line against its input.
+				recErr = errEmptyLine
 			}
 			c.add(lr.line, b, recErr)
 			if c.full() && !flush() {

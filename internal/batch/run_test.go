@@ -140,6 +140,14 @@ func TestRunInputFormats(t *testing.T) {
 		want             []out // Line, Headline, URL, Error prefix
 	}{
 		{"txt with BOM", "txt", "\ufeffFirst headline\nSecond one", []out{{Line: 1, Headline: "First headline"}, {Line: 2, Headline: "Second one"}}},
+		{"txt blank lines are records", "txt", "A\n\n \t\nB\n", []out{{Line: 1, Headline: "A"}, {Line: 2}, {Line: 3, Headline: " \t"}, {Line: 4, Headline: "B"}}},
+		{"jsonl blank lines are error records", "jsonl", "\n" + `{"headline":"A"}` + "\r\n \t\r\n\n" + `{"headline":"B"}`, []out{
+			{Line: 1, Error: "empty line"},
+			{Line: 2, Headline: "A"},
+			{Line: 3, Error: "empty line"},
+			{Line: 4, Error: "empty line"},
+			{Line: 5, Headline: "B"},
+		}},
 		{"csv", "csv", "id,Headline,url\n1,\"Storm, big\",https://e.com/a\n2,\"two\nlines\",\n3,x\"y,\n4,only\n", []out{
 			{Line: 2, Headline: "Storm, big", URL: "https://e.com/a"},
 			{Line: 3, Headline: "two\nlines"},
@@ -149,6 +157,7 @@ func TestRunInputFormats(t *testing.T) {
 		{"tsv", "tsv", "headline\turl\nA, b\thttps://e.com\n", []out{{Line: 2, Headline: "A, b", URL: "https://e.com"}}},
 		{"jsonl", "jsonl", `{"headline":"A \u00e9","url":"https://e.com"}` + "\n\n" + `{"url":"x"}` + "\n" + `{"headline":1}` + "\n{nope\n" + `{"headline":"B","url":2}` + "\n", []out{
 			{Line: 1, Headline: "A é", URL: "https://e.com"},
+			{Line: 2, Error: "empty line"},
 			{Line: 3, Error: "jsonl: no \"headline\""},
 			{Line: 4, Error: "jsonl: no \"headline\""},
 			{Line: 5, Error: "jsonl: not a valid JSON object"},
