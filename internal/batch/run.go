@@ -206,6 +206,17 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 		c = getChunk()
 		return ok
 	}
+	// idle hands over a partial chunk when the input has nothing more at
+	// hand, so the read that follows may block: a client streaming a line at
+	// a time (POST /v1/batch) gets each record's output without waiting for
+	// 511 more. A file read rarely drains its buffer exactly at a line end,
+	// so file runs keep their full chunks.
+	idle := func() bool {
+		if len(c.recs) == 0 || lr.br.Buffered() > 0 {
+			return true
+		}
+		return flush()
+	}
 	switch f.in {
 	case "csv", "tsv":
 		cr := &csvReader{lr: lr, sep: ','}
@@ -217,6 +228,9 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 			return err
 		}
 		for {
+			if !idle() {
+				return nil
+			}
 			line, recErr, err := cr.read()
 			if err == io.EOF {
 				break
@@ -245,6 +259,9 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 		}
 	default:
 		for {
+			if !idle() {
+				return nil
+			}
 			b, long, err := lr.next()
 			if err == io.EOF {
 				break

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -11,6 +12,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sharekit/sharekit/hashtag"
 	"github.com/sharekit/sharekit/share"
@@ -408,5 +410,69 @@ func TestFormatOf(t *testing.T) {
 		if got := FormatOf(name); got != want {
 			t.Errorf("FormatOf(%q) = %q; want %q", name, got, want)
 		}
+	}
+}
+
+// TestRunStreamsLineByLine: a record's output comes out as soon as its line
+// is in, without waiting for a full chunk or the end of the input: the
+// test writes one line and reads its output record back before writing the
+// next (as a client of POST /v1/batch does).
+func TestRunStreamsLineByLine(t *testing.T) {
+	tests := []struct {
+		name, format, header string
+		line                 func(h string) string
+	}{
+		{"txt", "txt", "", func(h string) string { return h + "\n" }},
+		{"jsonl", "jsonl", "", func(h string) string { return `{"headline":"` + h + `"}` + "\r\n" }},
+		{"csv", "csv", "id,headline\n", func(h string) string { return `1,"` + h + `"` + "\n" }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inR, inW := io.Pipe()
+			outR, outW := io.Pipe()
+			done := make(chan error, 1)
+			go func() {
+				_, err := Run(context.Background(), "pipe", inR, outW, Options{InputFormat: tt.format, Workers: 2})
+				outW.CloseWithError(err)
+				done <- err
+			}()
+			lines := make(chan string)
+			go func() {
+				defer close(lines)
+				br := bufio.NewReader(outR)
+				for {
+					l, err := br.ReadString('\n')
+					if err != nil {
+						return
+					}
+					lines <- l
+				}
+			}()
+			if tt.header != "" {
+				if _, err := io.WriteString(inW, tt.header); err != nil {
+					t.Fatalf("write header: %v", err)
+				}
+			}
+			for i, h := range []string{"Storm hits Brittany", "NASA launches Artemis", "Fed holds rates"} {
+				if _, err := io.WriteString(inW, tt.line(h)); err != nil {
+					t.Fatalf("write line %d: %v", i+1, err)
+				}
+				select {
+				case l := <-lines:
+					if !strings.Contains(l, `"headline":"`+h+`"`) {
+						t.Fatalf("output for %q = %q; want its record", h, l)
+					}
+				case <-time.After(10 * time.Second):
+					t.Fatalf("no output for line %d (%q) while the input stays open: records held back for a full chunk", i+1, h)
+				}
+			}
+			inW.Close()
+			if err := <-done; err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			if l, ok := <-lines; ok {
+				t.Errorf("extra output %q", l)
+			}
+		})
 	}
 }
