@@ -53,5 +53,8 @@
 // calling goroutine writes the buffers in input order. Channels are bounded,
 // so at most 2×workers+2 chunks are in flight and memory stays flat however
 // large the input: a line is never held longer than its chunk, and an
-// over-long line is skipped without being buffered.
+// over-long line is skipped without being buffered. A partial chunk is
+// handed over whenever the input has nothing more buffered, so a line
+// written to a pipe or a request body comes back at once instead of
+// waiting for 511 more.
 package batch
