@@ -134,3 +134,60 @@ func BenchmarkValidHashtag(b *testing.B) {
 		}
 	}
 }
+
+// prose returns about 64 KiB of ASCII prose with sentence-ending periods:
+// the English headlines from ../shared joined by spaces, or a repeated
+// sentence without them. It is what share.Length measures for X.
+func prose() string {
+	if root, ok := shared.Root(); ok {
+		if data, err := os.ReadFile(filepath.Join(root, "corpora", "english-headlines.txt")); err == nil {
+			var b strings.Builder
+			for _, l := range strings.Split(string(data), "\n") {
+				if b.Len() >= 64<<10 {
+					break
+				}
+				if l != "" && isASCII(l) {
+					b.WriteString(l)
+					b.WriteString(". ")
+				}
+			}
+			return b.String()
+		}
+	}
+	return strings.Repeat("The quick brown fox jumps over the lazy dog while markets rally. ", 1000)
+}
+
+// headlineWithURL is a 100-byte ASCII headline and link, as share.Compose
+// measures for X.
+const headlineWithURL = "Central bank holds rates steady as inflation cools https://example.com/news/2024/05/rates-hold"
+
+func BenchmarkExtractURLsText(b *testing.B) {
+	for _, bc := range []struct{ name, text string }{
+		{"prose-64KB", prose()},
+		{"headline", headlineWithURL},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkURLs = ExtractURLs(bc.text)
+			}
+		})
+	}
+}
+
+func BenchmarkWeightedLengthText(b *testing.B) {
+	for _, bc := range []struct{ name, text string }{
+		{"prose-64KB", prose()},
+		{"headline", headlineWithURL},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			c := V3()
+			for b.Loop() {
+				sinkInt = c.WeightedLength(bc.text)
+			}
+		})
+	}
+}

@@ -23,6 +23,7 @@ type Config struct {
 	emojiParsingEnabled  bool
 	ranges               []weightRange
 	ascii                [utf8.RuneSelf]int32 // weight of each ASCII character, from ranges
+	asciiWeight          int32                // the weight of every ASCII character if all weigh the same, else -1
 }
 
 type weightRange struct{ start, end, weight int }
@@ -106,6 +107,14 @@ func ParseConfig(data []byte) (*Config, error) {
 func (c *Config) withASCII() *Config {
 	for b := range c.ascii {
 		c.ascii[b] = int32(c.weight(rune(b)))
+	}
+	// Every configuration Twitter published weighs ASCII uniformly, which
+	// lets Parse weigh a run of ASCII by its length.
+	c.asciiWeight = c.ascii[0]
+	for _, w := range c.ascii {
+		if w != c.asciiWeight {
+			c.asciiWeight = -1
+		}
 	}
 	return c
 }

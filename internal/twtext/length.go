@@ -48,30 +48,39 @@ func (c *Config) Parse(text string) Result {
 			s := normalized[i:urls[0].end]
 			i = urls[0].end
 			urls = urls[1:]
-			t.add(c.transformedURLLength*c.scale, utf16Len(s), s)
+			units := len(s)
+			if !ascii {
+				units = utf16Len(s)
+			}
+			t.add(c.transformedURLLength*c.scale, units, s)
 			continue
 		}
-		// ASCII up to the next URL, in a tight loop. A digit, '#' or '*'
-		// leaves it only when a non-ASCII character (U+FE0F or U+20E3 of a
-		// keycap) follows.
+		// ASCII up to the next URL at once. A digit, '#' or '*' ends the
+		// run when a non-ASCII character (U+FE0F or U+20E3 of a keycap)
+		// follows.
 		stop := len(normalized)
 		if len(urls) > 0 {
 			stop = urls[0].start
 		}
-		j := i
-		for j < stop {
-			b := normalized[j]
-			if b >= utf8.RuneSelf || c.emojiParsingEnabled && isKeycapBase(b) && j+1 < len(normalized) && normalized[j+1] >= utf8.RuneSelf {
-				break
-			}
-			t.weighted += int(c.ascii[b])
-			j++
-			if t.valid && t.weighted <= t.max {
-				t.validIndex = t.u16 + j - i - 1
+		j := stop
+		if !ascii {
+			j = i + indexNonASCII(normalized[i:stop])
+			if c.emojiParsingEnabled && j > i && j < len(normalized) && normalized[j] >= utf8.RuneSelf && isKeycapBase(normalized[j-1]) {
+				j--
 			}
 		}
 		if j > i {
-			t.u16 += j - i
+			if w := int(c.asciiWeight); w >= 0 {
+				t.addRun(w, j-i)
+			} else {
+				for k := i; k < j; k++ {
+					t.weighted += int(c.ascii[normalized[k]])
+					if t.valid && t.weighted <= t.max {
+						t.validIndex = t.u16 + k - i
+					}
+				}
+				t.u16 += j - i
+			}
 			i = j
 			continue
 		}
@@ -140,13 +149,41 @@ func (t *tally) add(weight, units int, s string) {
 	}
 }
 
-func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+// addRun counts n characters of weight w, each one code unit and none
+// invalid. Weights are not negative, so the characters within the limit are
+// a prefix of the run.
+func (t *tally) addRun(w, n int) {
+	before := t.weighted
+	t.weighted += w * n
+	if t.valid && before <= t.max {
+		fit := n
+		if w > 0 {
+			fit = min(n, (t.max-before)/w)
+		}
+		if fit > 0 {
+			t.validIndex = t.u16 + fit - 1
 		}
 	}
-	return true
+	t.u16 += n
+}
+
+func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }
+
+func isASCII(s string) bool { return indexNonASCII(s) == len(s) }
+
+// indexNonASCII returns the index of the first byte of s that is not ASCII,
+// or len(s). It tests eight bytes at a time.
+func indexNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }

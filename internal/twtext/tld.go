@@ -3,6 +3,7 @@ package twtext
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
@@ -44,14 +45,17 @@ var tldMemo struct {
 
 const tldMemoMax = 4096
 
-func icannTLDMemo(label string) bool {
+func icannTLDMemo(label string) bool { return memoTLD(label, icannTLD) }
+
+// memoTLD returns isTLD(label), remembered.
+func memoTLD(label string, isTLD func(string) bool) bool {
 	tldMemo.RLock()
 	v, ok := tldMemo.m[label]
 	tldMemo.RUnlock()
 	if ok {
 		return v
 	}
-	v = icannTLD(label)
+	v = isTLD(label)
 	tldMemo.Lock()
 	if tldMemo.m == nil {
 		tldMemo.m = make(map[string]bool)
@@ -104,6 +108,11 @@ func isTLD(s string) bool {
 		}
 		return icannTLDMemo(s)
 	}
+	return memoTLD(s, isIDNTLD)
+}
+
+// isIDNTLD is isTLD for a candidate that is not all ASCII.
+func isIDNTLD(s string) bool {
 	// Plain punycode, not IDNA mapping: twitter-text compares the text
 	// itself, so "uk\uFE0F" or "b𝐀" must not fold into "uk" or "ba".
 	a, err := idna.Punycode.ToASCII(strings.ToLower(s))
@@ -136,7 +145,7 @@ func matchTLD(text string, i, limit int) (int, bool) {
 			j++
 		} else {
 			r, size := utf8.DecodeRuneInString(text[j:limit])
-			if !isDomainChar(r) {
+			if !isDomainChar(r) || !isTLDLetter(r) {
 				break
 			}
 			j += size
@@ -160,6 +169,13 @@ func matchTLD(text string, i, limit int) (int, bool) {
 	}
 	return 0, false
 }
+
+// isTLDLetter reports whether r may appear in an internationalized TLD.
+// Every IDN TLD in the ICANN section of the Public Suffix List is written in
+// letters and combining marks only (the Root Zone Label Generation Rules
+// admit nothing else), so no candidate holding another character (symbols,
+// punctuation, invalid UTF-8) needs the costly punycode lookup.
+func isTLDLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // tldFollowOK is the lookahead after a TLD: (?=[^0-9a-zA-Z@+-]|$).
 func tldFollowOK(text string, j, limit int) bool {
