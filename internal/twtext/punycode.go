@@ -12,6 +12,9 @@ import "unicode/utf8"
 // code point costs at least one output character, and the result is then
 // only a lower bound above maxLabelLength.
 func punycodeLength(label string) int {
+	if isASCII(label) {
+		return len(label)
+	}
 	basic, total := 0, 0
 	for i := 0; i < len(label); {
 		r, size := utf8.DecodeRuneInString(label[i:])

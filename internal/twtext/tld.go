@@ -3,6 +3,7 @@ package twtext
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,12 +37,14 @@ var twoLetter = sync.OnceValue(func() *[26 * 26]bool {
 
 // tldMemo remembers answers for labels seen before: PublicSuffix allocates
 // on every call (it first tries the label as an IP address), and the same
-// few TLDs recur in every text. It is bounded so arbitrary text cannot grow
-// it without limit.
-var tldMemo struct {
-	sync.RWMutex
-	m map[string]bool
-}
+// few TLDs recur in every text. A sync.Map keeps lookups free of shared
+// writes, which matters when batch workers measure texts in parallel. It
+// holds at most tldMemoMax labels so arbitrary text cannot grow it without
+// limit.
+var (
+	tldMemo    sync.Map // string → bool
+	tldMemoLen atomic.Int32
+)
 
 const tldMemoMax = 4096
 
@@ -49,21 +52,13 @@ func icannTLDMemo(label string) bool { return memoTLD(label, icannTLD) }
 
 // memoTLD returns isTLD(label), remembered.
 func memoTLD(label string, isTLD func(string) bool) bool {
-	tldMemo.RLock()
-	v, ok := tldMemo.m[label]
-	tldMemo.RUnlock()
-	if ok {
-		return v
+	if v, ok := tldMemo.Load(label); ok {
+		return v.(bool)
 	}
-	v = isTLD(label)
-	tldMemo.Lock()
-	if tldMemo.m == nil {
-		tldMemo.m = make(map[string]bool)
+	v := isTLD(label)
+	if tldMemoLen.Load() < tldMemoMax && tldMemoLen.Add(1) <= tldMemoMax {
+		tldMemo.Store(strings.Clone(label), v)
 	}
-	if len(tldMemo.m) < tldMemoMax {
-		tldMemo.m[strings.Clone(label)] = v
-	}
-	tldMemo.Unlock()
 	return v
 }
 

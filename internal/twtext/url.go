@@ -353,6 +353,17 @@ func matchPath(text string, i int) (end, runEnd int) {
 	end = i
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && c != '(' {
+			k := asciiClass[c]
+			if k&cPathGen == 0 {
+				break
+			}
+			j++
+			if k&cPathEnd != 0 {
+				end = j
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if r == '(' {
 			k, ok := matchParens(text, j)
@@ -559,5 +570,7 @@ func validURL(text string, m *urlMatch) bool {
 	if protocol == 0 {
 		protocol = len("https://")
 	}
-	return protocol+utf16Len(text[m.start:m.end]) <= maxURLLength
+	// A string has no more UTF-16 units than bytes: count only long URLs.
+	url := text[m.start:m.end]
+	return protocol+len(url) <= maxURLLength || protocol+utf16Len(url) <= maxURLLength
 }
