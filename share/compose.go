@@ -38,6 +38,7 @@ type prepared struct {
 	related  []string
 	image    string
 	instance string // ASCII host, when the template has {instance}
+	escURL   string // url as appendEscaped writes it, when worked out ahead (Set)
 
 	// Measures of the parts for the quick "everything fits" test of fit,
 	// taken once (measure) and shared by every fitting of the post.
@@ -51,7 +52,8 @@ type prepared struct {
 // {body} does not use. Every error is a *FieldError.
 func (c *compiled) prepare(p Post, text bool) (prepared, error) {
 	pr, urlErr, err := preparePost(p, text)
-	return c.specialize(pr, p, urlErr, err)
+	err = c.specialize(&pr, p, urlErr, err)
+	return pr, err
 }
 
 // preparePost is the part of prepare that is the same for every network:
@@ -128,30 +130,31 @@ func preparePost(p Post, text bool) (pr prepared, urlErr, err error) {
 // specialize finishes what preparePost began for c: the URL tagged for c
 // (and measured again when tagging changed it) and the instance host. It
 // returns preparePost's errors in prepare's order.
-func (c *compiled) specialize(pr prepared, p Post, urlErr, err error) (prepared, error) {
+func (c *compiled) specialize(pr *prepared, p Post, urlErr, err error) error {
 	if urlErr != nil {
-		return pr, urlErr
+		return urlErr
 	}
 	if p.UTM.on() {
+		pr.escURL = "" // for the untagged URL
 		pr.url = p.UTM.Tag(c.Name, p.URL)
 		if len(pr.url) > MaxURLBytes {
-			return pr, fieldErr("Post.URL", pr.url, "is "+strconv.Itoa(len(pr.url))+" bytes with UTM tags; at most "+strconv.Itoa(MaxURLBytes))
+			return fieldErr("Post.URL", pr.url, "is "+strconv.Itoa(len(pr.url))+" bytes with UTM tags; at most "+strconv.Itoa(MaxURLBytes))
 		}
 		if pr.measured {
 			pr.mURL = measureOf(pr.url)
 		}
 	}
 	if err != nil {
-		return pr, err
+		return err
 	}
 	if c.instance {
 		host, err := checkInstance(c.Name, p.Instance)
 		if err != nil {
-			return pr, err
+			return err
 		}
 		pr.instance = host
 	}
-	return pr, nil
+	return nil
 }
 
 // limit is the limit a post for c fits: the network's, or the server's own
@@ -268,9 +271,12 @@ type fitted struct {
 // holds; this keeps fitting O(n log n) in the length of the post however
 // many tags or words it has.
 func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
-	if c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+	if (pr.measured || l.sepURL || l.sepTags || l.sepVia) && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
 		// The common case, decided from the parts' measures: only the text
-		// is built, and not even that when it is the headline alone.
+		// is built, and not even that when it is the headline alone. (When
+		// the text is the whole draft and nothing is measured yet, the
+		// assembled draft is needed anyway, and try's bound on it is as
+		// cheap.)
 		return fitted{text: assembleText(pr.head, pr.tags, pr.url, pr.via, l), tags: pr.tags, length: -1}, nil
 	}
 	var b strings.Builder

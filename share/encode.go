@@ -1,9 +1,6 @@
 package share
 
-import (
-	"unicode/utf8"
-	"unsafe"
-)
+import "unicode/utf8"
 
 // unreserved marks the ASCII bytes that encodeURIComponent leaves alone:
 // A–Z a–z 0–9 - _ . ! ~ * ' ( ). Everything else is percent-encoded, so
@@ -92,11 +89,4 @@ func appendEscaped(dst []byte, s string, crlf bool) []byte {
 // escape is appendEscaped into a new string.
 func escape(s string, crlf bool) string {
 	return string(appendEscaped(make([]byte, 0, escapedLen(s, crlf)), s, crlf))
-}
-
-// bytesString returns b as a string without copying. The caller must not
-// touch b afterwards; this is what strings.Builder.String does, used here
-// so that a link costs one allocation, its own.
-func bytesString(b []byte) string {
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -63,24 +63,11 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 		return ""
 	}
 
-	n := len(c.pre) + len(pr.instance) + len(c.post)
-	for _, prm := range c.params {
-		n += len(prm.key) + 5 + len(prm.lit)
-		switch prm.ph {
-		case phHashtags:
-			for _, t := range tags {
-				n += escapedLen(t, false) + 3
-			}
-		case phRelated:
-			for _, t := range pr.related {
-				n += len(t) + 3
-			}
-		case phLiteral:
-		default:
-			n += escapedLen(value(prm.ph), c.mailto)
-		}
-	}
-	b := make([]byte, 0, n)
+	// The link is written into a scratch buffer on the stack and copied
+	// once into its string: one encoding pass over each value, where sizing
+	// the result first would take a second.
+	var scratch [1024]byte
+	b := scratch[:0]
 	b = append(b, c.pre...)
 	if c.instance {
 		b = append(b, pr.instance...)
@@ -126,8 +113,12 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 			if prm.ph == phHashtag {
 				b = append(b, "%23"...)
 			}
+			if prm.ph == phURL && pr.escURL != "" {
+				b = append(b, pr.escURL...)
+				continue
+			}
 			b = appendEscaped(b, v, c.mailto)
 		}
 	}
-	return bytesString(b), nil
+	return string(b), nil
 }

@@ -68,6 +68,11 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 		// Measured once here, the parts' measures are copied to every
 		// network's prepared post below.
 		base.measure()
+		if !p.UTM.on() && len(s.cs) > 1 {
+			// The same page URL on every network: encoded once. (A valid
+			// page URL has no line break, so mailto: encodes it alike.)
+			base.escURL = escape(base.url, false)
+		}
 	}
 	// Posts that fit whole are the same text on every network that puts the
 	// same parts in (with or without the via) while the URL is the same
@@ -77,8 +82,8 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 		if s.all && c.instance && p.Instance == "" {
 			continue
 		}
-		pr, err := c.specialize(base, p, urlErr, err)
-		if err != nil {
+		pr := base
+		if err := c.specialize(&pr, p, urlErr, err); err != nil {
 			return dst, &NetworkError{Network: c.Name, Err: err}
 		}
 		link, err := c.linkFor(&pr, p)
