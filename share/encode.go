@@ -86,7 +86,9 @@ func appendEscaped(dst []byte, s string, crlf bool) []byte {
 	return append(dst, s[start:]...)
 }
 
-// escape is appendEscaped into a new string.
+// escape is appendEscaped into a new string: encoded on the stack when it
+// fits, so the string is the one allocation.
 func escape(s string, crlf bool) string {
-	return string(appendEscaped(make([]byte, 0, escapedLen(s, crlf)), s, crlf))
+	var buf [512]byte
+	return string(appendEscaped(buf[:0], s, crlf))
 }
