@@ -135,3 +135,43 @@ func BenchmarkLinksAll(b *testing.B) {
 		sinkInt = len(l)
 	}
 }
+
+// BenchmarkShareThree is batch's work per record: the links and posts for
+// x, facebook and linkedin, through a Set and (for comparison) through
+// Links and then Compose for each network.
+func BenchmarkShareThree(b *testing.B) {
+	networks := []string{"x", "facebook", "linkedin"}
+	p := benchPost
+	b.Run("set", func(b *testing.B) {
+		s, err := NewSet(networks...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var dst []Shared
+		b.ReportAllocs()
+		b.SetBytes(int64(len(p.URL) + len(p.Title)))
+		for b.Loop() {
+			dst, err = s.Append(dst[:0], p)
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		sinkString = dst[0].Post
+	})
+	b.Run("links+compose", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(p.URL) + len(p.Title)))
+		for b.Loop() {
+			l, err := Links(p, networks...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, n := range networks {
+				if sinkString, err = Compose(n, p); err != nil {
+					b.Fatal(err)
+				}
+			}
+			sinkInt = len(l)
+		}
+	})
+}

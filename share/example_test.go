@@ -111,3 +111,37 @@ func ExampleRegistry_Register() {
 	// Output:
 	// https://example.social/share?u=https%3A%2F%2Fexample.com%2Fa&t=Hi%20%2B%20bye%20%23news
 }
+
+func ExampleSet() {
+	set, err := share.NewSet("x", "linkedin")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var out []share.Shared // reused from post to post
+	for _, p := range []share.Post{
+		{URL: "https://example.com/a", Title: "Rates hold", Hashtags: []string{"economy"}},
+		{URL: "https://example.com/b", Title: "Markets rally", Via: "sharekit"},
+	} {
+		if out, err = set.Append(out[:0], p); err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, s := range out {
+			fmt.Printf("%s\n  %s\n  %s\n", s.Network, s.Link, s.Post)
+		}
+	}
+	// Output:
+	// x
+	//   https://x.com/intent/tweet?text=Rates%20hold&url=https%3A%2F%2Fexample.com%2Fa&hashtags=economy
+	//   Rates hold #economy https://example.com/a
+	// linkedin
+	//   https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fa
+	//   Rates hold #economy https://example.com/a
+	// x
+	//   https://x.com/intent/tweet?text=Markets%20rally&url=https%3A%2F%2Fexample.com%2Fb&via=sharekit
+	//   Markets rally https://example.com/b via @sharekit
+	// linkedin
+	//   https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fb
+	//   Markets rally https://example.com/b
+}
