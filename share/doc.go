@@ -22,6 +22,11 @@
 // spaces or control characters, at most [MaxURLBytes], or URL returns a
 // [*FieldError] naming the field and the reason.
 //
+// For many posts on the same networks, a [Set] looks the networks up once
+// and [Set.Append] builds each post's links and posts together, checking and
+// cleaning the post once and fitting it once where the bounds allow; the
+// results are exactly those of [URL] and [Compose].
+//
 // # UTM tagging
 //
 // With Post.UTM.Campaign set, the page URL of each link is tagged for its
