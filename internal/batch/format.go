@@ -163,6 +163,11 @@ func (f *formatter) format(c *chunk, st *state) {
 		if err == nil {
 			if f.in == "jsonl" {
 				head, url, err = f.parseJSON(raw, st)
+			} else if h, u := rec.head, rec.url; u.start == h.end && u.end > u.start {
+				// csv/tsv put the URL right after the headline: one string
+				// for both.
+				both := string(c.buf[h.start:u.end])
+				head, url = both[:h.end-h.start], both[h.end-h.start:]
 			} else {
 				head = string(c.buf[rec.head.start:rec.head.end])
 				url = string(c.buf[rec.url.start:rec.url.end])
