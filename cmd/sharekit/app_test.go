@@ -59,6 +59,7 @@ var appTests = []appTest{
 	{name: "batch-out-tsv", args: []string{"batch", "--format", "tsv", "in.csv"}, wantStderr: "sharekit: 3 records, 0 errors, T\n"},
 	{name: "batch-out-text", args: []string{"batch", "--format", "text", "--max-line-bytes", "256", "in.txt", "bad.txt"}, wantCode: 1, wantStderr: "bad.txt:2: invalid UTF-8\nbad.txt:3: line longer than 256 bytes (first 256 bytes kept)\nsharekit: 9 records, 2 errors, T\n"},
 	{name: "batch-input-format", args: []string{"batch", "-i", "csv", "--headline-column", "section", "--url-column", "url", "-"}, stdin: "section,url\nworld,\n", wantStderr: "sharekit: 1 records, 0 errors, T\n"},
+	{name: "batch-jsonl-blank-line", args: []string{"batch", "-i", "jsonl", "-"}, stdin: "{\"headline\":\"Gaza talks resume\"}\n\n{\"headline\":\"Cairo summit\"}\n", wantCode: 1, wantStderr: "sharekit: 3 records, 1 errors, T\n"},
 	{name: "batch-bad-txt", args: []string{"batch", "--max-line-bytes", "256", "bad.txt"}, wantCode: 1, wantStderr: "sharekit: 6 records, 2 errors, T\n"},
 	{name: "batch-bad-csv", args: []string{"batch", "-n", "x", "bad.csv"}, wantCode: 1, wantStderr: "sharekit: 5 records, 3 errors, T\n"},
 	{name: "batch-fail-fast", args: []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, wantCode: 1, stderrHas: "batch: bad.csv:3: share: "},
