@@ -365,7 +365,7 @@ func (e *emitter) fingerprint(text []byte) uint64 {
 	return 1 << ((uint(f)*7 + uint(l)*3) & 63)
 }
 
-func fingerprintASCII(text []byte) uint64 {
+func fingerprintASCII[T string | []byte](text T) uint64 {
 	f, l := text[0], text[len(text)-1]
 	if 'A' <= f && f <= 'Z' {
 		f += 'a' - 'A'
@@ -373,8 +373,12 @@ func fingerprintASCII(text []byte) uint64 {
 	if 'A' <= l && l <= 'Z' {
 		l += 'a' - 'A'
 	}
-	return 1 << ((uint(f)*7 + uint(l)*3) & 63)
+	return fingerprintBytes(f, l)
 }
+
+// fingerprintBytes is the fingerprint of an ASCII text whose first and
+// last bytes, lower-cased, are f and l.
+func fingerprintBytes(f, l byte) uint64 { return 1 << ((uint(f)*7 + uint(l)*3) & 63) }
 
 // foldRune maps r to a representative of the runes equalFold treats as
 // equal to it: the smallest rune of its case-folding orbit, with the
@@ -492,7 +496,19 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 	if len(w) == 1 || len(w) < g.opts.MinLength {
 		return dst // a letter alone is not a word
 	}
-	if hasASCII(&g.stop, w) && !(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
+	var stop bool
+	var bit uint64
+	if k := t.key; k != 0 {
+		// The scanner packed the lower-cased word: the lookup and the
+		// fingerprint need not read it again.
+		f := byte(k >> (8 * (len(w) - 1)))
+		stop = g.stop.first[f&0x7f]&(1<<len(w)) != 0 && g.stop.hasShort(k)
+		bit = fingerprintBytes(f, byte(k))
+	} else {
+		stop = hasASCII(&g.stop, w)
+		bit = fingerprintASCII(w)
+	}
+	if stop && !(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
 		return dst
 	}
 	mark := len(dst)
@@ -508,7 +524,6 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		dst = e.recase(dst, start, true)
 	}
 	text := dst[start:]
-	bit := fingerprintASCII(text)
 	if e.seen&bit != 0 && e.isDup(dst, text) {
 		return dst[:mark]
 	}

@@ -32,6 +32,9 @@ const (
 type token struct {
 	start, end int
 	flags      tokFlags
+	// key, when not 0, is the ASCII lower case of the token's text, packed
+	// as pack packs it: set for plain ASCII words of up to 8 bytes.
+	key uint64
 }
 
 func (t token) is(f tokFlags) bool { return t.flags&f != 0 }
@@ -165,15 +168,39 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// plainEnd[c] is true for the ASCII bytes after which a run of ASCII
-// letters and digits is certainly a whole, plain word: white space and the
-// punctuation that never continues a word (not ' - _ . ,).
-var plainEnd = func() (t [128]bool) {
+// Bits of wordByte: what an ASCII byte is inside a plain word.
+const (
+	wbLower = 1 << iota // a-z
+	wbUpper             // A-Z
+	wbDigit             // 0-9
+	// wbEnd: after a run of ASCII letters and digits, a byte that makes
+	// it certainly a whole, plain word: white space and the punctuation
+	// that never continues a word (not ' - _ . ,).
+	wbEnd
+)
+
+// wordByte classifies every byte value for the scanner's fast path, so
+// that its loop costs one load and one test a byte. Bytes ≥ 0x80 are 0:
+// neither word characters nor certain ends.
+var wordByte = func() (t [256]uint8) {
 	for c := range 128 {
-		t[c] = asciiClass[c] == clSpace || asciiClass[c] == clSep && c != '.' && c != ','
+		switch {
+		case 'a' <= c && c <= 'z':
+			t[c] = wbLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = wbUpper
+		case '0' <= c && c <= '9':
+			t[c] = wbDigit
+		case asciiClass[c] == clSpace || asciiClass[c] == clSep && c != '.' && c != ',':
+			t[c] = wbEnd
+		}
 	}
 	return t
 }()
+
+// lowerBits has 0x20 in every byte: ORed into the packed bytes of ASCII
+// letters and digits it lower-cases the letters and leaves the digits.
+const lowerBits = 0x2020202020202020
 
 // word scans the token starting at sc.i, which is a letter or digit.
 func (sc *scanner) word() token {
@@ -188,41 +215,52 @@ func (sc *scanner) word() token {
 	sc.boundary, sc.punct, sc.prevSpace = false, false, false
 
 	// Fast path: most words are ASCII letters and digits ending at a space
-	// or plain punctuation. One tight loop, then the flags.
+	// or plain punctuation. One tight loop gathers the kinds of bytes seen
+	// and packs the last 8 of them (the whole word if it is that short,
+	// for the stopword lookup); the flags follow from those.
 	{
-		upper, lower, digits := 0, 0, 0
+		var seen uint8
+		var k uint64
 		j := sc.i
-	fast:
 		for ; j < len(s); j++ {
-			switch c := s[j]; {
-			case c-'a' < 26:
-				lower++
-			case c-'A' < 26:
-				upper++
-			case c-'0' < 10:
-				digits++
-			default:
-				break fast
+			c := s[j]
+			m := wordByte[c]
+			if m&(wbLower|wbUpper|wbDigit) == 0 {
+				break
 			}
+			seen |= m
+			k = k<<8 | uint64(c)
 		}
-		if j == len(s) || s[j] < utf8.RuneSelf && plainEnd[s[j]] {
-			if upper+lower > 0 {
+		if j == len(s) || wordByte[s[j]]&wbEnd != 0 {
+			n := j - sc.i
+			if seen&(wbLower|wbUpper) != 0 {
 				t.flags |= tLetter
-				for k := sc.i; k < j; k++ {
-					if c := s[k]; c-'A' < 26 {
-						t.flags |= tCap
-						break
-					} else if c-'a' < 26 {
-						t.flags |= tLower
-						break
+				switch wordByte[s[sc.i]] {
+				case wbUpper:
+					t.flags |= tCap
+				case wbLower:
+					t.flags |= tLower
+				default: // a digit: the first letter decides
+					for q := sc.i + 1; q < j; q++ {
+						if m := wordByte[s[q]]; m == wbUpper {
+							t.flags |= tCap
+							break
+						} else if m == wbLower {
+							t.flags |= tLower
+							break
+						}
 					}
 				}
 			}
-			if lower == 0 && (upper >= 2 || upper == 1 && digits > 0) {
-				t.flags |= tAllCaps
-			}
-			if upper > 0 {
+			if seen&wbUpper != 0 {
 				t.flags |= tUpper
+				// Only capitals and digits, at least two of them (NATO, G20).
+				if seen&wbLower == 0 && n >= 2 {
+					t.flags |= tAllCaps
+				}
+			}
+			if n <= 8 {
+				t.key = k | lowerBits>>(64-8*n)
 			}
 			t.end = j
 			sc.i = j
