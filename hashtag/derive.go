@@ -198,24 +198,87 @@ func (g *Generator) put(sc *scratch) {
 func (e *emitter) run(dst []byte) []byte {
 	g, s := e.g, e.s
 	scan := newScanner(s, g.elision)
-	if g.opts.Style == Words {
-		if g.opts.KeepAcronyms {
-			e.shout = shouting(s, g.elision)
-		}
+	if g.opts.Style != Words {
+		return e.phrases(dst, &scan)
+	}
+	if g.opts.KeepAcronyms {
+		e.shout = shouting(s, g.elision)
+	}
+	if g.special != nil {
 		for !e.full() {
 			t, ok := scan.next()
 			if !ok {
 				break
 			}
-			if t.flags&(tPlain|tASCII|tLetter) == tPlain|tASCII|tLetter && g.special == nil {
-				dst = e.addPlain(dst, t)
-			} else if t.is(tLetter) {
+			if t.is(tLetter) {
 				dst = e.add(dst, []token{t})
 			}
 		}
 		return dst
 	}
-	return e.phrases(dst, &scan)
+	return e.words(dst, &scan)
+}
+
+// words is run for the Words style in a language whose ASCII letters
+// case-map as ASCII. A word tag depends on nothing the scanner carries
+// from one token to the next (sentence starts, punctuation: those are for
+// phrases), so ASCII is walked here directly and the commonest token, a
+// plain ASCII word, goes to addPlain without becoming a token; the
+// scanner takes over for anything else, from where the walk stands.
+func (e *emitter) words(dst []byte, scan *scanner) []byte {
+	s := e.s
+	for i := 0; i < len(s) && !e.full(); {
+		c := s[i]
+		if wordByte[c]&wbWord == 0 {
+			if c < utf8.RuneSelf {
+				i++ // ASCII space or punctuation: between words
+				continue
+			}
+			scan.i = i
+			t, ok := scan.next()
+			if !ok {
+				break
+			}
+			if t.is(tLetter) {
+				dst = e.addToken(dst, t)
+			}
+			i = scan.i
+			continue
+		}
+		if c|0x20 == 'h' || c|0x20 == 'w' {
+			if skip := urlLength(s[i:]); skip > 0 {
+				i += skip
+				continue
+			}
+		}
+		j, seen, k := plainWord(s, i)
+		if j == len(s) || wordByte[s[j]]&wbEnd != 0 {
+			if seen&(wbLower|wbUpper) != 0 { // a number alone is no tag
+				if j-i > 8 {
+					k = 0
+				}
+				dst = e.addPlain(dst, i, j, k, seen&(wbLower|wbUpper) == wbUpper)
+			}
+			i = j
+			continue
+		}
+		scan.i = i
+		if t := scan.word(); t.is(tLetter) {
+			dst = e.addToken(dst, t)
+		}
+		i = scan.i
+	}
+	return dst
+}
+
+// addToken is add for a token of the Words style.
+func (e *emitter) addToken(dst []byte, t token) []byte {
+	if t.flags&(tPlain|tASCII) == tPlain|tASCII {
+		// Not packed: a plain token can have a '_', which lowerBits
+		// would not leave alone.
+		return e.addPlain(dst, t.start, t.end, 0, t.is(tAllCaps))
+	}
+	return e.add(dst, []token{t})
 }
 
 // emitter writes tags for one call of Line, AppendLine or Derive. It lives
@@ -486,21 +549,24 @@ func (g *Generator) foldHash(text []byte) uint64 {
 	return h
 }
 
-// addPlain is add for the commonest token, an ASCII word written as it is
-// tagged (no apostrophe, hyphen or normalization), in a language whose
-// ASCII letters case-map as ASCII: checked before it is written, and
-// written with one copy.
-func (e *emitter) addPlain(dst []byte, t token) []byte {
+// addPlain is add for the commonest token, an ASCII word s[start:end] of
+// letters and digits, at least one a letter, written as it is tagged (no
+// apostrophe, hyphen or normalization), in a language whose ASCII letters
+// case-map as ASCII: checked before it is written, and written with one
+// copy. k, unless 0, is the word of up to 8 letters and digits packed by
+// plainWord; acronym says it has only capitals and digits (NATO, G20).
+func (e *emitter) addPlain(dst []byte, start, end int, k uint64, acronym bool) []byte {
 	g := e.g
-	w := e.s[t.start:t.end]
+	w := e.s[start:end]
 	if len(w) == 1 || len(w) < g.opts.MinLength {
 		return dst // a letter alone is not a word
 	}
 	var stop bool
 	var bit uint64
-	if k := t.key; k != 0 {
-		// The scanner packed the lower-cased word: the lookup and the
-		// fingerprint need not read it again.
+	if k != 0 {
+		// k is the word: lower-cased, it is the stopword key, and its
+		// first and last bytes give the fingerprint, without rereading.
+		k |= lowerBits >> (64 - 8*len(w))
 		f := byte(k >> (8 * (len(w) - 1)))
 		stop = g.stop.first[f&0x7f]&(1<<len(w)) != 0 && g.stop.hasShort(k)
 		bit = fingerprintBytes(f, byte(k))
@@ -508,7 +574,7 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		stop = hasASCII(&g.stop, w)
 		bit = fingerprintASCII(w)
 	}
-	if stop && !(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
+	if stop && !(g.opts.KeepAcronyms && acronym && !e.shout) {
 		return dst
 	}
 	mark := len(dst)
@@ -518,22 +584,26 @@ func (e *emitter) addPlain(dst []byte, t token) []byte {
 		}
 		dst = append(dst, '#')
 	}
-	start := len(dst)
+	at := len(dst)
 	dst = append(dst, w...)
 	if g.opts.Case != CaseKeep {
-		dst = e.recase(dst, start, true)
+		dst = e.recase(dst, at, true)
 	}
-	text := dst[start:]
+	text := dst[at:]
 	if e.seen&bit != 0 && e.isDup(dst, text) {
 		return dst[:mark]
 	}
 	e.seen |= bit
-	r := tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(t.end), kind: uint8(KindWord), ascii: true}
 	if n := e.nSmall; e.big == nil && n < len(e.small) {
-		e.small[n] = r
+		// Field by field: a record built on the stack and then copied is
+		// read back with one wide load right after four narrow stores,
+		// which the CPU cannot forward (a stall of a dozen cycles a tag).
+		p := &e.small[n]
+		p.start, p.end, p.src0, p.src1 = int32(at), int32(len(dst)), int32(start), int32(end)
+		p.kind, p.ascii = uint8(KindWord), true
 		e.nSmall = n + 1
 	} else {
-		e.push(r)
+		e.push(tagRec{start: int32(at), end: int32(len(dst)), src0: int32(start), src1: int32(end), kind: uint8(KindWord), ascii: true})
 		e.kept(dst)
 	}
 	return dst

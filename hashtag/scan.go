@@ -32,9 +32,6 @@ const (
 type token struct {
 	start, end int
 	flags      tokFlags
-	// key, when not 0, is the ASCII lower case of the token's text, packed
-	// as pack packs it: set for plain ASCII words of up to 8 bytes.
-	key uint64
 }
 
 func (t token) is(f tokFlags) bool { return t.flags&f != 0 }
@@ -198,9 +195,29 @@ var wordByte = func() (t [256]uint8) {
 	return t
 }()
 
+// wbWord is the bits of the bytes that make up a plain ASCII word.
+const wbWord = wbLower | wbUpper | wbDigit
+
 // lowerBits has 0x20 in every byte: ORed into the packed bytes of ASCII
 // letters and digits it lower-cases the letters and leaves the digits.
 const lowerBits = 0x2020202020202020
+
+// plainWord scans the run of ASCII letters and digits at s[i:]. It returns
+// where the run ends, which kinds of bytes (wb bits) it has, and its last
+// (up to) 8 bytes packed big-endian (the whole run if it is that short).
+// The run is a whole, plain word when end == len(s) or s[end] has wbEnd.
+func plainWord(s string, i int) (end int, seen uint8, k uint64) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		m := wordByte[c]
+		if m&wbWord == 0 {
+			break
+		}
+		seen |= m
+		k = k<<8 | uint64(c)
+	}
+	return i, seen, k
+}
 
 // word scans the token starting at sc.i, which is a letter or digit.
 func (sc *scanner) word() token {
@@ -215,22 +232,10 @@ func (sc *scanner) word() token {
 	sc.boundary, sc.punct, sc.prevSpace = false, false, false
 
 	// Fast path: most words are ASCII letters and digits ending at a space
-	// or plain punctuation. One tight loop gathers the kinds of bytes seen
-	// and packs the last 8 of them (the whole word if it is that short,
-	// for the stopword lookup); the flags follow from those.
+	// or plain punctuation. One tight loop gathers the kinds of bytes seen;
+	// the flags follow from those.
 	{
-		var seen uint8
-		var k uint64
-		j := sc.i
-		for ; j < len(s); j++ {
-			c := s[j]
-			m := wordByte[c]
-			if m&(wbLower|wbUpper|wbDigit) == 0 {
-				break
-			}
-			seen |= m
-			k = k<<8 | uint64(c)
-		}
+		j, seen, _ := plainWord(s, sc.i)
 		if j == len(s) || wordByte[s[j]]&wbEnd != 0 {
 			n := j - sc.i
 			if seen&(wbLower|wbUpper) != 0 {
@@ -258,9 +263,6 @@ func (sc *scanner) word() token {
 				if seen&wbLower == 0 && n >= 2 {
 					t.flags |= tAllCaps
 				}
-			}
-			if n <= 8 {
-				t.key = k | lowerBits>>(64-8*n)
 			}
 			t.end = j
 			sc.i = j
