@@ -11,10 +11,10 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sharekit/sharekit/hashtag"
 )
@@ -559,7 +559,11 @@ func TestGracefulShutdown(t *testing.T) {
 	// The server caps concurrency at 1, so a probe gets 503 exactly when
 	// the first request is inside its handler.
 	probe := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
-	for i := 0; ; i++ {
+	// A deadline rather than a probe count: on a loaded machine (CI under
+	// -race) the first request can take a while to be scheduled, and a
+	// pause between probes keeps them from crowding it out.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
 		r, err := probe.Post(base+"/v1/tags", "application/json", strings.NewReader(`{"headline":""}`))
 		if err != nil {
 			t.Fatalf("probe: %v", err)
@@ -568,10 +572,10 @@ func TestGracefulShutdown(t *testing.T) {
 		if r.StatusCode == http.StatusServiceUnavailable {
 			break
 		}
-		if i == 10000 {
+		if time.Now().After(deadline) {
 			t.Fatal("the first request never reached its handler")
 		}
-		runtime.Gosched()
+		time.Sleep(time.Millisecond)
 	}
 
 	cancel()
