@@ -239,3 +239,56 @@ func BenchmarkLineVsFields(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUnicodeVsASCII checks the 3× rule of the Unicode path with one
+// number per language: it alternates chunks of the English corpus (the
+// ASCII fast path) and of another language's corpus within each iteration,
+// both through AppendLine with that language's Generator, and reports the
+// time per byte of each and their ratio ("x-ascii", at most 3). Interleaving
+// keeps the ratio meaningful on a busy machine, as in BenchmarkLineVsFields.
+func BenchmarkUnicodeVsASCII(b *testing.B) {
+	en := benchHeadlines(b, "english-headlines.txt")
+	if en == nil {
+		b.Skip("skipping: ../shared/corpora not found")
+	}
+	const chunk = 50
+	for _, lang := range []string{"ar", "hi", "ru", "tr", "ur", "zh"} {
+		hs := benchHeadlines(b, "headlines-"+lang+".txt")
+		if hs == nil {
+			b.Skip("skipping: ../shared/corpora not found")
+		}
+		b.Run(lang, func(b *testing.B) {
+			ge, gu := Default(), New(Options{Lang: lang})
+			buf := make([]byte, 0, 4096)
+			enBytes, uBytes := totalBytes(en), totalBytes(hs)
+			var tEn, tU time.Duration
+			b.ReportAllocs()
+			b.SetBytes(enBytes + uBytes)
+			chunks := max(len(en), len(hs)) / chunk
+			for b.Loop() {
+				// Each side is walked whole once per iteration, in as many
+				// chunks as the longer one has, alternating.
+				for c := range chunks + 1 {
+					ea, eb := c*len(en)/(chunks+1), (c+1)*len(en)/(chunks+1)
+					ua, ub := c*len(hs)/(chunks+1), (c+1)*len(hs)/(chunks+1)
+					t0 := time.Now()
+					for _, h := range en[ea:eb] {
+						buf = ge.AppendLine(buf[:0], h)
+					}
+					t1 := time.Now()
+					for _, h := range hs[ua:ub] {
+						buf = gu.AppendLine(buf[:0], h)
+					}
+					tU += time.Since(t1)
+					tEn += t1.Sub(t0)
+				}
+			}
+			sinkN += len(buf)
+			enNs := float64(tEn.Nanoseconds()) / float64(int64(b.N)*enBytes)
+			uNs := float64(tU.Nanoseconds()) / float64(int64(b.N)*uBytes)
+			b.ReportMetric(enNs, "ascii-ns/B")
+			b.ReportMetric(uNs, "ns/B")
+			b.ReportMetric(uNs/enNs, "x-ascii")
+		})
+	}
+}
