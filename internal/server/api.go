@@ -152,13 +152,21 @@ type PostFields struct {
 	Options       TagOptions `json:"options"`
 }
 
-// LinksRequest is the body of POST /v1/links. No networks means every
-// network the request has the inputs for (all but Mastodon without an
-// instance), in GET /v1/networks order.
+// LinksRequest is the body of POST /v1/links. Its network choice mirrors
+// `sharekit links`: no networks means the CLI's default (x, facebook,
+// linkedin); All, like --all, means every network the
+// request has the inputs for (all but Mastodon without an instance), in
+// GET /v1/networks order. Naming networks and setting All is a 400.
 type LinksRequest struct {
 	PostFields
 	Networks []string `json:"networks,omitempty"`
+	All      bool     `json:"all,omitempty"`
 }
+
+// defaultNetworks are the networks /v1/links answers when the request names
+// none: the default of `sharekit links --network`, so the two agree.
+// Shared by every request, never written.
+var defaultNetworks = []string{"x", "facebook", "linkedin"}
 
 // LinksResponse answers POST /v1/links.
 type LinksResponse struct {
@@ -183,17 +191,42 @@ type PostResponse struct {
 	Entities *EntitiesJSON `json:"entities,omitempty"`
 }
 
-// EntitiesJSON are the entities X finds in a composed post. Indices are
-// code-point offsets in text, end exclusive, as twitter-text reports them.
+// EntitiesJSON are the entities X finds in a composed post: the subset of
+// the Twitter API v1.1 entities object that a composed post can hold
+// (hashtags, urls, user_mentions), with Twitter's field names, so a client
+// that reads Twitter's entities reads these. Unlike go-twitter's
+// twitter.Entities (which `sharekit post --format json` prints) it leaves
+// out what a post that was never sent has no value for: media, symbols,
+// unwound URLs, user ids. Indices are code-point offsets in text, end
+// exclusive, as twitter-text and the Twitter API report them.
 type EntitiesJSON struct {
-	Hashtags []EntityJSON `json:"hashtags"`
-	URLs     []EntityJSON `json:"urls"`
+	Hashtags     []EntityJSON        `json:"hashtags"`
+	URLs         []URLEntityJSON     `json:"urls"`
+	UserMentions []MentionEntityJSON `json:"user_mentions"`
 }
 
-// EntityJSON is one hashtag or URL entity.
+// EntityJSON is one hashtag entity: Twitter's {text, indices}, text
+// without the '#'.
 type EntityJSON struct {
 	Text    string `json:"text"`
 	Indices [2]int `json:"indices"`
+}
+
+// URLEntityJSON is one URL entity as Twitter reports it. A composed post is
+// not shortened, so url and expanded_url are both the URL in the text;
+// display_url is how X shows it (no scheme, cut with "…").
+type URLEntityJSON struct {
+	URL         string `json:"url"`
+	DisplayURL  string `json:"display_url"`
+	ExpandedURL string `json:"expanded_url"`
+	Indices     [2]int `json:"indices"`
+}
+
+// MentionEntityJSON is one @mention (the "via @handle" of a post), the
+// screen name without the '@'; indices start at the '@'.
+type MentionEntityJSON struct {
+	ScreenName string `json:"screen_name"`
+	Indices    [2]int `json:"indices"`
 }
 
 // ExtractRequest is the body of POST /v1/extract.
@@ -213,11 +246,15 @@ type NetworksResponse struct {
 }
 
 // NetworkJSON describes one network. Limit is its post length limit, 0
-// when it has none.
+// when it has none. NeedsInstance is set for networks whose links need
+// the user's server (Mastodon): /v1/links leaves them out of "all" when
+// the request gives no instance, and the editor page asks only for what
+// it can show.
 type NetworkJSON struct {
-	Name  string `json:"name"`
-	Title string `json:"title"`
-	Limit int    `json:"limit"`
+	Name          string `json:"name"`
+	Title         string `json:"title"`
+	Limit         int    `json:"limit"`
+	NeedsInstance bool   `json:"needs_instance"`
 }
 
 // HealthResponse answers GET /healthz.
@@ -310,17 +347,23 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	networks := req.Networks
-	if len(networks) == 0 {
-		// "All" means every network this request has the inputs for: a
-		// Mastodon link needs the user's server, so it is left out when
-		// no instance is given rather than failing the whole request.
+	switch {
+	case req.All && len(networks) > 0:
+		writeProblem(w, r, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all"))
+		return
+	case req.All:
+		// Every network this request has the inputs for: a Mastodon link
+		// needs the user's server, so it is left out when no instance is
+		// given rather than failing the whole request.
 		for _, n := range s.networks {
 			if req.Instance == "" && s.needsInstance[n.Name] {
 				continue
 			}
 			networks = append(networks, n.Name)
 		}
-	} else {
+	case len(networks) == 0:
+		networks = defaultNetworks
+	default:
 		for i, n := range networks {
 			if !s.known[n] {
 				writeProblem(w, r, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n)))
@@ -374,12 +417,19 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := PostResponse{Network: d.Network, Text: d.Text, Length: d.Length, Limit: d.Limit, Over: d.Limit > 0 && d.Length > d.Limit}
 	if e := d.Entities; e != nil {
-		resp.Entities = &EntitiesJSON{Hashtags: []EntityJSON{}, URLs: []EntityJSON{}}
+		resp.Entities = &EntitiesJSON{
+			Hashtags:     make([]EntityJSON, 0, len(e.Hashtags)),
+			URLs:         make([]URLEntityJSON, 0, len(e.Urls)),
+			UserMentions: make([]MentionEntityJSON, 0, len(e.UserMentions)),
+		}
 		for _, h := range e.Hashtags {
 			resp.Entities.Hashtags = append(resp.Entities.Hashtags, EntityJSON{Text: h.Text, Indices: h.Indices})
 		}
 		for _, u := range e.Urls {
-			resp.Entities.URLs = append(resp.Entities.URLs, EntityJSON{Text: u.URL, Indices: u.Indices})
+			resp.Entities.URLs = append(resp.Entities.URLs, URLEntityJSON{URL: u.URL, DisplayURL: u.DisplayURL, ExpandedURL: u.ExpandedURL, Indices: u.Indices})
+		}
+		for _, m := range e.UserMentions {
+			resp.Entities.UserMentions = append(resp.Entities.UserMentions, MentionEntityJSON{ScreenName: m.ScreenName, Indices: m.Indices})
 		}
 	}
 	writeJSON(w, http.StatusOK, &resp)
@@ -402,7 +452,7 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 func (s *server) handleNetworks(w http.ResponseWriter, r *http.Request) {
 	resp := NetworksResponse{Networks: make([]NetworkJSON, len(s.networks))}
 	for i, n := range s.networks {
-		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit}
+		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit, NeedsInstance: s.needsInstance[n.Name]}
 	}
 	writeJSON(w, http.StatusOK, &resp)
 }

@@ -11,10 +11,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dghubble/go-twitter/twitter"
 
 	"github.com/sharekit/sharekit/hashtag"
 )
@@ -31,7 +34,8 @@ func TestRoutesOK(t *testing.T) {
 		{"tags", "POST", "/v1/tags", `{"headline":` + jsonString(seedHeadline) + `}`, &TagsResponse{}},
 		{"tags_options", "POST", "/v1/tags", `{"headline":` + jsonString(seedHeadline) + `,"options":{"style":"phrases","case":"lower","max":3}}`, &TagsResponse{}},
 		{"links", "POST", "/v1/links", seed(`,"networks":["x","facebook"]`), &LinksResponse{}},
-		{"links_all", "POST", "/v1/links", seed(`,"hashtags":["Gaza"],"via":"news"`), &LinksResponse{}},
+		{"links_default", "POST", "/v1/links", seed(`,"hashtags":["Gaza"],"via":"news"`), &LinksResponse{}},
+		{"links_all", "POST", "/v1/links", seed(`,"hashtags":["Gaza"],"via":"news","all":true`), &LinksResponse{}},
 		{"post_x", "POST", "/v1/post", seed(`,"network":"x","via":"news"`), &PostResponse{}},
 		{"post_mastodon", "POST", "/v1/post", seed(`,"network":"mastodon","instance":"mastodon.social","hashtags":[]`), &PostResponse{}},
 		{"extract", "POST", "/v1/extract", `{"text":"Troops to #Gaza for #peacebuilding https://example.com/#notatag"}`, &ExtractResponse{}},
@@ -118,36 +122,65 @@ func TestLinksFollowRequest(t *testing.T) {
 	if x := resp.Links[1].URL; !strings.HasPrefix(x, "https://x.com/intent/tweet?") || !strings.Contains(x, "news.example.com") {
 		t.Errorf("x link = %q; want an x.com intent carrying the article URL", x)
 	}
-	// No networks means all of them, in GET /v1/networks order.
-	all := postJSON(h, "/v1/links", `{"url":`+jsonString(seedURL)+`}`)
-	nets := request(h, "GET", "/v1/networks", "", "")
-	var lr LinksResponse
+}
+
+// TestLinksNetworkChoice checks that /v1/links picks networks as
+// `sharekit links` does: none named gives the CLI's default (x, facebook,
+// linkedin); all gives every network the request has the inputs for, in
+// GET /v1/networks order, Mastodon only with an instance.
+func TestLinksNetworkChoice(t *testing.T) {
+	h := New(Config{})
 	var nr NetworksResponse
-	_ = json.Unmarshal(all.Body.Bytes(), &lr)
-	_ = json.Unmarshal(nets.Body.Bytes(), &nr)
-	var want []string
+	if err := json.Unmarshal(request(h, "GET", "/v1/networks", "", "").Body.Bytes(), &nr); err != nil {
+		t.Fatal(err)
+	}
+	var every, everyButInstance []string
 	for _, n := range nr.Networks {
-		if n.Name != "mastodon" { // needs an instance, which this request lacks
-			want = append(want, n.Name)
+		every = append(every, n.Name)
+		if !n.NeedsInstance {
+			everyButInstance = append(everyButInstance, n.Name)
 		}
 	}
-	var got []string
-	for _, l := range lr.Links {
-		got = append(got, l.Network)
+	if !slices.Contains(every, "mastodon") || slices.Contains(everyButInstance, "mastodon") {
+		t.Fatalf("GET /v1/networks = %+v; want mastodon listed with needs_instance", nr.Networks)
 	}
-	if !slices.Equal(got, want) || len(got) == 0 {
-		t.Errorf("POST /v1/links without networks or instance gave links for %q; want %q", got, want)
+	url := `"url":` + jsonString(seedURL)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"default", `{` + url + `}`, []string{"x", "facebook", "linkedin"}},
+		{"default_empty_list", `{` + url + `,"networks":[]}`, []string{"x", "facebook", "linkedin"}},
+		{"default_ignores_instance", `{` + url + `,"instance":"mastodon.social"}`, []string{"x", "facebook", "linkedin"}},
+		{"named", `{` + url + `,"networks":["mastodon","x"],"instance":"mastodon.social"}`, []string{"mastodon", "x"}},
+		{"all_without_instance", `{` + url + `,"all":true}`, everyButInstance},
+		{"all_with_instance", `{` + url + `,"all":true,"instance":"mastodon.social"}`, every},
+		{"all_false", `{` + url + `,"all":false}`, []string{"x", "facebook", "linkedin"}},
 	}
-	// With an instance, Mastodon is in too.
-	withInstance := postJSON(h, "/v1/links", `{"url":`+jsonString(seedURL)+`,"instance":"mastodon.social"}`)
-	if !strings.Contains(withInstance.Body.String(), `"network":"mastodon","url":"https://mastodon.social/`) {
-		t.Errorf("POST /v1/links with an instance = %d %s; want a mastodon.social link", withInstance.Code, withInstance.Body)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := postJSON(h, "/v1/links", tt.body)
+			var lr LinksResponse
+			if err := json.Unmarshal(w.Body.Bytes(), &lr); err != nil || w.Code != 200 {
+				t.Fatalf("POST /v1/links %s = %d %s (%v)", tt.body, w.Code, w.Body, err)
+			}
+			var got []string
+			for _, l := range lr.Links {
+				got = append(got, l.Network)
+				if l.Network == "mastodon" && !strings.HasPrefix(l.URL, "https://mastodon.social/") {
+					t.Errorf("POST /v1/links %s: mastodon link %q; want one on mastodon.social", tt.body, l.URL)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("POST /v1/links %s gave links for %q; want %q", tt.body, got, tt.want)
+			}
+		})
 	}
 }
 
 func TestPostCountsLikeX(t *testing.T) {
 	h := New(Config{})
-	w := postJSON(h, "/v1/post", `{"headline":`+jsonString(seedHeadline)+`,"url":`+jsonString(seedURL)+`,"network":"x"}`)
+	w := postJSON(h, "/v1/post", `{"headline":`+jsonString(seedHeadline)+`,"url":`+jsonString(seedURL)+`,"network":"x","via":"@news"}`)
 	var resp PostResponse
 	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 200 {
 		t.Fatalf("POST /v1/post = %d %s (%v)", w.Code, w.Body, err)
@@ -158,16 +191,74 @@ func TestPostCountsLikeX(t *testing.T) {
 	if !strings.Contains(resp.Text, seedURL) {
 		t.Errorf("post text %q does not carry the URL", resp.Text)
 	}
-	if resp.Entities == nil || len(resp.Entities.URLs) != 1 {
-		t.Fatalf("post entities = %+v; want the one URL", resp.Entities)
+	e := resp.Entities
+	if e == nil || len(e.URLs) != 1 || len(e.UserMentions) != 1 || len(e.Hashtags) == 0 {
+		t.Fatalf("post entities = %+v; want hashtags, the one URL and the via mention", e)
 	}
-	// Indices are code points into the text and slice back to the entity.
+	// Indices are code points into the text and slice back to the entity,
+	// starting at the '#' or '@' as the Twitter API's do.
 	runes := []rune(resp.Text)
-	for _, e := range append(resp.Entities.Hashtags, resp.Entities.URLs...) {
-		s, end := e.Indices[0], e.Indices[1]
-		if s < 0 || end > len(runes) || s >= end || !strings.Contains(string(runes[s:end]), e.Text) {
-			t.Errorf("entity %+v does not slice back out of %q", e, resp.Text)
+	slice := func(what string, ix [2]int) string {
+		t.Helper()
+		if ix[0] < 0 || ix[1] > len(runes) || ix[0] >= ix[1] {
+			t.Errorf("%s indices %v out of the %d-code-point text %q", what, ix, len(runes), resp.Text)
+			return ""
 		}
+		return string(runes[ix[0]:ix[1]])
+	}
+	for _, h := range e.Hashtags {
+		if got := slice("hashtag", h.Indices); got != "#"+h.Text {
+			t.Errorf("hashtag %+v slices to %q; want %q", h, got, "#"+h.Text)
+		}
+	}
+	u := e.URLs[0]
+	if got := slice("url", u.Indices); got != u.URL || u.URL != seedURL || u.ExpandedURL != seedURL {
+		t.Errorf("url entity %+v slices to %q; want url and expanded_url %q", u, got, seedURL)
+	}
+	if u.DisplayURL == "" || strings.Contains(u.DisplayURL, "://") {
+		t.Errorf("url entity display_url %q; want the URL without its scheme", u.DisplayURL)
+	}
+	m := e.UserMentions[0]
+	if got := slice("mention", m.Indices); got != "@news" || m.ScreenName != "news" {
+		t.Errorf("mention %+v slices to %q; want screen_name news at @news", m, got)
+	}
+}
+
+// TestPostEntitiesSpeakTwitter decodes /v1/post's entities into
+// go-twitter's twitter.Entities, the types `sharekit post --format json`
+// prints: every field the API sends must land in a Twitter field of the
+// same meaning, so a client that reads Twitter API entities reads these.
+func TestPostEntitiesSpeakTwitter(t *testing.T) {
+	w := postJSON(New(Config{}), "/v1/post", `{"headline":`+jsonString(seedHeadline)+`,"url":`+jsonString(seedURL)+`,"network":"x","via":"news"}`)
+	var raw struct {
+		Entities json.RawMessage `json:"entities"`
+	}
+	var ours PostResponse
+	if err := json.Unmarshal(w.Body.Bytes(), &raw); err != nil || w.Code != 200 {
+		t.Fatalf("POST /v1/post = %d %s (%v)", w.Code, w.Body, err)
+	}
+	_ = json.Unmarshal(w.Body.Bytes(), &ours)
+	var tw twitter.Entities
+	dec := json.NewDecoder(bytes.NewReader(raw.Entities))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&tw); err != nil {
+		t.Fatalf("entities %s do not decode as twitter.Entities: %v", raw.Entities, err)
+	}
+	var back EntitiesJSON
+	back.Hashtags = []EntityJSON{}
+	back.URLs = []URLEntityJSON{}
+	back.UserMentions = []MentionEntityJSON{}
+	for _, h := range tw.Hashtags {
+		back.Hashtags = append(back.Hashtags, EntityJSON{Text: h.Text, Indices: h.Indices})
+	}
+	for _, u := range tw.Urls {
+		back.URLs = append(back.URLs, URLEntityJSON{URL: u.URL, DisplayURL: u.DisplayURL, ExpandedURL: u.ExpandedURL, Indices: u.Indices})
+	}
+	for _, m := range tw.UserMentions {
+		back.UserMentions = append(back.UserMentions, MentionEntityJSON{ScreenName: m.ScreenName, Indices: m.Indices})
+	}
+	if !reflect.DeepEqual(&back, ours.Entities) {
+		t.Errorf("entities read as twitter.Entities = %+v; want what was sent, %+v", back, *ours.Entities)
 	}
 }
 
@@ -203,6 +294,8 @@ func TestErrors(t *testing.T) {
 		{"negative_max", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"max":-1}}`, 400, "options.max"},
 		{"huge_min_length", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"min_length":1000000}}`, 400, "options.min_length"},
 		{"links_no_url", "POST", "/v1/links", "application/json", `{"headline":"a"}`, 400, "url"},
+		{"links_all_and_networks", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","all":true,"networks":["x"]}`, 400, "all"},
+		{"links_all_wrong_type", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","all":"yes"}`, 400, "all"},
 		{"links_unknown_network", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","networks":["x","myspace"]}`, 400, "networks[1]"},
 		{"links_javascript_url", "POST", "/v1/links", "application/json", `{"url":"javascript:alert(1)"}`, 400, "url"},
 		{"links_bad_hashtag", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","hashtags":["ok","not a tag"]}`, 400, "hashtags[1]"},

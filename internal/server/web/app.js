@@ -162,9 +162,11 @@
         return;
       }
       try {
-        // No networks: the server answers every network it can build a link
-        // for (Mastodon only once a server is given).
-        const d = await api("POST", "/v1/links", base);
+        // Ask for exactly the rows shown: the server's default is only
+        // x, facebook and linkedin. Networks that need the user's server
+        // (Mastodon) are asked for once one is given.
+        const want = networks.filter((n) => instance || !n.needs_instance).map((n) => n.name);
+        const d = await api("POST", "/v1/links", Object.assign({ networks: want }, base));
         if (gen !== generation) return;
         for (const r of rows.values()) { r.open.removeAttribute("href"); r.open.classList.add("disabled"); }
         for (const l of d.links) {
