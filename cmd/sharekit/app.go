@@ -109,13 +109,17 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 // line of the command being run.
 func usageError(c *cli.Context, format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
-	name, argsUsage := "sharekit", "[command]"
-	if c != nil && c.Command != nil && c.Command.Name != "" {
-		name = "sharekit " + c.Command.Name
-		argsUsage = c.Command.ArgsUsage
+	// At the top level urfave/cli names the context's command after the
+	// app itself, so only a subcommand's own name makes a command usage.
+	if c == nil || c.Command == nil || c.Command.Name == "" || c.App != nil && c.Command.Name == c.App.Name {
+		return cli.Exit(fmt.Sprintf("%s%s\n%s\nRun 'sharekit --help' for more.", usagePrefix, msg, rootUsage), exitUsage)
 	}
-	return cli.Exit(fmt.Sprintf("%s%s\nusage: %s [options] %s\nRun '%s --help' for more.", usagePrefix, msg, name, argsUsage, name), exitUsage)
+	name := "sharekit " + c.Command.Name
+	return cli.Exit(fmt.Sprintf("%s%s\nusage: %s [options] %s\nRun '%s --help' for more.", usagePrefix, msg, name, c.Command.ArgsUsage, name), exitUsage)
 }
+
+// rootUsage is the usage line of sharekit itself.
+const rootUsage = "usage: sharekit [global options] command [options] [arguments…]"
 
 // Flags shared by several commands. Each common one can also be set in the
 // environment as SHAREKIT_<NAME>, so a shell or a job can fix its defaults.
@@ -172,6 +176,12 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	} else if o.ReplaceStopwords {
 		return o, usageError(c, "--replace-stopwords needs --stopwords FILE")
 	}
+	// The library's own check, so that what it refuses (a --lang that is
+	// not a language tag, say) is a usage error here rather than silently
+	// ignored.
+	if _, err := hashtag.NewChecked(o); err != nil {
+		return o, usageError(c, "%v", err)
+	}
 	return o, nil
 }
 
@@ -206,13 +216,20 @@ func postTemplate(c *cli.Context) share.Post {
 }
 
 // networkList reads --network (comma-separated, repeatable) and --all,
-// checking each name against share.Networks.
+// checking each name against share.Networks. --all is every network the
+// other flags allow: those that need a server (Mastodon's {instance}) only
+// when --instance is given. A network that needs --instance without it, or
+// an explicitly empty list, is a usage error: every record would fail.
 func networkList(c *cli.Context) ([]string, error) {
 	known := share.Networks()
+	instance := c.String("instance") != ""
 	if c.Bool("all") {
-		names := make([]string, len(known))
-		for i, n := range known {
-			names[i] = n.Name
+		var names []string
+		for _, n := range known {
+			if needsInstance(n) && !instance {
+				continue
+			}
+			names = append(names, n.Name)
 		}
 		return names, nil
 	}
@@ -222,18 +239,37 @@ func networkList(c *cli.Context) ([]string, error) {
 			if n = strings.TrimSpace(strings.ToLower(n)); n == "" {
 				continue
 			}
-			if !knownNetwork(known, n) {
-				return nil, usageError(c, "unknown network %q (want one of %s)", n, networkNames(known))
+			if err := checkNetwork(c, known, n); err != nil {
+				return nil, err
 			}
 			names = append(names, n)
 		}
 	}
+	if len(names) == 0 && c.IsSet("network") {
+		return nil, usageError(c, "--network: no network named (want one or more of %s)", networkNames(known))
+	}
 	return names, nil
 }
 
-func knownNetwork(known []share.Network, name string) bool {
+// checkNetwork returns a usage error for an unknown network, or one that
+// needs --instance when none is given.
+func checkNetwork(c *cli.Context, known []share.Network, name string) error {
 	for _, k := range known {
-		if k.Name == name {
+		if k.Name != name {
+			continue
+		}
+		if needsInstance(k) && c.String("instance") == "" {
+			return usageError(c, "--network %s needs --instance HOST", name)
+		}
+		return nil
+	}
+	return usageError(c, "unknown network %q (want one of %s)", name, networkNames(known))
+}
+
+// needsInstance reports a network shared through the user's own server.
+func needsInstance(n share.Network) bool {
+	for _, p := range n.Placeholders() {
+		if p == "instance" {
 			return true
 		}
 	}
@@ -246,6 +282,23 @@ func networkNames(known []share.Network) string {
 		names[i] = k.Name
 	}
 	return strings.Join(names, ", ")
+}
+
+// badValue is an error the share package found in a flag's value (an unsafe
+// --url, say): the command's Action turns it into a usage error.
+type badValue struct{ err error }
+
+func (e *badValue) Error() string { return e.err.Error() }
+func (e *badValue) Unwrap() error { return e.err }
+
+// asUsage turns a badValue returned by a command's run function into a usage
+// error, and passes any other error on.
+func asUsage(c *cli.Context, err error) error {
+	var bv *badValue
+	if errors.As(err, &bv) {
+		return usageError(c, "%v", bv.err)
+	}
+	return err
 }
 
 // checkFormat returns a usage error unless format is one of allowed.

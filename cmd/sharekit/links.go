@@ -17,7 +17,7 @@ func linksCommand(stdout io.Writer) *cli.Command {
 	flags = append(flags,
 		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
 		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
-		&cli.BoolFlag{Name: "all", Usage: "every supported network"},
+		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json"},
 	)
 	return &cli.Command{
@@ -52,7 +52,7 @@ Examples:
 			}
 			o.post = postTemplate(c)
 			o.post.URL = c.String("url")
-			return linksRun(o, stdout)
+			return asUsage(c, linksRun(o, stdout))
 		},
 	}
 }
@@ -71,7 +71,7 @@ func linksRun(o linksOptions, stdout io.Writer) error {
 	p.Hashtags = tagTexts(hashtag.New(o.tags).Derive(o.headline))
 	links, err := share.Links(p, o.networks...)
 	if err != nil {
-		return err
+		return &badValue{err} // only the flags' values can be at fault
 	}
 	if o.format == "json" {
 		return writeJSON(stdout, links)

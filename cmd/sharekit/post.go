@@ -40,8 +40,8 @@ Examples:
 			if c.String("url") == "" {
 				return usageError(c, "missing --url URL")
 			}
-			if known := share.Networks(); !knownNetwork(known, o.network) {
-				return usageError(c, "unknown network %q (want one of %s)", o.network, networkNames(known))
+			if err := checkNetwork(c, share.Networks(), o.network); err != nil {
+				return err
 			}
 			var err error
 			if o.tags, err = tagOptions(c); err != nil {
@@ -49,7 +49,7 @@ Examples:
 			}
 			o.post = postTemplate(c)
 			o.post.URL = c.String("url")
-			return postRun(o, stdout)
+			return asUsage(c, postRun(o, stdout))
 		},
 	}
 }
@@ -69,13 +69,13 @@ func postRun(o postOptions, stdout io.Writer) error {
 	if o.format == "json" {
 		d, err := share.Draft(o.network, p)
 		if err != nil {
-			return err
+			return &badValue{err} // only the flags' values can be at fault
 		}
 		return writeJSON(stdout, d)
 	}
 	text, err := share.Compose(o.network, p)
 	if err != nil {
-		return err
+		return &badValue{err}
 	}
 	_, err = io.WriteString(stdout, text+"\n")
 	return err

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -21,7 +22,11 @@ there is none (or for "-").
 Examples:
    sharekit tags "NASA launches Artemis II to the Moon"
    sharekit tags --style combined --case camel < headlines.txt
-   sharekit tags --format json --max 3 "Storm Ciarán hits Brittany"`,
+   sharekit tags --format json --max 3 "Storm Ciarán hits Brittany"
+
+--lang takes any BCP 47 language tag. Stopword lists exist for
+   ` + strings.Join(hashtag.Languages(), " ") + `
+(for other languages no stopwords are dropped unless --stopwords names some).`,
 		Flags: append(tagFlags(),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (#A #B) or json (one object a line)"},
 		),
