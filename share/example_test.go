@@ -145,3 +145,13 @@ func ExampleSet() {
 	//   https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fexample.com%2Fb
 	//   Markets rally https://example.com/b
 }
+
+func ExampleCheckURL() {
+	for _, u := range []string{"https://example.com/a?b=1", "javascript:alert(1)", "https://example.com/a b"} {
+		fmt.Println(share.CheckURL(u))
+	}
+	// Output:
+	// <nil>
+	// share: Post.URL: scheme "javascript" not allowed; want http or https
+	// share: Post.URL: space at byte 21; encode it as %20
+}

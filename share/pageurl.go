@@ -14,6 +14,16 @@ import (
 // URLs are cut or refused by browsers and by the networks' own forms.
 const MaxURLBytes = 2048
 
+// CheckURL reports whether raw is a page URL every link builder accepts as
+// Post.URL: absolute http or https with a host, no user info, no spaces or
+// control characters, valid UTF-8, at most [MaxURLBytes] (before UTM
+// tagging). It returns nil or the same [*FieldError] (Field "Post.URL") that
+// [URL], [Links] and [Set.Append] return for it, so a caller can refuse an
+// unsafe URL without building a link. Safe for concurrent use.
+func CheckURL(raw string) error {
+	return checkURL("Post.URL", raw)
+}
+
 // checkURL validates a page URL (or image URL) for field: absolute http or
 // https with a host, no user info, no control characters or spaces, at most
 // MaxURLBytes, valid UTF-8. It does not decode or re-encode anything: the URL
