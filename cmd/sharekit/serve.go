@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -40,9 +39,16 @@ func serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log format: text or json (to stderr; batched every 200ms unless a terminal)"},
 		},
 		Action: func(c *cli.Context) error {
+			// serve takes no arguments; a stray one is most likely a
+			// mistyped flag (or a flag after it, which the parser then
+			// took as an argument too), so refuse rather than serve
+			// with settings the user did not mean.
+			if c.NArg() > 0 {
+				return usageError(c, "serve takes no arguments, got %q", c.Args().Slice())
+			}
 			maxBody, err := server.ParseSize(c.String("max-body"))
 			if err != nil {
-				return cli.Exit("sharekit serve: --max-body: "+strings.TrimPrefix(err.Error(), "server: "), 2)
+				return usageError(c, "--max-body: %s", strings.TrimPrefix(err.Error(), "server: "))
 			}
 			var logw io.Writer = os.Stderr
 			if c.App.ErrWriter != nil {
@@ -63,7 +69,7 @@ func serveCommand() *cli.Command {
 			case "json":
 				h = slog.NewJSONHandler(logw, nil)
 			default:
-				return cli.Exit(fmt.Sprintf("sharekit serve: --log-format %q: want text or json", c.String("log-format")), 2)
+				return usageError(c, "--log-format %q: want text or json", c.String("log-format"))
 			}
 			cfg := server.Config{
 				Addr:              c.String("addr"),
