@@ -150,6 +150,21 @@ func TestEditorInBrowser(t *testing.T) {
 		t.Errorf("X counter = %q; want %q", got, w)
 	}
 
+	// Every row shown gets its link, not just the API's default three: the
+	// page asks for them by name. Mastodon waits for a server.
+	rows, err := chromedp.Run(bctx, chromedp.Evaluate[string](
+		`Array.from(document.querySelectorAll("#networks [data-network]")).map(r => r.dataset.network + "=" + r.querySelector("a.open").hasAttribute("href")).join(" ")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wantRows []string
+	for _, n := range share.Networks() {
+		wantRows = append(wantRows, fmt.Sprintf("%s=%t", n.Name, n.Name != "mastodon"))
+	}
+	if w := strings.Join(wantRows, " "); rows != w {
+		t.Errorf("rows with a link: %s; want %s", rows, w)
+	}
+
 	// Clicking a chip drops that tag from every post.
 	run("dropping #Grateful", chromedp.Click(chromedp.CSS(`#tags .chip`)))
 	if got, w := settled("dropping a tag"), strings.TrimPrefix(seedLine, "#Grateful "); got != w {
