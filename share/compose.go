@@ -31,8 +31,7 @@ const ellipsis = "…"
 type prepared struct {
 	url      string   // UTM-tagged page URL
 	title    string   // one line
-	summary  string   // Post.Text, line breaks kept
-	head     string   // title [" — " summary], one line: what shortening cuts
+	head     string   // title [" — " Post.Text], one line: what shortening cuts
 	tags     []string // without '#', empty ones dropped
 	via      string
 	related  []string
@@ -74,16 +73,17 @@ func preparePost(p Post, text bool) (pr prepared, urlErr, err error) {
 	}
 	if text {
 		pr.title = cleanLine(p.Title)
-		if p.Text != "" {
-			pr.summary = cleanBlock(p.Text)
-		}
-	}
-	pr.head = pr.title
-	if pr.summary != "" {
-		if pr.head != "" {
-			pr.head += " — " + cleanLine(pr.summary)
-		} else {
-			pr.head = cleanLine(pr.summary)
+		pr.head = pr.title
+		// The post's text is one line (see the package doc): Post.Text
+		// joins the headline flattened, cleaned once, straight from the
+		// Post. Only {summary} and {body} keep its line breaks, and only a
+		// link with one of those cleans it that way (linkFor).
+		if sum := cleanLine(p.Text); sum != "" {
+			if pr.head != "" {
+				pr.head += " — " + sum
+			} else {
+				pr.head = sum
+			}
 		}
 	}
 	// Reuse the caller's slice when every tag is already clean, the common

@@ -15,12 +15,23 @@ func (c *compiled) link(p Post) (string, error) {
 func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 	tags := pr.tags
 	var text string
+	var l layout
+	whole := false // the {text} is the whole post, written from its parts
 	if c.has[phText] {
-		f, err := c.fit(pr, c.textLayout(), c.limit(p))
-		if err != nil {
-			return "", err
+		l = c.textLayout()
+		limit := c.limit(p)
+		if c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+			// The common case, decided from cheap bounds on the parts: the
+			// text is not assembled, its parts are encoded straight into
+			// the link below.
+			whole = true
+		} else {
+			f, err := c.fit(pr, l, limit)
+			if err != nil {
+				return "", err
+			}
+			text, tags = f.text, f.tags
 		}
-		text, tags = f.text, f.tags
 	}
 	title := pr.title
 	if c.TitleLimit > 0 && runeCount(title) > c.TitleLimit {
@@ -32,11 +43,16 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 			title = ""
 		}
 	}
-	var body string
+	// {summary} and {body} are Post.Text with its line breaks (encoded
+	// %0A, or %0D%0A in mailto:), cleaned only for the links that use it.
+	var summary, body string
+	if (c.has[phSummary] || c.has[phBody]) && p.Text != "" {
+		summary = cleanBlock(p.Text)
+	}
 	if c.has[phBody] {
 		body = pr.url
-		if pr.summary != "" {
-			body = pr.summary + "\n\n" + pr.url
+		if summary != "" {
+			body = summary + "\n\n" + pr.url
 		}
 	}
 	value := func(ph placeholder) string {
@@ -48,7 +64,7 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 		case phTitle:
 			return title
 		case phSummary:
-			return pr.summary
+			return summary
 		case phBody:
 			return body
 		case phVia:
@@ -104,6 +120,19 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 				}
 				b = appendEscaped(b, t, c.mailto)
 			}
+		case phText:
+			if !whole {
+				if text != "" {
+					open(prm.key)
+					b = appendEscaped(b, text, c.mailto)
+				}
+				continue
+			}
+			if pr.head == "" && !l.url && !(l.tags && len(tags) > 0) && !(l.via && pr.via != "") {
+				continue // empty: left out
+			}
+			open(prm.key)
+			b = c.appendWhole(b, pr, l)
 		default:
 			v := value(prm.ph)
 			if v == "" {
@@ -121,4 +150,39 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 		}
 	}
 	return string(b), nil
+}
+
+// appendWhole appends the encoding of assembleText(pr.head, pr.tags,
+// pr.url, pr.via, l) without assembling it: the encoder works byte by byte
+// (rune by rune on valid UTF-8), so encoding the parts one after the other
+// gives the same bytes as encoding them joined.
+func (c *compiled) appendWhole(b []byte, pr *prepared, l layout) []byte {
+	start := len(b)
+	sep := func() {
+		if len(b) > start {
+			b = append(b, "%20"...)
+		}
+	}
+	b = appendEscaped(b, pr.head, c.mailto)
+	if l.tags {
+		for _, t := range pr.tags {
+			sep()
+			b = append(b, "%23"...)
+			b = appendEscaped(b, t, c.mailto)
+		}
+	}
+	if l.url {
+		sep()
+		if pr.escURL != "" {
+			b = append(b, pr.escURL...)
+		} else {
+			b = appendEscaped(b, pr.url, c.mailto)
+		}
+	}
+	if l.via && pr.via != "" {
+		sep()
+		b = append(b, "via%20%40"...)
+		b = append(b, pr.via...) // a handle: [A-Za-z0-9_], nothing to encode
+	}
+	return b
 }

@@ -54,11 +54,11 @@ func wantLinkValues(t testing.TB, c *compiled, p Post) map[string]string {
 				v = "(shortened)"
 			}
 		case phSummary:
-			v = pr.summary
+			v = cleanBlock(p.Text)
 		case phBody:
 			v = pr.url
-			if pr.summary != "" {
-				v = pr.summary + "\n\n" + pr.url
+			if s := cleanBlock(p.Text); s != "" {
+				v = s + "\n\n" + pr.url
 			}
 		case phHashtags:
 			v = strings.Join(tags, ",")

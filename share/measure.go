@@ -118,17 +118,24 @@ func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 	if limit <= 0 {
 		return true
 	}
-	if c.Count != Weighted && c.URLLength == 0 {
-		// Bytes bound code points and graphemes: their sum, with a space
-		// per part, settles the usual post without measuring it.
-		n := len(pr.head) + len(pr.url) + 2
+	if k, ok := c.urlBound(); ok && (c.Count != Weighted || isASCII(pr.url)) {
+		// Bytes bound every count of valid UTF-8 in NFC (the cleaned parts
+		// are; the URL is checked valid and, for X, ASCII here): a code
+		// point, a grapheme cluster and a v3 weight each take at least as
+		// many bytes (an emoji sequence, weight 2, takes four or more), and
+		// each URL (which needs a '.') counts at most k more. Counting dots
+		// is the only pass, and a vectorized one: this settles the usual
+		// post without measuring it.
+		n := len(pr.head) + len(pr.url) + 2 // a space after each, one to spare
+		dots := strings.Count(pr.head, ".") + strings.Count(pr.url, ".")
 		for _, t := range pr.tags {
 			n += len(t) + 2
+			dots += strings.Count(t, ".")
 		}
 		if via {
-			n += len(pr.via) + 6
+			n += len(pr.via) + 6 // handles have no '.'
 		}
-		if n <= limit {
+		if n+k*dots <= limit {
 			return true
 		}
 	}
@@ -155,4 +162,18 @@ func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 		return m.weight+sep+23*m.dots <= limit
 	}
 	return false
+}
+
+// urlBound is how much more than its bytes a URL may count as c counts it,
+// for the byte bound of fitsWhole: 23 under X's v3 weighting, URLLength for
+// code points, nothing for graphemes. False for a caller's own Weighting,
+// whose weights are unknown here.
+func (c *compiled) urlBound() (int, bool) {
+	switch c.Count {
+	case Weighted:
+		return 23, c.Weighting == nil
+	case CodePoints:
+		return c.URLLength, true
+	}
+	return 0, true
 }
