@@ -62,6 +62,7 @@ var appTests = []appTest{
 	{name: "batch-jsonl-blank-line", args: []string{"batch", "-i", "jsonl", "-"}, stdin: "{\"headline\":\"Gaza talks resume\"}\n\n{\"headline\":\"Cairo summit\"}\n", wantCode: 1, wantStderr: "sharekit: 3 records, 1 errors, T\n"},
 	{name: "batch-bad-txt", args: []string{"batch", "--max-line-bytes", "256", "bad.txt"}, wantCode: 1, wantStderr: "sharekit: 6 records, 2 errors, T\n"},
 	{name: "batch-bad-csv", args: []string{"batch", "-n", "x", "bad.csv"}, wantCode: 1, wantStderr: "sharekit: 5 records, 3 errors, T\n"},
+	{name: "batch-unsafe-url-no-network", args: []string{"batch", "unsafe-url.csv"}, wantCode: 1, wantStderr: "sharekit: 3 records, 2 errors, T\n"},
 	{name: "batch-fail-fast", args: []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, wantCode: 1, stderrHas: "batch: bad.csv:3: share: "},
 	// completion, help, version
 	{name: "completion-bash", args: []string{"completion", "bash"}},

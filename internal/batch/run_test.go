@@ -476,3 +476,48 @@ func TestRunStreamsLineByLine(t *testing.T) {
 		})
 	}
 }
+
+// TestRunUnsafeURLWithoutNetworks: a URL share would refuse is an error
+// record whether or not links are asked for, in every input format that
+// carries one, so a tags-only run never passes an unsafe URL on as good.
+func TestRunUnsafeURLWithoutNetworks(t *testing.T) {
+	tests := []struct {
+		name, format, in string
+	}{
+		{"csv", "csv", "headline,url\nGaza,javascript:alert(1)\nRafah,/relative\nCairo,https://example.com/c\nNo link,\n"},
+		{"tsv", "tsv", "headline\turl\nGaza\tjavascript:alert(1)\nRafah\t/relative\nCairo\thttps://example.com/c\nNo link\t\n"},
+		{"jsonl", "jsonl", `{"headline":"Gaza","url":"javascript:alert(1)"}` + "\n" + `{"headline":"Rafah","url":"/relative"}` + "\n" +
+			`{"headline":"Cairo","url":"https://example.com/c"}` + "\n" + `{"headline":"No link","url":null}` + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, sum, err := run(t, tt.in, Options{InputFormat: tt.format})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 4 || sum.Records != 4 || sum.Errors != 2 {
+				t.Fatalf("got %d records (summary %d, %d errors); want 4 with 2 errors: %+v", len(recs), sum.Records, sum.Errors, recs)
+			}
+			for i, u := range []string{"javascript:alert(1)", "/relative"} {
+				_, want := share.URL("linkedin", share.Post{URL: u})
+				if want == nil || recs[i].Error != want.Error() {
+					t.Errorf("record %d (url %q) error = %q; want share's %v", i+1, u, recs[i].Error, want)
+				}
+			}
+			if recs[2].Error != "" || recs[2].URL != "https://example.com/c" || recs[3].Error != "" {
+				t.Errorf("good records = %+v, %+v; want no error", recs[2], recs[3])
+			}
+		})
+	}
+}
+
+func TestValidateLang(t *testing.T) {
+	for _, lang := range []string{"!!", "xx-!!"} {
+		if err := (Options{Tags: hashtag.Options{Lang: lang}}).Validate(); err == nil {
+			t.Errorf("Validate with Lang %q = nil; want hashtag's error", lang)
+		}
+	}
+	if err := (Options{Tags: hashtag.Options{Lang: "ja"}}).Validate(); err != nil {
+		t.Errorf("Validate with Lang \"ja\" = %v; want nil (no stopword list is not an error)", err)
+	}
+}
