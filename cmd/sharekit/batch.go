@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -117,29 +119,26 @@ type batchOptions struct {
 // An input that cannot be opened is reported on stderr and skipped, so one
 // missing file does not cost the records of all the others; the run then
 // exits 1, like a run with error records (--fail-fast stops there instead).
-// Any other run-time error (a read or write failing midway) stops the run;
-// with --output the file is then left as it was.
-func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stderr io.Writer) (err error) {
+// Any other run-time error (a read or write failing midway) stops the run.
+// The summary goes to stderr whatever happened, then the error.
+//
+// With --output the file is replaced only by a whole output: every input
+// read to its end (error records are output too: one record per input).
+// A run-time error, a --fail-fast stop or an input that could not be opened
+// leaves the file as it was, and stderr says so.
+func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	start := time.Now()
 	if len(o.files) == 0 {
 		o.files = []string{"-"}
 	}
 	out := stdout
+	var af *atomicFile
 	if o.output != "" && o.output != "-" {
-		af, err := createAtomic(o.output)
-		if err != nil {
+		var err error
+		if af, err = createAtomic(o.output); err != nil {
 			return err
 		}
-		defer func() {
-			// Failed records still have their output: the file is whole.
-			if err == nil || err == errSomeFailed {
-				if cerr := af.commit(); cerr != nil {
-					err = cerr
-				}
-			} else {
-				af.abort()
-			}
-		}()
+		defer af.abort() // a no-op once committed; removes the temporary file on any way out
 		out = af
 	}
 	bw := bufio.NewWriterSize(out, 256<<10)
@@ -152,8 +151,9 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 		opt.Errors = stderr
 	}
 	unreadable := 0
+	var runErr error
 	for _, name := range o.files {
-		sum, err := batchFile(ctx, name, o.inputFormat, stdin, bw, bar, opt)
+		sum, err := batchFile(ctx, name, o.inputFormat, stdin, bw, bar, opt, stderr)
 		var oe *openError
 		if errors.As(err, &oe) && !opt.FailFast {
 			fmt.Fprintf(stderr, "sharekit: %v (skipped)\n", err)
@@ -164,36 +164,42 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 		total.Records += sum.Records
 		total.Errors += sum.Errors
 		if err != nil {
-			bw.Flush()
-			finishBar(bar)
-			var re *batch.RecordError
-			if errors.As(err, &re) {
-				printSummary(stderr, total, time.Since(start))
-			}
-			return err
+			runErr = err
+			break
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write: %w", err)
+	if err := bw.Flush(); err != nil && runErr == nil {
+		runErr = fmt.Errorf("write: %w", err)
 	}
 	finishBar(bar)
 	printSummary(stderr, total, time.Since(start))
 	if unreadable > 0 {
 		fmt.Fprintf(stderr, "sharekit: %d of %d inputs could not be read\n", unreadable, len(o.files))
 	}
-	if total.Errors > 0 || unreadable > 0 {
-		// Every record has its output, but the status must say some failed.
+	if runErr != nil {
+		fmt.Fprintf(stderr, "%s%s\n", usagePrefix, strings.TrimPrefix(runErr.Error(), usagePrefix))
+	}
+	if af != nil {
+		if runErr != nil || unreadable > 0 {
+			af.abort()
+			fmt.Fprintf(stderr, "sharekit: %s %s\n", o.output, af.untouched())
+		} else if err := af.commit(); err != nil {
+			return err
+		}
+	}
+	if runErr != nil || total.Errors > 0 || unreadable > 0 {
+		// What went wrong is on stderr already; the status must say it.
 		return errSomeFailed
 	}
 	return nil
 }
 
-// errSomeFailed is the exit status 1 of a run whose every record has its
-// output but some of them are error records: nothing more to say on stderr
-// than the summary already did.
+// errSomeFailed is the exit status 1 of a run that failed in part: error
+// records, an input skipped, a run-time error. batchRun has already said
+// what on stderr.
 var errSomeFailed = cli.Exit("", exitFailed)
 
-func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progressbar.ProgressBar, opt batch.Options) (batch.Summary, error) {
+func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progressbar.ProgressBar, opt batch.Options, stderr io.Writer) (batch.Summary, error) {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -209,6 +215,16 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 	opt.InputFormat = format
 	if bar != nil {
 		r = io.TeeReader(r, bar)
+	}
+	if strings.HasSuffix(strings.ToLower(name), ".gz") {
+		// batch.Run decompresses by content, so a .gz name over plain text
+		// still works; but the name promised gzip, and a file that is not
+		// may be the wrong one: say so, once, and go on.
+		br := bufio.NewReaderSize(r, 64<<10)
+		if magic, _ := br.Peek(2); len(magic) > 0 && !bytes.HasPrefix([]byte{0x1f, 0x8b}, magic) {
+			fmt.Fprintf(stderr, "sharekit: %s: not gzip data; reading it as plain text\n", name)
+		}
+		r = br
 	}
 	sum, err := batch.Run(ctx, name, r, w, opt)
 	var re *batch.RecordError
@@ -316,31 +332,69 @@ func finishBar(bar *progressbar.ProgressBar) {
 // where a good one was.
 type atomicFile struct {
 	*os.File
-	target string
+	target  string // the file replaced: the name given, its symlinks resolved
+	existed bool
+	done    bool // committed or aborted
 }
 
-func createAtomic(target string) (*atomicFile, error) {
+func createAtomic(name string) (*atomicFile, error) {
+	target, err := resolveLinks(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
+	}
 	dir, base := filepath.Split(target)
 	if dir == "" {
 		dir = "."
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", target, unwrapPath(err))
+		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 	}
-	mode := os.FileMode(0o644)
+	mode, existed := os.FileMode(0o644), false
 	if fi, err := os.Stat(target); err == nil {
-		mode = fi.Mode().Perm()
+		mode, existed = fi.Mode().Perm(), true
 	}
 	if err := f.Chmod(mode); err != nil {
 		f.Close()
 		os.Remove(f.Name())
-		return nil, fmt.Errorf("cannot write %s: %w", target, unwrapPath(err))
+		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 	}
-	return &atomicFile{File: f, target: target}, nil
+	return &atomicFile{File: f, target: target, existed: existed}, nil
+}
+
+// resolveLinks follows symlinks from name, so that -o onto a link replaces
+// the file it points to (which the user meant) rather than the link. A
+// dangling link resolves to the path it names, which is then created.
+func resolveLinks(name string) (string, error) {
+	if p, err := filepath.EvalSymlinks(name); err == nil {
+		return p, nil
+	}
+	p := name
+	for range 40 { // the kernel's own limit on a chain of links
+		fi, err := os.Lstat(p)
+		if errors.Is(err, os.ErrNotExist) {
+			return p, nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&os.ModeSymlink == 0 {
+			return p, nil
+		}
+		dest, err := os.Readlink(p)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(p), dest)
+		}
+		p = dest
+	}
+	return "", fmt.Errorf("too many levels of symbolic links")
 }
 
 func (a *atomicFile) commit() error {
+	a.done = true
 	if err := a.File.Close(); err != nil {
 		os.Remove(a.Name())
 		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
@@ -352,7 +406,20 @@ func (a *atomicFile) commit() error {
 	return nil
 }
 
+// abort drops the temporary file; after commit it does nothing.
 func (a *atomicFile) abort() {
+	if a.done {
+		return
+	}
+	a.done = true
 	a.File.Close()
 	os.Remove(a.Name())
+}
+
+// untouched says what became of the target of an aborted run.
+func (a *atomicFile) untouched() string {
+	if a.existed {
+		return "left unchanged"
+	}
+	return "not written"
 }

@@ -175,3 +175,128 @@ func TestProcessUnreadable(t *testing.T) {
 		t.Errorf("batch on a directory: status %d, stderr %q; want 1, naming it and saying why", code, stderr)
 	}
 }
+
+// TestProcessOutputKeptOnFailure: -o replaces the file only when every input
+// was read to its end; otherwise the old file stays, stderr says so, and no
+// temporary file is left behind. Each case starts from a good file whose
+// content no run here could produce.
+func TestProcessOutputKeptOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	for i := range 5000 {
+		fmt.Fprintf(zw, "Headline number %d about the storm over Brittany\n", i)
+	}
+	zw.Close()
+	truncated := filepath.Join(dir, "tr.txt.gz")
+	if err := os.WriteFile(truncated, gz.Bytes()[:gz.Len()/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const good = "the good output of an earlier run\n"
+	tests := []struct {
+		name      string
+		args      []string
+		stderrHas []string
+	}{
+		{"truncated gzip", []string{"batch", truncated}, []string{"tr.txt.gz: line ", ": unexpected EOF\n", " records, 0 errors, "}},
+		{"fail-fast stop", []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, []string{"bad.csv:3: share: "}},
+		{"missing input", []string{"batch", "nothere.txt"}, []string{"cannot read nothere.txt: no such file or directory (skipped)"}},
+		{"missing input among good ones", []string{"batch", "in.txt", "nothere.txt"}, []string{"1 of 2 inputs could not be read"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(dir, "good.jsonl")
+			if err := os.WriteFile(out, []byte(good), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{tt.args[0], "-o", out}, tt.args[1:]...)
+			_, stderr, code := sharekit(t, "", args...)
+			if code != 1 {
+				t.Errorf("sharekit %q exit status = %d; want 1 (stderr %q)", args, code, stderr)
+			}
+			for _, want := range append(tt.stderrHas, "sharekit: "+out+" left unchanged\n") {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("sharekit %q stderr = %q; want it to contain %q", args, stderr, want)
+				}
+			}
+			if now, _ := os.ReadFile(out); string(now) != good {
+				t.Errorf("sharekit %q changed %s to %d bytes; want it left as it was", args, out, len(now))
+			}
+			entries, _ := os.ReadDir(dir)
+			if len(entries) != 2 {
+				t.Errorf("%s holds %d entries after the run; want good.jsonl and tr.txt.gz, no temporary file", dir, len(entries))
+			}
+		})
+	}
+}
+
+// TestProcessRunTimeErrorOnStdout: without -o the records read before a
+// run-time error are on stdout, the summary counts them, and the error
+// names the file and the line where reading stopped.
+func TestProcessRunTimeErrorOnStdout(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	for i := range 5000 {
+		fmt.Fprintf(zw, "Headline number %d about the storm over Brittany\n", i)
+	}
+	zw.Close()
+	path := filepath.Join(t.TempDir(), "tr.txt.gz")
+	if err := os.WriteFile(path, gz.Bytes()[:gz.Len()/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := sharekit(t, "", "batch", path)
+	n := strings.Count(stdout, "\n")
+	if code != 1 || n == 0 || n >= 5000 {
+		t.Fatalf("batch on a truncated gzip: status %d, %d records; want 1 and some records (stderr %q)", code, n, stderr)
+	}
+	for _, want := range []string{fmt.Sprintf("sharekit: %d records, 0 errors, ", n), fmt.Sprintf("sharekit: %s: line %d: unexpected EOF\n", path, n+1)} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("batch on a truncated gzip: stderr %q; want it to contain %q", stderr, want)
+		}
+	}
+}
+
+// TestProcessOutputSymlink: -o onto a symlink replaces the file it points
+// to and leaves the link a link.
+func TestProcessOutputSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.jsonl")
+	link := filepath.Join(dir, "link.jsonl")
+	if err := os.WriteFile(real, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("real.jsonl", link); err != nil {
+		t.Skip(err)
+	}
+	if _, stderr, code := sharekit(t, "", "batch", "-o", link, "in.txt"); code != 0 {
+		t.Fatalf("batch -o %s: status %d, stderr %q", link, code, stderr)
+	}
+	fi, err := os.Lstat(link)
+	if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("after batch -o, %s is %v (%v); want still a symlink", link, fi.Mode(), err)
+	}
+	got, _ := os.ReadFile(real)
+	if bytes.Count(got, []byte("\n")) != 3 {
+		t.Errorf("batch -o through a link wrote %q to its target; want 3 records", got)
+	}
+	if fi, _ := os.Stat(real); fi.Mode().Perm() != 0o600 {
+		t.Errorf("target mode = %v; want the old file's 0600 kept", fi.Mode().Perm())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%s holds %d entries; want the file and the link only", dir, len(entries))
+	}
+}
+
+// TestProcessNotGzip: a .gz name over plain text is read as text, with one
+// warning on stderr.
+func TestProcessNotGzip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.txt.gz")
+	if err := os.WriteFile(path, []byte("Storm hits Brittany\nFed holds rates\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := sharekit(t, "", "batch", path)
+	want := "sharekit: " + path + ": not gzip data; reading it as plain text\n"
+	if code != 0 || strings.Count(stdout, "\n") != 2 || strings.Count(stderr, want) != 1 {
+		t.Errorf("batch %s: status %d, stdout %q, stderr %q; want 0, 2 records and the warning once", path, code, stdout, stderr)
+	}
+}

@@ -237,7 +237,7 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 			}
 			if err != nil {
 				flush()
-				return err
+				return &lineError{line: lr.line + 1, err: err}
 			}
 			rec := c.add(line, cr.raw, recErr)
 			if recErr == nil && len(cr.fields) != f.nfields {
@@ -268,7 +268,7 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 			}
 			if err != nil {
 				flush()
-				return err
+				return &lineError{line: lr.line + 1, err: err}
 			}
 			var recErr error
 			if long {
@@ -291,6 +291,17 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 	}
 	return nil
 }
+
+// lineError is a read that failed in the middle of the input (a truncated
+// gzip stream, an I/O error): it names the line being read, the first one
+// without output, so the reader knows how far the output goes.
+type lineError struct {
+	line int
+	err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e.err) }
+func (e *lineError) Unwrap() error { return e.err }
 
 func isBlank(b []byte) bool {
 	return skipSpace(b, 0) == len(b)
