@@ -63,6 +63,8 @@ var appTests = []appTest{
 	{name: "batch-bad-txt", args: []string{"batch", "--max-line-bytes", "256", "bad.txt"}, wantCode: 1, wantStderr: "sharekit: 6 records, 2 errors, T\n"},
 	{name: "batch-bad-csv", args: []string{"batch", "-n", "x", "bad.csv"}, wantCode: 1, wantStderr: "sharekit: 5 records, 3 errors, T\n"},
 	{name: "batch-unsafe-url-no-network", args: []string{"batch", "unsafe-url.csv"}, wantCode: 1, wantStderr: "sharekit: 3 records, 2 errors, T\n"},
+	{name: "batch-bad-txt-allow-record-errors", args: []string{"batch", "--allow-record-errors", "--max-line-bytes", "256", "bad.txt"}, wantCode: 0, wantStderr: "sharekit: 6 records, 2 errors, T\n"},
+	{name: "batch-missing-file-allow-record-errors", args: []string{"batch", "--allow-record-errors", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: 1 of 2 inputs could not be read\n"},
 	{name: "batch-fail-fast", args: []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, wantCode: 1, stderrHas: "batch: bad.csv:3: share: "},
 	// completion, help, version
 	{name: "completion-bash", args: []string{"completion", "bash"}},

@@ -32,6 +32,7 @@ func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (replaced only when the run succeeds) instead of stdout", Category: "Output"},
 		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (0: all cores)", EnvVars: []string{"SHAREKIT_WORKERS"}, Category: "Run"},
 		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first bad record", Category: "Run"},
+		&cli.BoolFlag{Name: "allow-record-errors", Usage: "exit 0 even when some records are error records (they are in the output); a run-time error or an unreadable input still exits 1. For Hadoop Streaming and Spark, which fail a task that exits non-zero", Category: "Run"},
 		&cli.BoolFlag{Name: "progress", Usage: "show a progress bar on stderr even when it is not a terminal", Category: "Run"},
 		&cli.BoolFlag{Name: "no-progress", Usage: "never show a progress bar", Category: "Run"},
 	)
@@ -46,19 +47,22 @@ Inputs: txt (a headline a line), csv/tsv (a header row; --headline-column,
 fields pass through). The format comes from the extension; .gz is read
 transparently. A bad record becomes an error record in its place. A summary
 goes to stderr. Exit status: 0 all records good, 1 some failed or the run
-failed, 2 usage.
+failed, 2 usage. With --output the file is replaced only when every input was
+read to its end.
 
 Examples:
    sharekit batch headlines.txt > tags.jsonl
    sharekit batch --network x,facebook,linkedin -o out.jsonl headlines.csv
    zcat big.txt.gz | sharekit batch --format text --workers 2
-   sharekit batch --input-format jsonl --fail-fast - < feed.jsonl`,
+   sharekit batch --input-format jsonl --fail-fast - < feed.jsonl
+   sharekit batch -i jsonl -n x,facebook --no-progress --workers 1 --allow-record-errors -   # a Hadoop/Spark mapper`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			o := batchOptions{
-				files:       c.Args().Slice(),
-				output:      c.String("output"),
-				inputFormat: c.String("input-format"),
+				allowRecordErrors: c.Bool("allow-record-errors"),
+				files:             c.Args().Slice(),
+				output:            c.String("output"),
+				inputFormat:       c.String("input-format"),
 				opt: batch.Options{
 					OutputFormat:   c.String("format"),
 					HeadlineColumn: c.String("headline-column"),
@@ -108,11 +112,12 @@ const (
 )
 
 type batchOptions struct {
-	files       []string
-	output      string
-	inputFormat string // "" = from each file's extension
-	progress    progressMode
-	opt         batch.Options
+	allowRecordErrors bool // error records alone do not make the exit status 1
+	files             []string
+	output            string
+	inputFormat       string // "" = from each file's extension
+	progress          progressMode
+	opt               batch.Options
 }
 
 // batchRun runs the batch job over every input in turn, into one output.
@@ -187,7 +192,7 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 			return err
 		}
 	}
-	if runErr != nil || total.Errors > 0 || unreadable > 0 {
+	if runErr != nil || unreadable > 0 || total.Errors > 0 && !o.allowRecordErrors {
 		// What went wrong is on stderr already; the status must say it.
 		return errSomeFailed
 	}

@@ -521,3 +521,24 @@ func TestValidateLang(t *testing.T) {
 		t.Errorf("Validate with Lang \"ja\" = %v; want nil (no stopword list is not an error)", err)
 	}
 }
+
+// TestRunTruncatedGzip: a read that fails midway returns the records before
+// it and an error naming the file and the first line without output.
+func TestRunTruncatedGzip(t *testing.T) {
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	for i := range 5000 {
+		fmt.Fprintf(zw, "Headline number %d about the storm\n", i)
+	}
+	zw.Close()
+	var w bytes.Buffer
+	sum, err := Run(context.Background(), "tr.gz", bytes.NewReader(gz.Bytes()[:gz.Len()/2]), &w, Options{OutputFormat: "text"})
+	n := bytes.Count(w.Bytes(), []byte("\n"))
+	if int64(n) != sum.Records || n == 0 || n >= 5000 {
+		t.Fatalf("Run on truncated gzip wrote %d lines, summary %d records; want the same, between 0 and 5000", n, sum.Records)
+	}
+	want := fmt.Sprintf("batch: tr.gz: line %d: unexpected EOF", n+1)
+	if err == nil || err.Error() != want || !errors.Is(err, io.ErrUnexpectedEOF) {
+		t.Errorf("Run on truncated gzip error = %v; want %q wrapping io.ErrUnexpectedEOF", err, want)
+	}
+}
