@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -86,3 +87,24 @@ func (h chanHandler) Handle(_ context.Context, r slog.Record) error {
 }
 func (h chanHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
 func (h chanHandler) WithGroup(string) slog.Handler      { return h }
+
+// testWait bounds every wait on the server in these tests: long enough for
+// a loaded machine under -race, short enough that a hang fails the test
+// with a message instead of running into go test's timeout.
+const testWait = 30 * time.Second
+
+// receive returns the next value from c, failing the test if none comes
+// within testWait: a deadline, not an iteration count, so a slow machine
+// only waits longer.
+func receive[T any](t *testing.T, c <-chan T, what string) T {
+	t.Helper()
+	timer := time.NewTimer(testWait)
+	defer timer.Stop()
+	select {
+	case v := <-c:
+		return v
+	case <-timer.C:
+		t.Fatalf("%s: nothing after %v", what, testWait)
+		panic("unreachable")
+	}
+}

@@ -71,15 +71,19 @@ func TestBufferedLogFlushesOnItsOwn(t *testing.T) {
 	b := NewBufferedLog(&out, time.Millisecond)
 	defer b.Close()
 	fmt.Fprintln(b, "one record")
-	for i := 0; ; i++ {
+	// A deadline rather than a count of polls: on a loaded machine the
+	// flusher may be scheduled late, and sleeps stretch; only "never" is
+	// a failure.
+	deadline := time.Now().Add(testWait)
+	for {
 		out.mu.Lock()
 		got := out.buf.String()
 		out.mu.Unlock()
 		if got == "one record\n" {
 			return
 		}
-		if i == 5000 {
-			t.Fatalf("after 5 s the record is still buffered (got %q)", got)
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v the record is still buffered (got %q)", testWait, got)
 		}
 		time.Sleep(time.Millisecond)
 	}

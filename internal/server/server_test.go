@@ -517,7 +517,7 @@ func TestConcurrencyCap(t *testing.T) {
 	}
 	pw.Write([]byte(`""}`))
 	pw.Close()
-	if code := <-done; code != 400 {
+	if code := receive(t, done, "the first request's answer"); code != 400 {
 		t.Errorf("first request = %d; want 400 (empty headline)", code)
 	}
 	if w := postJSON(h, "/v1/tags", `{"headline":""}`); w.Code == 503 {
@@ -655,7 +655,7 @@ func TestGracefulShutdown(t *testing.T) {
 	// A deadline rather than a probe count: on a loaded machine (CI under
 	// -race) the first request can take a while to be scheduled, and a
 	// pause between probes keeps them from crowding it out.
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(testWait)
 	for {
 		r, err := probe.Post(base+"/v1/tags", "application/json", strings.NewReader(`{"headline":""}`))
 		if err != nil {
@@ -677,10 +677,10 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Fatalf("finishing the in-flight body after shutdown began: %v", err)
 	}
 	pw.Close()
-	if r := <-first; r.err != nil || r.code != http.StatusBadRequest {
+	if r := receive(t, first, "the in-flight request's answer"); r.err != nil || r.code != http.StatusBadRequest {
 		t.Errorf("in-flight request during shutdown = %d, %v; want its own answer (400)", r.code, r.err)
 	}
-	if err := <-served; err != nil {
+	if err := receive(t, served, "Serve returning after shutdown"); err != nil {
 		t.Errorf("Serve after shutdown = %v; want nil", err)
 	}
 	if _, err := probe.Get(base + "/healthz"); err == nil {
@@ -688,12 +688,20 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 }
 
-// waitLog reads server messages until want arrives.
+// waitLog reads server messages until want arrives, failing the test if it
+// has not within testWait.
 func waitLog(t *testing.T, msgs chan string, want string) {
 	t.Helper()
-	for m := range msgs {
-		if m == want {
-			return
+	deadline := time.NewTimer(testWait)
+	defer deadline.Stop()
+	for {
+		select {
+		case m := <-msgs:
+			if m == want {
+				return
+			}
+		case <-deadline.C:
+			t.Fatalf("the server did not log %q within %v", want, testWait)
 		}
 	}
 }

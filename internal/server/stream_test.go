@@ -40,7 +40,7 @@ func TestBatchIsFullDuplex(t *testing.T) {
 	}()
 	// If the server waited for the whole body, this would hang: the
 	// deadline turns that into a failure instead.
-	timer := time.AfterFunc(20*time.Second, func() { pw.CloseWithError(io.ErrClosedPipe) })
+	timer := time.AfterFunc(testWait, func() { pw.CloseWithError(io.ErrClosedPipe) })
 	defer timer.Stop()
 	res := <-got
 	if res.err != nil {
@@ -86,10 +86,10 @@ func TestSlowHeadersAreCut(t *testing.T) {
 	}
 	defer conn.Close()
 	io.WriteString(conn, "POST /v1/tags HTTP/1.1\r\nHost: x\r\n") // and nothing more
-	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	conn.SetReadDeadline(time.Now().Add(testWait))
 	_, err = io.Copy(io.Discard, conn)
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() {
-		t.Fatalf("the connection was still open after 10 s; want it cut after the 50 ms ReadHeaderTimeout")
+		t.Fatalf("the connection was still open after %v; want it cut after the 50 ms ReadHeaderTimeout", testWait)
 	}
 }
