@@ -95,6 +95,12 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	}
 	for _, c := range app.Commands {
 		c.OnUsageError = onUsageError
+		if len(c.Subcommands) == 0 {
+			// Otherwise urfave/cli gives every command a "help" (alias "h")
+			// subcommand, and `sharekit tags h` would print the help instead
+			// of the hashtags of the headline "h". --help stays.
+			c.HideHelpCommand = true
+		}
 	}
 	return app
 }
