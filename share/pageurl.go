@@ -38,7 +38,7 @@ func checkURL(field, s string) error {
 	if len(s) > MaxURLBytes {
 		return fieldErr(field, s, "is "+strconv.Itoa(len(s))+" bytes; at most "+strconv.Itoa(MaxURLBytes))
 	}
-	for i := 0; i < len(s); {
+	for i := plainPrefix(s, '!'); i < len(s); {
 		c := s[i]
 		if urlPlain[c] {
 			i++ // the common case: printable ASCII other than space
@@ -66,11 +66,16 @@ func checkURL(field, s string) error {
 		i += size
 	}
 	colon := strings.IndexByte(s, ':')
-	if colon <= 0 || strings.IndexAny(s[:colon], "/?#") >= 0 {
+	if colon <= 0 {
 		return fieldErr(field, s, "is relative; want an absolute http or https URL")
 	}
 	scheme := s[:colon]
 	if !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") {
+		// (http and https have no '/', '?' or '#': only other "schemes"
+		// need the look for a relative reference with a ':' further on.)
+		if pathDelim(scheme) >= 0 {
+			return fieldErr(field, s, "is relative; want an absolute http or https URL")
+		}
 		return fieldErr(field, s, "scheme "+strconv.Quote(scheme)+" not allowed; want http or https")
 	}
 	rest := s[colon+1:]
@@ -78,7 +83,7 @@ func checkURL(field, s string) error {
 		return fieldErr(field, s, "has no host; want "+scheme+"://host/…")
 	}
 	auth := rest[2:]
-	if end := strings.IndexAny(auth, "/?#"); end >= 0 {
+	if end := pathDelim(auth); end >= 0 {
 		auth = auth[:end]
 	}
 	if strings.IndexByte(auth, '@') >= 0 {
@@ -129,6 +134,38 @@ var urlPlain = func() (t [256]bool) {
 	return t
 }()
 
+// pathDelim is strings.IndexAny(s, "/?#") without building the byte set on
+// every call: the index of the first byte that ends a URL's authority.
+func pathDelim(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '/' || c == '?' || c == '#' {
+			return i
+		}
+	}
+	return -1
+}
+
+// plainPrefix returns the length of the longest prefix of s made of bytes
+// from lo to '~' (lo is ' ' or '!'), eight bytes at a time: the bulk of a
+// page URL or an ASCII headline, passed without a look at each byte.
+func plainPrefix(s string, lo byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		del := w ^ (ones * 0x7f) // a zero byte where w has DEL
+		// Any byte ≥ 0x80, any byte < lo (exact for bytes < 0x80), any DEL.
+		if w&highs != 0 || (w-ones*uint64(lo))&^w&highs != 0 || (del-ones)&^del&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && lo <= s[i] && s[i] <= '~' {
+		i++
+	}
+	return i
+}
+
 // validHost accepts registered names, IPv4 addresses, percent-encoded and
 // internationalized (IDN) hosts. It refuses the delimiters and the characters
 // RFC 3986 does not allow in a host.
@@ -138,15 +175,21 @@ func validHost(h string) bool {
 		if c >= utf8.RuneSelf {
 			continue // IDN: checked as valid UTF-8, free of spaces/controls above
 		}
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("-._~%!$&'()*+,;=", c) >= 0:
-		default:
+		if !hostByte[c] {
 			return false
 		}
 	}
 	return true
 }
+
+// hostByte marks the ASCII bytes validHost allows in a host.
+var hostByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			strings.IndexByte("-._~%!$&'()*+,;=", byte(c)) >= 0
+	}
+	return t
+}()
 
 func validIPv6Literal(s string) bool {
 	if s == "" {
