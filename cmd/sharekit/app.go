@@ -121,7 +121,8 @@ func usageError(c *cli.Context, format string, args ...any) error {
 		return cli.Exit(fmt.Sprintf("%s%s\n%s\nRun 'sharekit --help' for more.", usagePrefix, msg, rootUsage), exitUsage)
 	}
 	name := "sharekit " + c.Command.Name
-	return cli.Exit(fmt.Sprintf("%s%s\nusage: %s [options] %s\nRun '%s --help' for more.", usagePrefix, msg, name, c.Command.ArgsUsage, name), exitUsage)
+	usage := strings.TrimSpace(name + " [options] " + c.Command.ArgsUsage)
+	return cli.Exit(fmt.Sprintf("%s%s\nusage: %s\nRun '%s --help' for more.", usagePrefix, msg, usage, name), exitUsage)
 }
 
 // rootUsage is the usage line of sharekit itself.
@@ -137,7 +138,7 @@ func tagFlags() []cli.Flag {
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "headline language (BCP 47), for stopwords", EnvVars: []string{"SHAREKIT_LANG"}, Category: "Hashtags"},
 		&cli.IntFlag{Name: "min-length", Usage: "drop tags shorter than `N` characters", EnvVars: []string{"SHAREKIT_MIN_LENGTH"}, Category: "Hashtags"},
 		&cli.BoolFlag{Name: "fold", Usage: "fold diacritics (é → e)", EnvVars: []string{"SHAREKIT_FOLD"}, Category: "Hashtags"},
-		&cli.BoolFlag{Name: "keep-acronyms", Usage: "keep acronyms upper case (NASA)", EnvVars: []string{"SHAREKIT_KEEP_ACRONYMS"}, Category: "Hashtags"},
+		&cli.BoolFlag{Name: "keep-acronyms", Usage: "keep words in capitals (US, UN, EU) even when they are stopwords", EnvVars: []string{"SHAREKIT_KEEP_ACRONYMS"}, Category: "Hashtags"},
 		&cli.PathFlag{Name: "stopwords", Usage: "add the words in `FILE` (one a line, # comments) to the stopwords", EnvVars: []string{"SHAREKIT_STOPWORDS"}, Category: "Hashtags"},
 		&cli.BoolFlag{Name: "replace-stopwords", Usage: "use only the --stopwords words, not the language's list", Category: "Hashtags"},
 	}
