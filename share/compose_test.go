@@ -286,3 +286,36 @@ func TestInstanceLimit(t *testing.T) {
 		t.Errorf("Draft(bluesky, InstanceLimit 1000).Limit = %d; want 300", d.Limit)
 	}
 }
+
+// TestTextIsOneLine pins the deliberate choice the package doc explains:
+// Post.Text's line breaks are flattened in posts (Compose and the {text} of
+// X, Bluesky and Threads links) and kept, encoded, in bodies ({summary},
+// {body}).
+func TestTextIsOneLine(t *testing.T) {
+	p := Post{URL: "https://example.com/a", Title: "Head\nline", Text: "body\nmore\r\n\r\nlast", Instance: "mastodon.social"}
+	const line = "Head line — body more last"
+	for _, network := range []string{"x", "bluesky", "threads", "mastodon", "linkedin"} {
+		post, err := Compose(network, p)
+		if err != nil {
+			t.Fatalf("Compose(%s): %v", network, err)
+		}
+		if !strings.HasPrefix(post, line+" ") || strings.ContainsAny(post, "\r\n") {
+			t.Errorf("Compose(%s) = %q; want one line starting %q", network, post, line)
+		}
+	}
+	for _, tt := range []struct{ network, want string }{
+		{"x", "text=Head%20line%20%E2%80%94%20body%20more%20last&"},
+		{"bluesky", "text=Head%20line%20%E2%80%94%20body%20more%20last%20https"},
+		{"threads", "text=Head%20line%20%E2%80%94%20body%20more%20last&"},
+		{"tumblr", "caption=body%0Amore%0A%0Alast"},
+		{"email", "body=body%0D%0Amore%0D%0A%0D%0Alast%0D%0A%0D%0Ahttps"},
+	} {
+		link, err := URL(tt.network, p)
+		if err != nil {
+			t.Fatalf("URL(%s): %v", tt.network, err)
+		}
+		if !strings.Contains(link, tt.want) {
+			t.Errorf("URL(%s) = %q; want it to contain %q", tt.network, link, tt.want)
+		}
+	}
+}

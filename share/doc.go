@@ -48,6 +48,15 @@
 //   - Mastodon: 500, each http(s) URL counted as 23. Servers differ: set
 //     Post.InstanceLimit to the server's limit.
 //
+// A post is one line, deliberately: Post.Text joins the headline as its
+// dek, "Headline — Text", with every run of white space in it (line breaks
+// included) made one space, as Post.Title always is. The post is a
+// headline-style share under a link card, where a line break would split
+// the headline from its dek mid-sentence, and a one-line headline is what
+// fitting cuts at a word boundary. Line breaks in Post.Text are kept where a
+// network takes a body rather than a post, {summary} (Tumblr's caption) and
+// {body} (the email body), and encoded there as %0A (%0D%0A in mailto:).
+//
 // When a post does not fit, hashtags are dropped from the end first; then
 // the headline is shortened at a word boundary (UAX #29, which also breaks
 // between CJK ideographs) with "…". A cut never splits a grapheme cluster, a
