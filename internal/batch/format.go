@@ -183,7 +183,9 @@ func (f *formatter) format(c *chunk, st *state) {
 			case len(f.networks) > 0:
 				err = f.share(head, url, st) // checks the URL too
 			default:
-				err = checkURL(url)
+				// Tags only, but an unsafe URL is an error record all the
+				// same, so a later run with --network finds no surprise.
+				err = share.CheckURL(url)
 			}
 		}
 		if err != nil {
@@ -199,17 +201,6 @@ func (f *formatter) format(c *chunk, st *state) {
 		}
 		c.ends = append(c.ends, len(c.out))
 	}
-}
-
-// checkURL refuses a record URL that share would refuse (javascript:, a
-// relative reference, user info…), so that a tags-only run does not pass on
-// as good a URL that a later run with --network would reject: an unsafe URL
-// is an error record either way. share does not export its page-URL check,
-// so this asks for a LinkedIn link, whose template holds the URL alone: the
-// cheapest link there is. The error is share's own, without the network.
-func checkURL(u string) error {
-	_, err := share.URL("linkedin", share.Post{URL: u})
-	return err
 }
 
 // parseJSON finds the headline and URL of a jsonl record and notes its other
