@@ -204,23 +204,10 @@ func (e *emitter) run(dst []byte) []byte {
 	if g.opts.KeepAcronyms {
 		e.shout = shouting(s, g.elision)
 	}
-	if g.special != nil {
-		for !e.full() {
-			t, ok := scan.next()
-			if !ok {
-				break
-			}
-			if t.is(tLetter) {
-				dst = e.add(dst, []token{t})
-			}
-		}
-		return dst
-	}
 	return e.words(dst, &scan)
 }
 
-// words is run for the Words style in a language whose ASCII letters
-// case-map as ASCII. A word tag depends on nothing the scanner carries
+// words is run for the Words style. A word tag depends on nothing the scanner carries
 // from one token to the next (sentence starts, punctuation: those are for
 // phrases), so ASCII is walked here directly and the commonest token, a
 // plain ASCII word, goes to addPlain without becoming a token; the
@@ -254,10 +241,16 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 		j, seen, k := plainWord(s, i)
 		if j == len(s) || wordByte[s[j]]&wbEnd != 0 {
 			if seen&(wbLower|wbUpper) != 0 { // a number alone is no tag
-				if j-i > 8 {
-					k = 0
+				if seen&wbUpper != 0 && e.g.special != nil && strings.IndexByte(s[i:j], 'I') >= 0 {
+					// Turkish I lower-cases to ı: not an ASCII key.
+					scan.i = i
+					dst = e.add(dst, []token{scan.word()})
+				} else {
+					if j-i > 8 {
+						k = 0
+					}
+					dst = e.addPlain(dst, i, j, k, seen&(wbLower|wbUpper) == wbUpper)
 				}
-				dst = e.addPlain(dst, i, j, k, seen&(wbLower|wbUpper) == wbUpper)
 			}
 			i = j
 			continue
@@ -273,7 +266,7 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 
 // addToken is add for a token of the Words style.
 func (e *emitter) addToken(dst []byte, t token) []byte {
-	if t.flags&(tPlain|tASCII) == tPlain|tASCII {
+	if t.flags&(tPlain|tASCII) == tPlain|tASCII && (e.g.special == nil || strings.IndexByte(e.s[t.start:t.end], 'I') < 0) {
 		// Not packed: a plain token can have a '_', which lowerBits
 		// would not leave alone.
 		return e.addPlain(dst, t.start, t.end, 0, t.is(tAllCaps))
@@ -551,9 +544,9 @@ func (g *Generator) foldHash(text []byte) uint64 {
 
 // addPlain is add for the commonest token, an ASCII word s[start:end] of
 // letters and digits, at least one a letter, written as it is tagged (no
-// apostrophe, hyphen or normalization), in a language whose ASCII letters
-// case-map as ASCII: checked before it is written, and written with one
-// copy. k, unless 0, is the word of up to 8 letters and digits packed by
+// apostrophe, hyphen or normalization), whose ASCII lower case is its
+// lower case in the language (not a Turkish word with an I): checked
+// before it is written, and written with one copy. k, unless 0, is the word of up to 8 letters and digits packed by
 // plainWord; acronym says it has only capitals and digits (NATO, G20).
 func (e *emitter) addPlain(dst []byte, start, end int, k uint64, acronym bool) []byte {
 	g := e.g
