@@ -89,8 +89,21 @@ func computeInfo(r rune) runeInfo {
 	return i
 }
 
+// info2 is runeInfo for the runes of one and two UTF-8 bytes (Latin-1,
+// Latin Extended, Greek, Cyrillic, Hebrew, Arabic), built at start-up:
+// 2 KB that stay in cache where the BMP table's 64 KB would not.
+var info2 = func() (t [0x800]runeInfo) {
+	for r := range rune(len(t)) {
+		t[r] = computeInfo(r)
+	}
+	return t
+}()
+
 // info returns the runeInfo of a non-ASCII rune.
 func info(r rune) runeInfo {
+	if r < 0x800 {
+		return info2[r]
+	}
 	if r < 0x10000 {
 		t := bmpTable.Load() // a plain load once built: cheaper than Once.Do per rune
 		if t == nil {

@@ -64,6 +64,12 @@ func decodeAt(s string, i int) (rune, int, class) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1, asciiClass[c]
 	}
+	if c >= 0xc2 && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		// Two bytes (Latin-1 to Arabic): decoded here, classified by
+		// the small table.
+		r := rune(c&0x1f)<<6 | rune(s[i+1]&0x3f)
+		return r, 2, class(info2[r] & infoClass)
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return r, n, class(info(r) & infoClass)
 }
@@ -326,6 +332,27 @@ loop:
 			}
 			lower += k - j - n
 			seg += k - j - n
+			// So are letters of two bytes in Cyrillic, Greek, Arabic,
+			// Hebrew text: those that need no normalization are taken
+			// by table here, without the switch.
+			for k+1 < len(s) {
+				c0, c1 := s[k], s[k+1]
+				if c0 < 0xc2 || c0 > 0xdf || c1&0xc0 != 0x80 {
+					break
+				}
+				in := info2[rune(c0&0x1f)<<6|rune(c1&0x3f)]
+				if in&(infoClass|infoSafe) != runeInfo(clLetter)|infoSafe {
+					break
+				}
+				if in&infoUpper != 0 {
+					upper++
+				} else if in&infoLower != 0 {
+					lower++
+				}
+				t.flags &^= tASCII
+				seg++
+				k += 2
+			}
 			j = k
 			continue
 		case clDigit:
