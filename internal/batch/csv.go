@@ -7,7 +7,6 @@ import (
 )
 
 var (
-	errBareQuote    = errors.New(`csv: bare " in non-quoted field`)
 	errQuote        = errors.New(`csv: extraneous or missing " in quoted field`)
 	errUnterminated = errors.New(`csv: quoted field not closed before end of input`)
 )
@@ -106,10 +105,10 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 		if j >= 0 {
 			end = i + j
 		}
+		// A quote inside an unquoted field is taken as it is (encoding/csv's
+		// LazyQuotes, for unquoted fields only): headlines quote people,
+		// and `Minister says "no" to talks` is a headline, not a broken row.
 		f := b[i:end]
-		if bytes.IndexByte(f, '"') >= 0 {
-			return line, errBareQuote, nil
-		}
 		start := len(cr.dec)
 		cr.dec = append(cr.dec, f...)
 		cr.fields = append(cr.fields, [2]int{start, len(cr.dec)})

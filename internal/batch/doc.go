@@ -10,7 +10,10 @@
 //   - txt: one headline a line. An empty (or blank) line is a record too: an
 //     empty headline, no tags, so output lines stay aligned with input lines.
 //   - csv, tsv: RFC 4180 with a header row; the headline and URL columns are
-//     found by name (Options.HeadlineColumn, Options.URLColumn).
+//     found by name (Options.HeadlineColumn, Options.URLColumn). A quote
+//     inside an unquoted field is kept as text (say "no" to talks), since
+//     headlines quote people; blank lines between rows hold no record and
+//     are skipped, as RFC 4180 readers do.
 //   - jsonl: one object a line with a "headline" string and an optional "url";
 //     other members pass through to the output byte for byte. A line that is
 //     empty or only white space is not an object: an error record
