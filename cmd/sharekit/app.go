@@ -214,6 +214,25 @@ func readWordList(path string) ([]string, error) {
 }
 
 // postTemplate reads the share flags into a share.Post.
+// pageInputs reads what links and post both need: the headline (the
+// arguments, joined), the hashtag options, and the post template with the
+// page URL.
+func pageInputs(c *cli.Context) (headline string, tags hashtag.Options, post share.Post, err error) {
+	headline = strings.Join(c.Args().Slice(), " ")
+	if headline == "" {
+		return "", tags, post, usageError(c, "missing HEADLINE")
+	}
+	if c.String("url") == "" {
+		return "", tags, post, usageError(c, "missing --url URL")
+	}
+	if tags, err = tagOptions(c); err != nil {
+		return "", tags, post, err
+	}
+	post = postTemplate(c)
+	post.URL = c.String("url")
+	return headline, tags, post, nil
+}
+
 func postTemplate(c *cli.Context) share.Post {
 	return share.Post{
 		Via:      strings.TrimPrefix(c.String("via"), "@"),

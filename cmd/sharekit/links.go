@@ -33,25 +33,17 @@ Examples:
    sharekit links --url https://example.com/a --network x --via nasa --utm-campaign launch "NASA launches Artemis II"`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
-			o := linksOptions{format: c.String("format"), headline: strings.Join(c.Args().Slice(), " ")}
+			o := linksOptions{format: c.String("format")}
 			if err := checkFormat(c, o.format, "text", "json"); err != nil {
 				return err
 			}
-			if o.headline == "" {
-				return usageError(c, "missing HEADLINE")
-			}
-			if c.String("url") == "" {
-				return usageError(c, "missing --url URL")
-			}
 			var err error
-			if o.tags, err = tagOptions(c); err != nil {
+			if o.headline, o.tags, o.post, err = pageInputs(c); err != nil {
 				return err
 			}
 			if o.networks, err = networkList(c); err != nil {
 				return err
 			}
-			o.post = postTemplate(c)
-			o.post.URL = c.String("url")
 			return asUsage(c, linksRun(o, stdout))
 		},
 	}

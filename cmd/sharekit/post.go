@@ -30,25 +30,17 @@ Examples:
    sharekit post --format json --url https://example.com/a "NASA launches Artemis II"`,
 		Flags: flags,
 		Action: func(c *cli.Context) error {
-			o := postOptions{format: c.String("format"), network: strings.ToLower(c.String("network")), headline: strings.Join(c.Args().Slice(), " ")}
+			o := postOptions{format: c.String("format"), network: strings.ToLower(c.String("network"))}
 			if err := checkFormat(c, o.format, "text", "json"); err != nil {
 				return err
 			}
-			if o.headline == "" {
-				return usageError(c, "missing HEADLINE")
-			}
-			if c.String("url") == "" {
-				return usageError(c, "missing --url URL")
+			var err error
+			if o.headline, o.tags, o.post, err = pageInputs(c); err != nil {
+				return err
 			}
 			if err := checkNetwork(c, share.Networks(), o.network); err != nil {
 				return err
 			}
-			var err error
-			if o.tags, err = tagOptions(c); err != nil {
-				return err
-			}
-			o.post = postTemplate(c)
-			o.post.URL = c.String("url")
 			return asUsage(c, postRun(o, stdout))
 		},
 	}
