@@ -187,6 +187,12 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	// not a language tag, say) is a usage error here rather than silently
 	// ignored.
 	if _, err := hashtag.NewChecked(o); err != nil {
+		// Name the flag, as --case does, so that a bad value that came
+		// from SHAREKIT_LANG can be traced to it.
+		var oe *hashtag.OptionError
+		if errors.As(err, &oe) && oe.Field == "Lang" {
+			return o, usageError(c, "--lang: %v", err)
+		}
 		return o, usageError(c, "%v", err)
 	}
 	return o, nil

@@ -300,3 +300,18 @@ func TestProcessNotGzip(t *testing.T) {
 		t.Errorf("batch %s: status %d, stdout %q, stderr %q; want 0, 2 records and the warning once", path, code, stdout, stderr)
 	}
 }
+
+// TestProcessBadLangFromEnv: a bad SHAREKIT_LANG names --lang, so the user
+// can find where the value came from.
+func TestProcessBadLangFromEnv(t *testing.T) {
+	cmd := exec.Command(bin, "tags", "x")
+	cmd.Dir = goldenDir
+	cmd.Env = append(os.Environ(), "SHAREKIT_LANG=!!")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.HasPrefix(stderr.String(), "sharekit: --lang: ") {
+		t.Errorf("SHAREKIT_LANG=!! sharekit tags x: %v, stderr %q; want exit 2 and \"sharekit: --lang: …\"", err, stderr.String())
+	}
+}
