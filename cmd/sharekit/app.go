@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 
@@ -33,17 +34,29 @@ func appVersion() string {
 
 // Exit statuses.
 const (
-	exitOK      = 0
-	exitFailed  = 1 // some records failed, or a run-time error
-	exitUsage   = 2 // unknown flag, bad value, missing argument
-	usagePrefix = "sharekit: "
+	exitOK     = 0
+	exitFailed = 1 // some records failed, or a run-time error
+	exitUsage  = 2 // unknown flag, bad value, missing argument
+	// exitInterrupted is a run stopped by SIGINT or SIGTERM: 128+SIGINT,
+	// what a shell reports for a job stopped by Ctrl-C, for both, so a
+	// script sees one status for "stopped from outside".
+	exitInterrupted = 130
+	usagePrefix     = "sharekit: "
 )
 
 // run runs the app and turns its error into an exit status and a message on
 // stderr. It is main without the os.Exit, so tests can call it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// SIGTERM (kill, a job scheduler, docker stop) is handled like Ctrl-C,
+	// so that batch -o removes its temporary file either way.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		// After the first signal, restore the default: a second one kills
+		// a run that is slow to stop.
+		<-ctx.Done()
+		stop()
+	}()
 	return exitCode(newApp(stdin, stdout, stderr).RunContext(ctx, args), stderr)
 }
 

@@ -47,8 +47,10 @@ Inputs: txt (a headline a line), csv/tsv (a header row; --headline-column,
 fields pass through). The format comes from the extension; .gz is read
 transparently. A bad record becomes an error record in its place. A summary
 goes to stderr. Exit status: 0 all records good, 1 some failed or the run
-failed, 2 usage. With --output the file is replaced only when every input was
-read to its end.
+failed, 2 usage, 130 interrupted (SIGINT or SIGTERM: the summary so far and
+"sharekit: interrupted" go to stderr). With --output a regular file is
+replaced only when every input was read to its end; a device, FIFO or socket
+(/dev/null, /dev/stdout, >(gzip > x)) is written directly, as it stands.
 
 Examples:
    sharekit batch headlines.txt > tags.jsonl
@@ -87,6 +89,9 @@ Examples:
 			}
 			if o.opt.MaxLineBytes <= 0 {
 				return usageError(c, "--max-line-bytes must be positive, got %d", o.opt.MaxLineBytes)
+			}
+			if err := checkOutput(o.output); err != nil {
+				return usageError(c, "%v", err)
 			}
 			var err error
 			if o.opt.Tags, err = tagOptions(c); err != nil {
@@ -181,16 +186,25 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 	if unreadable > 0 {
 		fmt.Fprintf(stderr, "sharekit: %d of %d inputs could not be read\n", unreadable, len(o.files))
 	}
-	if runErr != nil {
+	interrupted := ctx.Err() != nil
+	switch {
+	case interrupted:
+		// The error is only the cancellation showing through; the user
+		// knows they stopped the run and needs no "context canceled".
+		fmt.Fprintf(stderr, "%sinterrupted\n", usagePrefix)
+	case runErr != nil:
 		fmt.Fprintf(stderr, "%s%s\n", usagePrefix, strings.TrimPrefix(runErr.Error(), usagePrefix))
 	}
 	if af != nil {
-		if runErr != nil || unreadable > 0 {
+		if runErr != nil || unreadable > 0 || interrupted {
 			af.abort()
 			fmt.Fprintf(stderr, "sharekit: %s %s\n", o.output, af.untouched())
 		} else if err := af.commit(); err != nil {
 			return err
 		}
+	}
+	if interrupted {
+		return errInterrupted
 	}
 	if runErr != nil || unreadable > 0 || total.Errors > 0 && !o.allowRecordErrors {
 		// What went wrong is on stderr already; the status must say it.
@@ -203,6 +217,10 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 // records, an input skipped, a run-time error. batchRun has already said
 // what on stderr.
 var errSomeFailed = cli.Exit("", exitFailed)
+
+// errInterrupted is the exit status of a run stopped by SIGINT or SIGTERM;
+// batchRun has already said so on stderr.
+var errInterrupted = cli.Exit("", exitInterrupted)
 
 func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progressbar.ProgressBar, opt batch.Options, stderr io.Writer) (batch.Summary, error) {
 	var r io.Reader = stdin
@@ -334,15 +352,55 @@ func finishBar(bar *progressbar.ProgressBar) {
 
 // atomicFile is an output written to a temporary file beside its target and
 // renamed over it only on commit, so a failed run never leaves half a file
-// where a good one was.
+// where a good one was. A target that is not a regular file (a device, a
+// FIFO, a socket, an inherited descriptor) is opened and written directly:
+// renaming over /dev/null would replace the device with a file, and a pipe
+// has no "whole output" to wait for.
 type atomicFile struct {
 	*os.File
 	target  string // the file replaced: the name given, its symlinks resolved
 	existed bool
+	direct  bool // written in place: no temporary file, nothing to rename
 	done    bool // committed or aborted
 }
 
+// checkOutput refuses an -o that can never be written as a file, before
+// any input is read.
+func checkOutput(name string) error {
+	if name == "" || name == "-" {
+		return nil
+	}
+	if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+		return fmt.Errorf("-o %s: is a directory", name)
+	}
+	return nil
+}
+
+// isDescriptorPath reports a name for a descriptor this process already has
+// (/dev/stdout, /dev/fd/3, the /dev/fd/63 of a shell's >(…)): its links lead
+// into /proc/self/fd and to names like "pipe:[1234]" that are no path, so
+// they must be opened as given.
+func isDescriptorPath(name string) bool {
+	switch name {
+	case "/dev/stdout", "/dev/stderr":
+		return true
+	}
+	return strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/")
+}
+
 func createAtomic(name string) (*atomicFile, error) {
+	if fi, err := os.Stat(name); err == nil && (!fi.Mode().IsRegular() || isDescriptorPath(name)) {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("-o %s: is a directory", name)
+		}
+		// No O_CREATE and no O_TRUNC: the target exists, and truncating a
+		// regular file behind /dev/fd/N is for the shell that opened it.
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
+		}
+		return &atomicFile{File: f, target: name, existed: true, direct: true}, nil
+	}
 	target, err := resolveLinks(name)
 	if err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
@@ -400,6 +458,12 @@ func resolveLinks(name string) (string, error) {
 
 func (a *atomicFile) commit() error {
 	a.done = true
+	if a.direct {
+		if err := a.File.Close(); err != nil {
+			return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
+		}
+		return nil
+	}
 	if err := a.File.Close(); err != nil {
 		os.Remove(a.Name())
 		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
@@ -418,11 +482,16 @@ func (a *atomicFile) abort() {
 	}
 	a.done = true
 	a.File.Close()
-	os.Remove(a.Name())
+	if !a.direct {
+		os.Remove(a.Name())
+	}
 }
 
 // untouched says what became of the target of an aborted run.
 func (a *atomicFile) untouched() string {
+	if a.direct {
+		return "was written directly (not a regular file) and has the output so far"
+	}
 	if a.existed {
 		return "left unchanged"
 	}

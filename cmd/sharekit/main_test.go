@@ -5,11 +5,14 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // bin is the sharekit binary TestMain builds once, to run as a process where
@@ -313,5 +316,133 @@ func TestProcessBadLangFromEnv(t *testing.T) {
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.HasPrefix(stderr.String(), "sharekit: --lang: ") {
 		t.Errorf("SHAREKIT_LANG=!! sharekit tags x: %v, stderr %q; want exit 2 and \"sharekit: --lang: …\"", err, stderr.String())
+	}
+}
+
+// TestProcessOutputSpecial: -o onto something that is not a regular file
+// writes to it in place: a FIFO gets the records, /dev/null stays a device,
+// /dev/stdout is the process's stdout; a directory is a usage error before
+// any input is read.
+func TestProcessOutputSpecial(t *testing.T) {
+	want, _, _ := sharekit(t, "", "batch", "in.txt")
+
+	t.Run("fifo", func(t *testing.T) {
+		dir := t.TempDir()
+		fifo := filepath.Join(dir, "out.fifo")
+		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+			t.Skip(err)
+		}
+		got := make(chan []byte)
+		go func() {
+			f, err := os.Open(fifo) // blocks until sharekit opens it to write
+			if err != nil {
+				got <- nil
+				return
+			}
+			defer f.Close()
+			b, _ := io.ReadAll(f)
+			got <- b
+		}()
+		stdout, stderr, code := sharekit(t, "", "batch", "-o", fifo, "in.txt")
+		if b := <-got; code != 0 || string(b) != want || stdout != "" {
+			t.Errorf("batch -o FIFO: status %d, read %q, stdout %q, stderr %q; want 0 and %q through the FIFO", code, b, stdout, stderr, want)
+		}
+		if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+			t.Errorf("after batch -o, %s is %v (%v); want still a FIFO", fifo, fi.Mode(), err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+			t.Errorf("%s holds %d entries; want the FIFO only, no temporary file", dir, len(entries))
+		}
+	})
+
+	t.Run("dev-null", func(t *testing.T) {
+		if _, stderr, code := sharekit(t, "", "batch", "-o", os.DevNull, "in.txt"); code != 0 {
+			t.Errorf("batch -o %s: status %d, stderr %q; want 0", os.DevNull, code, stderr)
+		}
+		if fi, err := os.Stat(os.DevNull); err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+			t.Fatalf("after batch -o, %s is %v (%v); want still a character device", os.DevNull, fi.Mode(), err)
+		}
+	})
+
+	t.Run("dev-stdout", func(t *testing.T) {
+		if _, err := os.Stat("/dev/stdout"); err != nil {
+			t.Skip(err)
+		}
+		stdout, stderr, code := sharekit(t, "", "batch", "-o", "/dev/stdout", "in.txt")
+		if code != 0 || stdout != want {
+			t.Errorf("batch -o /dev/stdout: status %d, stdout %q, stderr %q; want 0 and %q", code, stdout, stderr, want)
+		}
+	})
+
+	t.Run("directory", func(t *testing.T) {
+		dir := t.TempDir()
+		stdout, stderr, code := sharekit(t, "", "batch", "-o", dir, "in.txt")
+		wantErr := "sharekit: -o " + dir + ": is a directory\nusage: sharekit batch"
+		if code != 2 || stdout != "" || !strings.HasPrefix(stderr, wantErr) {
+			t.Errorf("batch -o DIR: status %d, stdout %q, stderr %q; want 2 and %q", code, stdout, stderr, wantErr)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Errorf("batch -o DIR left %d entries in it; want none", len(entries))
+		}
+	})
+}
+
+// TestProcessInterrupt: SIGTERM and SIGINT stop a batch -o run the same
+// way: status 130, the summary so far and "interrupted" on stderr (not
+// "context canceled"), no temporary file left, the old output unchanged.
+func TestProcessInterrupt(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "huge.txt")
+	var b bytes.Buffer
+	for i := range 200000 {
+		fmt.Fprintf(&b, "Headline number %d about the storm over Brittany and the Fed\n", i)
+	}
+	if err := os.WriteFile(in, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
+		t.Run(sig.String(), func(t *testing.T) {
+			out := filepath.Join(dir, "out.jsonl")
+			const old = "the output of an earlier run\n"
+			if err := os.WriteFile(out, []byte(old), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// One worker, so the run lasts long enough to be stopped.
+			cmd := exec.Command(bin, "batch", "--workers", "1", "-n", "x,facebook,linkedin", "-o", out, in, in, in)
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			// Wait until the temporary file has records: the run is under way.
+			for range 200 {
+				if tmp, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*")); len(tmp) > 0 {
+					if fi, err := os.Stat(tmp[0]); err == nil && fi.Size() > 0 {
+						break
+					}
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+			cmd.Process.Signal(sig)
+			err := cmd.Wait()
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+				t.Errorf("batch -o stopped by %v: %v; want exit status 130 (stderr %q)", sig, err, stderr.String())
+			}
+			for _, want := range []string{" records, 0 errors, ", "sharekit: interrupted\n", "sharekit: " + out + " left unchanged\n"} {
+				if !strings.Contains(stderr.String(), want) {
+					t.Errorf("batch -o stopped by %v: stderr %q; want it to contain %q", sig, stderr.String(), want)
+				}
+			}
+			if strings.Contains(stderr.String(), "context canceled") {
+				t.Errorf("batch -o stopped by %v: stderr %q; want no \"context canceled\"", sig, stderr.String())
+			}
+			if tmp, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.tmp-*")); len(tmp) > 0 {
+				t.Errorf("batch -o stopped by %v left %q; want no temporary file", sig, tmp)
+			}
+			if now, _ := os.ReadFile(out); string(now) != old {
+				t.Errorf("batch -o stopped by %v changed %s; want it left as it was", sig, out)
+			}
+		})
 	}
 }
