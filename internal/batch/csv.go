@@ -25,6 +25,60 @@ type csvReader struct {
 	raw    []byte   // the record as read, lines joined with \n
 	dec    []byte   // the decoded fields, back to back
 	fields [][2]int // spans of dec
+
+	// first is the length of the record's first line in raw, and rest
+	// says where each later line is in raw, its number and whether it was
+	// too long: a malformed multi-line record gives those lines back (see
+	// split).
+	first int
+	rest  []restLine
+	// pending holds lines given back by split, served before reading more.
+	// It never holds more than one record's worth, which is bounded by max.
+	pending []pendingLine
+}
+
+type restLine struct {
+	start, end, line int
+	long             bool
+}
+
+type pendingLine struct {
+	b    []byte
+	line int
+	long bool
+}
+
+// next returns the next line: a pending one first, else one from lr.
+func (cr *csvReader) next() (b []byte, line int, long bool, err error) {
+	if len(cr.pending) > 0 {
+		p := cr.pending[0]
+		cr.pending = cr.pending[1:]
+		return p.b, p.line, p.long, nil
+	}
+	b, long, err = cr.lr.next()
+	return b, cr.lr.line, long, err
+}
+
+// split cuts the record just read down to its first line and queues the
+// lines after it to be read again as records of their own. It is for a
+// malformed record that spans several lines: a stray opening quote would
+// otherwise swallow every row up to the next quote or the length limit into
+// one error record, and the rule is one output record per input record. It
+// reports whether there was anything to give back; the caller still reports
+// the record (now its first line) as an error record.
+func (cr *csvReader) split() bool {
+	if len(cr.rest) == 0 {
+		return false
+	}
+	q := make([]pendingLine, 0, len(cr.rest)+len(cr.pending))
+	for _, r := range cr.rest {
+		q = append(q, pendingLine{b: append([]byte(nil), cr.raw[r.start:r.end]...), line: r.line, long: r.long})
+	}
+	cr.pending = append(q, cr.pending...)
+	cr.raw = cr.raw[:cr.first]
+	cr.rest = cr.rest[:0]
+	cr.dec, cr.fields = cr.dec[:0], cr.fields[:0]
+	return true
 }
 
 // read reads the next record. line is the line it starts on; recErr says
@@ -32,11 +86,11 @@ type csvReader struct {
 // io.EOF at the end or a failed read. Empty lines between records are
 // skipped, as encoding/csv does, since they hold no record.
 func (cr *csvReader) read() (line int, recErr error, err error) {
-	cr.raw, cr.dec, cr.fields = cr.raw[:0], cr.dec[:0], cr.fields[:0]
+	cr.raw, cr.dec, cr.fields, cr.rest = cr.raw[:0], cr.dec[:0], cr.fields[:0], cr.rest[:0]
 	var b []byte
 	var long bool
 	for {
-		b, long, err = cr.lr.next()
+		b, line, long, err = cr.next()
 		if err != nil {
 			return 0, nil, err
 		}
@@ -44,8 +98,8 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 			break
 		}
 	}
-	line = cr.lr.line
 	cr.raw = append(cr.raw, b...)
+	cr.first = len(cr.raw)
 	if long {
 		return line, errLong, nil
 	}
@@ -61,8 +115,10 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 					// The quoted field goes on to the next line.
 					cr.dec = append(cr.dec, b[i:]...)
 					cr.dec = append(cr.dec, '\n')
-					b, long, err = cr.lr.next()
+					var n int
+					b, n, long, err = cr.next()
 					if err == io.EOF {
+						cr.split()
 						return line, errUnterminated, nil
 					}
 					if err != nil {
@@ -70,8 +126,9 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 					}
 					cr.raw = append(cr.raw, '\n')
 					cr.raw = append(cr.raw, b...)
+					cr.rest = append(cr.rest, restLine{start: len(cr.raw) - len(b), end: len(cr.raw), line: n, long: long})
 					if long || len(cr.raw) > cr.lr.max {
-						cr.raw = cr.raw[:min(len(cr.raw), keepPrefix)]
+						cr.split()
 						return line, errLong, nil
 					}
 					i = 0
@@ -91,6 +148,7 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 				return line, nil, nil
 			}
 			if b[i] != cr.sep {
+				cr.split()
 				return line, errQuote, nil
 			}
 			i++

@@ -53,7 +53,15 @@ func TestCSVReader(t *testing.T) {
 		{"tsv quote inside a field", "say \"no\"\tu\n", '\t', []csvRec{{1, []string{"say \"no\"", "u"}, nil}}},
 		{"text after quote", "\"a\"b,c\nd\n", ',', []csvRec{{1, nil, errQuote}, {2, []string{"d"}, nil}}},
 		{"unterminated", "a\n\"b,c\n", ',', []csvRec{{1, []string{"a"}, nil}, {2, nil, errUnterminated}}},
-		{"record too long", "\"" + strings.Repeat("x", 20) + "\n" + strings.Repeat("y", 20) + "\"\nz\n", ',', []csvRec{{1, nil, errLong}, {3, []string{"z"}, nil}}},
+		// A malformed record that spans lines is an error record for its
+		// first line only; the lines after it are read again as records.
+		{"record too long", "\"" + strings.Repeat("x", 20) + "\n" + strings.Repeat("y", 20) + "\"\nz\n", ',', []csvRec{{1, nil, errLong}, {2, []string{strings.Repeat("y", 20) + "\""}, nil}, {3, []string{"z"}, nil}}},
+		{"stray quote runs to the length limit", "h,u\n\"stray,v\nb,w\nc,x\nd,y\ne,z\nf,q\ng,r\ni,s\n", ',', []csvRec{{1, []string{"h", "u"}, nil}, {2, nil, errLong}, {3, []string{"b", "w"}, nil}, {4, []string{"c", "x"}, nil}, {5, []string{"d", "y"}, nil}, {6, []string{"e", "z"}, nil}, {7, []string{"f", "q"}, nil}, {8, []string{"g", "r"}, nil}, {9, []string{"i", "s"}, nil}}},
+		{"stray quote closed by text", "\"B starts,u\nC,v\nD\" ends,w\nE,x\n", ',', []csvRec{{1, nil, errQuote}, {2, []string{"C", "v"}, nil}, {3, []string{"D\" ends", "w"}, nil}, {4, []string{"E", "x"}, nil}}},
+		{"stray quote to the end", "a,b\n\"c,d\ne,f\ng,h", ',', []csvRec{{1, []string{"a", "b"}, nil}, {2, nil, errUnterminated}, {3, []string{"e", "f"}, nil}, {4, []string{"g", "h"}, nil}}},
+		{"stray quote over a long line", "\"a\n" + strings.Repeat("y", 40) + "\nb\n", ',', []csvRec{{1, nil, errLong}, {2, nil, errLong}, {3, []string{"b"}, nil}}},
+		{"stray quote over blank lines", "\"a\n\nb,c\n", ',', []csvRec{{1, nil, errUnterminated}, {3, []string{"b", "c"}, nil}}},
+		{"two quoted lines", "\"a\nb\"\n\"c\nd\"\n", ',', []csvRec{{1, []string{"a\nb"}, nil}, {3, []string{"c\nd"}, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -239,10 +239,13 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 				flush()
 				return &lineError{line: lr.line + 1, err: err}
 			}
-			rec := c.add(line, cr.raw, recErr)
 			if recErr == nil && len(cr.fields) != f.nfields {
-				rec.err = fmt.Errorf("csv: record has %d fields, the header has %d", len(cr.fields), f.nfields)
+				recErr = fmt.Errorf("csv: record has %d fields, the header has %d", len(cr.fields), f.nfields)
+				// A multi-line record with the wrong shape is most likely
+				// a stray quote: its later lines are records of their own.
+				cr.split()
 			}
+			rec := c.add(line, cr.raw, recErr)
 			if rec.err == nil {
 				s := len(c.buf)
 				c.buf = append(c.buf, cr.field(hi)...)

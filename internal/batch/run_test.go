@@ -542,3 +542,65 @@ func TestRunTruncatedGzip(t *testing.T) {
 		t.Errorf("Run on truncated gzip error = %v; want %q wrapping io.ErrUnexpectedEOF", err, want)
 	}
 }
+
+// TestRunCSVStrayQuote checks that a stray opening quote costs one error
+// record for its own line and no more: before, the quoted field ran on to the
+// 64 KiB limit and the rows it swallowed vanished into one error record.
+func TestRunCSVStrayQuote(t *testing.T) {
+	const rows = 5001
+	var in strings.Builder
+	in.WriteString("headline,url\n")
+	for i := 1; i <= rows; i++ {
+		if i == 1 {
+			in.WriteString("\"stray start,https://ex.com/f\n")
+			continue
+		}
+		fmt.Fprintf(&in, "Row %d,https://ex.com/%d\n", i, i)
+	}
+	recs, sum, err := run(t, in.String(), Options{InputFormat: "csv"})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if len(recs) != rows || sum.Records != rows {
+		t.Fatalf("Run of %d rows with a stray quote: %d records (summary %d); want %d", rows, len(recs), sum.Records, rows)
+	}
+	if r := recs[0]; r.Line != 2 || r.Error == "" || r.Input != "\"stray start,https://ex.com/f" {
+		t.Errorf("record 0 = %+v; want an error record for line 2 holding only that line", r)
+	}
+	for i, r := range recs[1:] {
+		want := fmt.Sprintf("Row %d", i+2)
+		if r.Line != i+3 || r.Error != "" || r.Headline != want {
+			t.Fatalf("record %d = %+v; want line %d, headline %q", i+1, r, i+3, want)
+		}
+	}
+
+	// A stray quote closed a few rows later by text after the quote, and a
+	// closed one that leaves the record with the wrong number of fields.
+	for _, tt := range []struct {
+		name, in string
+		want     []out
+	}{
+		{"closed by text", "headline,url\nA,\n\"B starts,https://e.com/u\nC,https://e.com/v\nD\" ends,https://e.com/w\nE,\n", []out{
+			{Line: 2, Headline: "A"}, {Line: 3, Error: "csv: extraneous"}, {Line: 4, Headline: "C", URL: "https://e.com/v"}, {Line: 5, Headline: "D\" ends", URL: "https://e.com/w"}, {Line: 6, Headline: "E"},
+		}},
+		{"wrong field count", "headline,url\n\"B,u\nC,\nD\",w,x\nE,\n", []out{
+			{Line: 2, Error: "csv: record has 3 fields"}, {Line: 3, Headline: "C"}, {Line: 4, Error: "csv: record has 3 fields"}, {Line: 5, Headline: "E"},
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, _, err := run(t, tt.in, Options{InputFormat: "csv"})
+			if err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			if len(recs) != len(tt.want) {
+				t.Fatalf("Run(%q) = %+v; want %+v", tt.in, recs, tt.want)
+			}
+			for i, w := range tt.want {
+				r := recs[i]
+				if r.Line != w.Line || r.Headline != w.Headline || r.URL != w.URL || !strings.HasPrefix(r.Error, w.Error) || (w.Error == "") != (r.Error == "") {
+					t.Errorf("record %d = %+v; want %+v", i, r, w)
+				}
+			}
+		})
+	}
+}
