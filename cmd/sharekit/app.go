@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -264,11 +265,17 @@ func postTemplate(c *cli.Context) share.Post {
 // checking each name against share.Networks. --all is every network the
 // other flags allow: those that need a server (Mastodon's {instance}) only
 // when --instance is given. A network that needs --instance without it, or
-// an explicitly empty list, is a usage error: every record would fail.
+// an explicitly empty list, is a usage error: every record would fail. So is
+// --all with a --network of its own (or SHAREKIT_NETWORK), as in the HTTP
+// API: one of the two would be ignored. A name given twice counts once, at
+// its first place.
 func networkList(c *cli.Context) ([]string, error) {
 	known := share.Networks()
 	instance := c.String("instance") != ""
 	if c.Bool("all") {
+		if c.IsSet("network") {
+			return nil, usageError(c, "--all and --network cannot be used together")
+		}
 		var names []string
 		for _, n := range known {
 			if needsInstance(n) && !instance {
@@ -287,7 +294,9 @@ func networkList(c *cli.Context) ([]string, error) {
 			if err := checkNetwork(c, known, n); err != nil {
 				return nil, err
 			}
-			names = append(names, n)
+			if !slices.Contains(names, n) {
+				names = append(names, n)
+			}
 		}
 	}
 	if len(names) == 0 && c.IsSet("network") {

@@ -22,7 +22,7 @@ import (
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "make links and posts for these networks (comma-separated) for records with a URL", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "make links and posts for these networks (comma-separated; a name given twice counts once; not with --all) for records with a URL", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
 		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
 		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},

@@ -16,7 +16,7 @@ func linksCommand(stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
 		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated; a name given twice counts once; not with --all", EnvVars: []string{"SHAREKIT_NETWORK"}},
 		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json"},
 	)
