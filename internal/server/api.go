@@ -346,7 +346,7 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("url", "url is required"))
 		return
 	}
-	networks := req.Networks
+	networks := uniqueNetworks(req.Networks)
 	switch {
 	case req.All && len(networks) > 0:
 		writeProblem(w, r, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all"))

@@ -27,13 +27,15 @@ var batchContentTypes = map[string]bool{
 // /v1/tags and /v1/links, flattened. Lists are comma-separated.
 var batchParams = []string{
 	"style", "case", "lang", "max", "min_length", "fold", "keep_acronyms", "stopwords", "replace_stopwords",
-	"networks", "via", "related", "instance",
+	"networks", "all", "via", "related", "instance",
 	"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
 	"fail_fast",
 }
 
-// batchOptions reads the query of a /v1/batch request.
-func batchOptions(r *http.Request, knownNetworks map[string]bool) (batch.Options, *Problem) {
+// batchOptions reads the query of a /v1/batch request. Everything that
+// would make every record fail (an unknown network, Mastodon without an
+// instance) is a 400 here, before the 200 of the stream is sent.
+func (s *server) batchOptions(r *http.Request) (batch.Options, *Problem) {
 	q := r.URL.Query()
 	for k := range q {
 		if !slices.Contains(batchParams, k) {
@@ -81,6 +83,7 @@ func batchOptions(r *http.Request, knownNetworks map[string]bool) (batch.Options
 		Stopwords: list("stopwords"), ReplaceStopwords: flag("replace_stopwords"),
 	}
 	failFast := flag("fail_fast")
+	all := flag("all")
 	if perr != nil {
 		return batch.Options{}, perr
 	}
@@ -89,11 +92,27 @@ func batchOptions(r *http.Request, knownNetworks map[string]bool) (batch.Options
 		p.Field = strings.TrimPrefix(p.Field, "options.")
 		return batch.Options{}, p
 	}
-	networks := list("networks")
-	if len(networks) > 0 {
+	networks := uniqueNetworks(list("networks"))
+	instance := q.Get("instance")
+	switch {
+	case all && len(networks) > 0:
+		return batch.Options{}, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all")
+	case all:
+		// As "all" of /v1/links: every network the request has the inputs
+		// for, Mastodon only when an instance is given.
+		for _, n := range s.networks {
+			if instance == "" && s.needsInstance[n.Name] {
+				continue
+			}
+			networks = append(networks, n.Name)
+		}
+	default:
 		for _, n := range networks {
-			if !knownNetworks[n] {
+			if !s.known[n] {
 				return batch.Options{}, fieldProblem("networks", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
+			}
+			if instance == "" && s.needsInstance[n] {
+				return batch.Options{}, fieldProblem("instance", fmt.Sprintf("network %q needs instance, the host of the user's server (e.g. mastodon.social)", n))
 			}
 		}
 	}
@@ -103,7 +122,7 @@ func batchOptions(r *http.Request, knownNetworks map[string]bool) (batch.Options
 		Post: share.Post{
 			Via:      strings.TrimPrefix(q.Get("via"), "@"),
 			Related:  list("related"),
-			Instance: q.Get("instance"),
+			Instance: instance,
 			UTM: share.UTM{
 				Source: q.Get("utm_source"), Medium: q.Get("utm_medium"), Campaign: q.Get("utm_campaign"),
 				Term: q.Get("utm_term"), Content: q.Get("utm_content"),
@@ -125,7 +144,7 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem(http.StatusUnsupportedMediaType, "Content-Type must be application/x-ndjson (JSON Lines)"))
 		return
 	}
-	opt, p := batchOptions(r, s.known)
+	opt, p := s.batchOptions(r)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -173,4 +192,21 @@ func (s *streamWriter) Write(p []byte) (int, error) {
 		_ = s.rc.Flush()
 	}
 	return n, err
+}
+
+// uniqueNetworks drops repeated names, keeping the first of each, so that
+// "networks":["x","x"] makes one X link, not two.
+func uniqueNetworks(names []string) []string {
+	for i := 1; i < len(names); i++ {
+		if slices.Contains(names[:i], names[i]) {
+			out := slices.Clone(names[:i])
+			for _, n := range names[i+1:] {
+				if !slices.Contains(out, n) {
+					out = append(out, n)
+				}
+			}
+			return out
+		}
+	}
+	return names
 }

@@ -156,6 +156,7 @@ func TestLinksNetworkChoice(t *testing.T) {
 		{"all_without_instance", `{` + url + `,"all":true}`, everyButInstance},
 		{"all_with_instance", `{` + url + `,"all":true,"instance":"mastodon.social"}`, every},
 		{"all_false", `{` + url + `,"all":false}`, []string{"x", "facebook", "linkedin"}},
+		{"named_twice", `{` + url + `,"networks":["x","facebook","x"]}`, []string{"x", "facebook"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -173,6 +174,39 @@ func TestLinksNetworkChoice(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("POST /v1/links %s gave links for %q; want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+
+	// /v1/batch takes the same choice as query parameters.
+	in := `{"headline":"Storm hits coast","url":` + jsonString(seedURL) + `}` + "\n"
+	batchTests := []struct {
+		name, query string
+		want        []string
+	}{
+		{"all_without_instance", "all=true", everyButInstance},
+		{"all_with_instance", "all=true&instance=mastodon.social", every},
+		{"named_twice", "networks=x,facebook,x", []string{"x", "facebook"}},
+		{"mastodon_with_instance", "networks=mastodon&instance=mastodon.social", []string{"mastodon"}},
+	}
+	for _, tt := range batchTests {
+		t.Run("batch_"+tt.name, func(t *testing.T) {
+			w := request(h, "POST", "/v1/batch?"+tt.query, "application/x-ndjson", in)
+			var rec struct {
+				Links map[string]string `json:"links"`
+				Error string            `json:"error"`
+			}
+			if err := json.Unmarshal(w.Body.Bytes(), &rec); err != nil || w.Code != 200 || rec.Error != "" {
+				t.Fatalf("POST /v1/batch?%s = %d %s (%v)", tt.query, w.Code, w.Body, err)
+			}
+			var got []string
+			for n := range rec.Links {
+				got = append(got, n)
+			}
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("POST /v1/batch?%s gave links for %q; want %q", tt.query, got, want)
 			}
 		})
 	}
@@ -310,6 +344,9 @@ func TestErrors(t *testing.T) {
 		{"batch_bad_max", "POST", "/v1/batch?max=lots", "application/x-ndjson", `{"headline":"x"}`, 400, "max"},
 		{"batch_bad_style", "POST", "/v1/batch?style=poetry", "application/x-ndjson", `{"headline":"x"}`, 400, "style"},
 		{"batch_unknown_network", "POST", "/v1/batch?networks=x,myspace", "application/x-ndjson", `{"headline":"x"}`, 400, "networks"},
+		{"batch_mastodon_no_instance", "POST", "/v1/batch?networks=mastodon", "application/x-ndjson", `{"headline":"x","url":"https://example.com/"}`, 400, "instance"},
+		{"batch_all_and_networks", "POST", "/v1/batch?all=true&networks=x", "application/x-ndjson", `{"headline":"x"}`, 400, "all"},
+		{"batch_bad_all", "POST", "/v1/batch?all=yes", "application/x-ndjson", `{"headline":"x"}`, 400, "all"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
