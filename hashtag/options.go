@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -201,9 +202,28 @@ func (o *Options) check() error {
 		return &OptionError{Field: "MinLength", Value: o.MinLength}
 	}
 	if o.Lang != "" {
-		if _, err := language.Parse(o.Lang); err != nil {
+		if err := checkLang(o.Lang); err != nil {
 			return &OptionError{Field: "Lang", Value: fmt.Sprintf("%q", o.Lang), Err: err}
 		}
 	}
 	return nil
+}
+
+// CheckLang reports whether lang is a well-formed BCP 47 tag: nil if it
+// is, else the syntax error. A tag whose subtags are well-formed but not in
+// the IANA registry ("xx", "zz-ZZ", "de-19010") is accepted: Options.Lang
+// promises that any well-formed tag works, a language without a stopword
+// list simply has none, and a registry lookup would reject private-use and
+// newly registered codes. Only syntax errors ("!!", "xx-!!") are refused.
+func CheckLang(lang string) error {
+	return checkLang(lang)
+}
+
+func checkLang(lang string) error {
+	_, err := language.Parse(lang)
+	var unknown language.ValueError
+	if err == nil || errors.As(err, &unknown) {
+		return nil
+	}
+	return err
 }

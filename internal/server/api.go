@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/sharekit/sharekit/hashtag"
 	"github.com/sharekit/sharekit/share"
 )
@@ -68,8 +66,10 @@ func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
 		}
 	}
 	if o.Lang != "" {
-		if _, err := language.Parse(o.Lang); err != nil {
-			return opts, fieldProblem(field+".lang", fmt.Sprintf("lang %q is not a BCP 47 language tag", o.Lang))
+		if err := hashtag.CheckLang(o.Lang); err != nil {
+			// Only a syntax error gets here: a well-formed tag with no
+			// registered subtags ("xx") is accepted, without stopwords.
+			return opts, fieldProblem(field+".lang", fmt.Sprintf("lang %q is not a well-formed BCP 47 language tag (e.g. en, pt-BR)", o.Lang))
 		}
 	}
 	if o.Max < 0 || o.Max > maxTagCount {

@@ -325,6 +325,8 @@ func TestErrors(t *testing.T) {
 		{"bad_style", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"style":"poetry"}}`, 400, "options.style"},
 		{"bad_case", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"case":"upper"}}`, 400, "options.case"},
 		{"bad_lang", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"lang":"` + long + `"}}`, 400, "options.lang"},
+		{"bad_lang_syntax", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"lang":"xx-!!"}}`, 400, "options.lang"},
+		{"batch_bad_lang", "POST", "/v1/batch?lang=!!", "application/x-ndjson", `{"headline":"x"}`, 400, "lang"},
 		{"negative_max", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"max":-1}}`, 400, "options.max"},
 		{"huge_min_length", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"min_length":1000000}}`, 400, "options.min_length"},
 		{"links_no_url", "POST", "/v1/links", "application/json", `{"headline":"a"}`, 400, "url"},
@@ -766,5 +768,20 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("response differs from %s (go test -update rewrites it):\n got: %s\nwant: %s", path, got, want)
+	}
+}
+
+// TestUnregisteredLang checks that a well-formed BCP 47 tag is accepted even
+// when its subtags are not registered: it gets no stopword list.
+func TestUnregisteredLang(t *testing.T) {
+	h := New(Config{})
+	for _, lang := range []string{"xx", "zz-ZZ"} {
+		body := `{"headline":"The storm","options":{"lang":"` + lang + `"}}`
+		if w := postJSON(h, "/v1/tags", body); w.Code != 200 {
+			t.Errorf("POST /v1/tags %s = %d %s; want 200", body, w.Code, w.Body)
+		}
+		if w := request(h, "POST", "/v1/batch?lang="+lang, "application/x-ndjson", `{"headline":"The storm"}`); w.Code != 200 || strings.Contains(w.Body.String(), `"error"`) {
+			t.Errorf("POST /v1/batch?lang=%s = %d %s; want 200 without an error record", lang, w.Code, w.Body)
+		}
 	}
 }
