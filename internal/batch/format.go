@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,7 +47,7 @@ func newFormatter(name string, opt Options) (*formatter, error) {
 		in:       opt.InputFormat,
 		out:      opt.OutputFormat,
 		maxLine:  opt.MaxLineBytes,
-		networks: opt.Networks,
+		networks: uniqueNames(opt.Networks),
 		post:     opt.Post,
 		headCol:  opt.HeadlineColumn,
 		urlCol:   opt.URLColumn,
@@ -172,6 +173,10 @@ func (f *formatter) format(c *chunk, st *state) {
 				head = string(c.buf[rec.head.start:rec.head.end])
 				url = string(c.buf[rec.url.start:rec.url.end])
 			}
+			// Spaces around a URL are padding from a spreadsheet or a
+			// hand-aligned file, not part of it: an all-space cell is no
+			// URL, as an empty one is, rather than an error record.
+			url = strings.Trim(url, " \t")
 		}
 		st.tags, st.shared = st.tags[:0], st.shared[:0]
 		if err == nil {
@@ -366,4 +371,16 @@ func appendTagLine(dst []byte, tags []string) []byte {
 		dst = append(dst, t...)
 	}
 	return dst
+}
+
+// uniqueNames drops repeated network names, keeping the first of each:
+// naming a network twice asks for its link once.
+func uniqueNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -157,6 +157,13 @@ func TestRunInputFormats(t *testing.T) {
 			{Line: 6, Error: "csv: record has 2 fields"},
 		}},
 		{"tsv", "tsv", "headline\turl\nA, b\thttps://e.com\n", []out{{Line: 2, Headline: "A, b", URL: "https://e.com"}}},
+		{"csv url of spaces is no url", "csv", "headline,url\nG seven,  \nH eight, https://e.com/h \nI nine,\n", []out{
+			{Line: 2, Headline: "G seven"}, {Line: 3, Headline: "H eight", URL: "https://e.com/h"}, {Line: 4, Headline: "I nine"},
+		}},
+		{"tsv url of spaces is no url", "tsv", "headline\turl\nG seven\t  \n", []out{{Line: 2, Headline: "G seven"}}},
+		{"jsonl url of spaces is no url", "jsonl", `{"headline":"G seven","url":"  "}` + "\n" + `{"headline":"H","url":" https://e.com/h"}` + "\n", []out{
+			{Line: 1, Headline: "G seven"}, {Line: 2, Headline: "H", URL: "https://e.com/h"},
+		}},
 		{"jsonl", "jsonl", `{"headline":"A \u00e9","url":"https://e.com"}` + "\n\n" + `{"url":"x"}` + "\n" + `{"headline":1}` + "\n{nope\n" + `{"headline":"B","url":2}` + "\n", []out{
 			{Line: 1, Headline: "A é", URL: "https://e.com"},
 			{Line: 2, Error: "empty line"},
@@ -602,5 +609,28 @@ func TestRunCSVStrayQuote(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRunRepeatedNetwork checks that a network named twice gets one link.
+func TestRunRepeatedNetwork(t *testing.T) {
+	var w bytes.Buffer
+	_, err := Run(context.Background(), "in", strings.NewReader("headline,url\nA,https://e.com/a\n"), &w, Options{InputFormat: "csv", OutputFormat: "csv", Networks: []string{"x", "facebook", "x"}})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	rows, err := csv.NewReader(&w).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("Run output %q (%v); want a header and one row", w.String(), err)
+	}
+	if len(rows[0]) != len(rows[1]) {
+		t.Errorf("Run output header %q and row %q differ in length", rows[0], rows[1])
+	}
+	seen := map[string]bool{}
+	for _, c := range rows[0] {
+		if seen[c] {
+			t.Errorf("Run output header %q repeats column %q", rows[0], c)
+		}
+		seen[c] = true
 	}
 }
