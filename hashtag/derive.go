@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"sync"
 	"unicode"
@@ -81,7 +82,11 @@ func New(opts Options) *Generator {
 		lang = "en"
 	}
 	tag, err := language.Parse(lang)
-	if err != nil {
+	var unknown language.ValueError
+	if err != nil && !errors.As(err, &unknown) {
+		// A well-formed tag with an unregistered subtag (de-19010) still
+		// names its language: Parse returns what it could read, so only a
+		// malformed tag loses the stopword list.
 		tag = language.Und
 	}
 	g.lang = tag

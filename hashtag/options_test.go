@@ -60,3 +60,12 @@ func TestUnknownLangDerives(t *testing.T) {
 		t.Errorf("Derive(%q) with Lang xx = %q; want both words (no stopwords)", "The storm", got)
 	}
 }
+
+func TestUnregisteredSubtagKeepsLanguage(t *testing.T) {
+	// de-19010 is well formed but 19010 is no registered variant: the
+	// German stopwords must still apply.
+	got := New(Options{Lang: "de-19010"}).Line("Der Streik und die Bahn")
+	if want := "#Streik #Bahn"; got != want {
+		t.Errorf("Line with Lang de-19010 = %q; want %q", got, want)
+	}
+}
