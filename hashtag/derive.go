@@ -347,6 +347,18 @@ func (e *emitter) push(r tagRec) {
 	e.big = append(e.big, r)
 }
 
+// openTag starts a tag in line output ("#", after a space from the tag
+// before it); Derive output needs no separator.
+func (e *emitter) openTag(dst []byte) []byte {
+	if !e.line {
+		return dst
+	}
+	if e.count() > 0 {
+		dst = append(dst, ' ')
+	}
+	return append(dst, '#')
+}
+
 // add writes the tag made of toks (one token, or a phrase) to dst and keeps
 // it if it passes: not a stopword (a single word), has a letter, long
 // enough, not a duplicate. Otherwise dst is returned as it was.
@@ -356,12 +368,7 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 		return dst
 	}
 	mark := len(dst)
-	if e.line {
-		if e.count() > 0 {
-			dst = append(dst, ' ')
-		}
-		dst = append(dst, '#')
-	}
+	dst = e.openTag(dst)
 	start := len(dst)
 	phrase := len(toks) > 1
 	ascii, needNorm := true, false
@@ -604,12 +611,7 @@ func (e *emitter) addPlain(dst []byte, start, end int, k uint64, acronym bool) [
 		return dst
 	}
 	mark := len(dst)
-	if e.line {
-		if e.count() > 0 {
-			dst = append(dst, ' ')
-		}
-		dst = append(dst, '#')
-	}
+	dst = e.openTag(dst)
 	at := len(dst)
 	dst = append(dst, w...)
 	if g.opts.Case != CaseKeep {
