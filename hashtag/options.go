@@ -170,6 +170,11 @@ type Options struct {
 	KeepAcronyms     bool     `json:"keep_acronyms,omitempty"`
 	Stopwords        []string `json:"stopwords,omitempty"` // added to (or replacing) the language's list
 	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
+
+	// Segmenter splits runs of Chinese, Japanese and Thai text into
+	// words; nil means the one registered for the run's script (see
+	// RegisterSegmenter), if any.
+	Segmenter Segmenter `json:"-"`
 }
 
 // OptionError reports an invalid field of Options (from NewChecked).
