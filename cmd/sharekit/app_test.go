@@ -92,7 +92,7 @@ var appTests = []appTest{
 	{name: "usage-bad-lang-links", args: []string{"links", "--lang", "!!", "--url", "https://e.com", "x"}, wantCode: 2, stderrHas: "sharekit: --lang: "},
 	{name: "tags-headline-help", args: []string{"tags", "help", "h"}},
 	{name: "links-headline-h", args: []string{"links", "--url", "https://e.com/h", "-n", "x", "h"}},
-	{name: "tags-lang-no-stopwords", args: []string{"tags", "--lang", "ja", "東京 の ニュース"}},
+	{name: "tags-lang-no-stopwords", args: []string{"tags", "--lang", "sw", "habari za Nairobi"}},
 	{name: "usage-mastodon-no-instance", args: []string{"batch", "-n", "mastodon", "in.csv"}, wantCode: 2, stderrHas: "sharekit: --network mastodon needs --instance HOST\nusage: sharekit batch [options] [FILE…]\n"},
 	{name: "usage-mastodon-no-instance-links", args: []string{"links", "-n", "x,mastodon", "--url", "https://e.com", "x"}, wantCode: 2, stderrHas: "sharekit: --network mastodon needs --instance HOST\nusage: sharekit links"},
 	{name: "usage-mastodon-no-instance-post", args: []string{"post", "-n", "mastodon", "--url", "https://e.com", "x"}, wantCode: 2, stderrHas: "sharekit: --network mastodon needs --instance HOST\nusage: sharekit post"},
