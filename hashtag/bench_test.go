@@ -292,3 +292,26 @@ func BenchmarkUnicodeVsASCII(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSuggest is Suggest(h, 3) over the same headlines as
+// BenchmarkLine; the bar is at most 3× Line's ns/headline
+// (BenchmarkSuggestVsLine measures the ratio in one run).
+func BenchmarkSuggest(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			g := Default()
+			b.ReportAllocs()
+			b.SetBytes(totalBytes(hs))
+			for b.Loop() {
+				for _, h := range hs {
+					sinkN += len(g.Suggest(h, 3))
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
+		})
+	}
+}

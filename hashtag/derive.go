@@ -33,6 +33,10 @@ type Generator struct {
 	greek     bool                // lower-case word-final σ is ς
 	elision   *wordSet
 	pool      sync.Pool // *scratch
+
+	code      string    // the base language: "en", "tr", or "" for none
+	listsOnce sync.Once // Suggest's word lists, built on its first call
+	lists     *suggestLists
 }
 
 // scratch is the per-call working memory, reused through Generator.pool so
@@ -95,6 +99,7 @@ func New(opts Options) *Generator {
 	if tag == language.Und {
 		code = ""
 	}
+	g.code = code
 	switch code {
 	case "tr", "az":
 		g.special = unicode.TurkishCase
@@ -881,7 +886,12 @@ func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
 		return false
 	}
 	var buf [128]byte
-	k := buf[:0]
+	return has(set, appendLower(g, buf[:0], text))
+}
+
+// appendLower appends text lower-cased with the language's rules (the
+// form the word sets hold) to dst.
+func appendLower[T string | []byte](g *Generator, k []byte, text T) []byte {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf && (c != 'I' || g.special == nil) {
@@ -908,10 +918,7 @@ func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
 	if g.greek && len(k) >= 2 && k[len(k)-2] == 0xcf && k[len(k)-1] == 0x83 { // σ
 		k[len(k)-1] = 0x82 // ς
 	}
-	if set.n == 0 {
-		return false
-	}
-	return has(set, k)
+	return k
 }
 
 // lowerString lower-cases a stopword the way inSet lower-cases keys.

@@ -33,12 +33,20 @@ const (
 	KindWord     Kind = iota // a single word
 	KindCompound             // hyphen-joined words
 	KindPhrase               // a name or phrase of several words
+
+	// Kinds that only Suggest gives: what the tag names.
+	KindName         // a person's or other proper name (Julianne Moore)
+	KindPlace        // a country, region or place (South Korea)
+	KindOrganization // an organisation, as a dictionary knows it
+	KindAcronym      // a word in capitals (NATO, COVID19)
+	KindTopic        // a specific topic word (earthquake, peacebuilding)
+	KindGeneric      // a generic news word, suggested only for want of better (dead)
 )
 
 var (
 	styleNames = []string{"words", "phrases", "combined"}
 	caseNames  = []string{"keep", "camel", "lower"}
-	kindNames  = []string{"word", "compound", "phrase"}
+	kindNames  = []string{"word", "compound", "phrase", "name", "place", "organization", "acronym", "topic", "generic"}
 )
 
 // StyleNames and CaseNames are the names ParseStyle and ParseCase accept, in
@@ -96,7 +104,8 @@ func ParseCase(s string) (Case, error) {
 	return Case(i), err
 }
 
-// ParseKind parses "word", "compound" or "phrase".
+// ParseKind parses a Kind's name: "word", "compound", "phrase", "name",
+// "place", "organization", "acronym", "topic" or "generic".
 func ParseKind(s string) (Kind, error) {
 	i, err := parseName("kind", s, kindNames)
 	return Kind(i), err
@@ -141,9 +150,9 @@ func (c *Case) UnmarshalText(b []byte) error {
 	return err
 }
 
-// MarshalText gives "word", "compound" or "phrase".
+// MarshalText gives the name ParseKind accepts.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k < KindWord || k > KindPhrase {
+	if k < KindWord || k > KindGeneric {
 		return nil, fmt.Errorf("hashtag: invalid Kind %d", int(k))
 	}
 	return []byte(k.String()), nil

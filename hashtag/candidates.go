@@ -1,0 +1,323 @@
+package hashtag
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The candidates stage of Suggest: every tag an editor might post, each a
+// span of words with what made it a candidate. Ranking comes after.
+
+// candidate is a possible tag: words[first:last+1] of the pipeline.
+type candidate struct {
+	first, last int
+	start, end  int // byte span in the headline
+	kind        Kind
+	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
+	label       bool    // the headline's label: the words before a ':' that opens it
+	score       float64 // set by rank
+}
+
+// candidates fills p.cands.
+func (p *pipeline) candidates() {
+	p.title = p.shout || p.titleCase()
+	p.places()
+	switch lang := p.g.baseLang(); {
+	case p.title:
+		p.namesInTitleCase()
+	case lang == "de" || lang == "lb":
+		// Every noun has a capital: a run of them is not a name.
+	default:
+		p.namesByCapitals()
+	}
+	p.chunks()
+	p.singles()
+	p.labels()
+}
+
+// titleCase reports whether capitals carry no signal because nearly every
+// content word has one (Title Case listicles, English-style headlines).
+func (p *pipeline) titleCase() bool {
+	capped, lowered := 0, 0
+	for i := range p.words {
+		w := &p.words[i]
+		if w.is(inStop) || w.is(inFragment) {
+			continue
+		}
+		switch {
+		case w.tok.is(tCap) && !w.tok.is(tInitial):
+			capped++
+		case w.tok.is(tLower):
+			lowered++
+		}
+	}
+	return capped >= 3 && 5*lowered <= capped
+}
+
+func (p *pipeline) add(first, last int, kind Kind) {
+	p.cands = append(p.cands, candidate{
+		first: first, last: last,
+		start: p.words[first].tok.start, end: p.words[last].tok.end,
+		kind: kind,
+	})
+}
+
+// places adds the place names the gazetteer knows, also under Arabic and
+// Hebrew proclitics (لتركيا, בלונדון).
+func (p *pipeline) places() {
+	gz := p.g.suggestLists().gaz
+	lang := p.g.baseLang()
+	for i := 0; i < len(p.words); i++ {
+		w := &p.words[i]
+		if w.is(inStop | inFragment) {
+			continue
+		}
+		if n := gz.match(p, i, p.text(w)); n > 0 {
+			p.add(i, i+n-1, KindPlace)
+			i += n - 1
+			continue
+		}
+		if p.inflectedPlace(w) {
+			p.add(i, i, KindPlace)
+			continue
+		}
+		if cut := withoutProclitic(lang, p.text(w)); cut > 0 {
+			if n := gz.match(p, i, p.text(w)[cut:]); n > 0 {
+				w.t0 += int32(cut) // לונדון, not בלונדון, in the name
+				w.b0 = max(w.b0, w.t0)
+				p.add(i, i+n-1, KindPlace)
+				i += n - 1
+			}
+		}
+	}
+}
+
+// inflectedPlace reports whether w is a place name in a case ending
+// (placeEndings), and if so makes the name its base form.
+func (p *pipeline) inflectedPlace(w *word) bool {
+	ends := placeEndings[p.g.code]
+	if ends == nil || !w.tok.is(tCap) {
+		return false
+	}
+	gz := p.g.suggestLists().gaz
+	text := p.text(w)
+	for _, e := range ends {
+		if len(text) <= len(e[0])+2 || string(text[len(text)-len(e[0]):]) != e[0] {
+			continue
+		}
+		b0 := len(p.buf)
+		p.buf = append(p.buf, text[:len(text)-len(e[0])]...)
+		p.buf = append(p.buf, e[1]...)
+		key := appendLower(p.g, p.key[:0], p.buf[b0:])
+		p.key = key
+		if gz.names[string(key)] {
+			w.b0, w.b1 = int32(b0), int32(len(p.buf))
+			return true
+		}
+		p.buf = p.buf[:b0]
+	}
+	return false
+}
+
+// capital reports whether w can be part of a name written with capitals.
+func (p *pipeline) capital(w *word) bool {
+	return w.tok.is(tCap|tInnerCap) && !w.is(inStop|inFragment|inTitle) && !w.caseless
+}
+
+// connector reports whether w is a lower-case word that may stand inside a
+// name (Board of Peace, Rio de Janeiro).
+func (p *pipeline) connector(w *word) bool {
+	return w.tok.is(tLower) && !w.tok.is(tCap) && inSet(p.g, connectors(), p.text(w))
+}
+
+// namesByCapitals adds runs of capitalized words, as the Phrases style
+// finds them (phrases.go), as names.
+func (p *pipeline) namesByCapitals() {
+	ws := p.words
+	for i := 0; i < len(ws); {
+		if !p.capital(&ws[i]) {
+			i++
+			continue
+		}
+		end, conns := i, 0
+		for j := i + 1; j < len(ws) && !ws[end].tok.is(tApos); j++ {
+			u := &ws[j]
+			if u.tok.is(tPunct | tInitial) {
+				break
+			}
+			if p.capital(u) {
+				end, conns = j, 0
+				continue
+			}
+			if p.connector(u) && coordinators[strings.ToLower(string(p.text(u)))] {
+				// "Obama and Romney" are two tags; the rare name with
+				// "and" inside (Trinidad and Tobago) is the gazetteer's.
+				break
+			}
+			if p.connector(u) && conns < 2 {
+				conns++
+				continue
+			}
+			break
+		}
+		// A sentence's first word, if generic, is not part of the name
+		// after it (Dozens Dead in …).
+		first := i
+		if ws[i].tok.is(tInitial) && end > i && (ws[i].is(inGeneric) || p.connector(&ws[i+1])) {
+			// "Deniegan el B1": a sentence's first word before a connector
+			// is a verb or the like, not the start of a name.
+			first = i + 1
+			for first < end && p.connector(&ws[first]) {
+				first++
+			}
+		}
+		if end > first {
+			p.add(first, end, KindName)
+		}
+		i = end + 1
+	}
+}
+
+// namesInTitleCase finds names where every word has a capital: runs of two
+// or three capitalized words that no stopword, generic word or punctuation
+// breaks, and whose last word is not an English verb form (Julianne Moore
+// Cries In Times Square → Julianne Moore, Times Square).
+func (p *pipeline) namesInTitleCase() {
+	ws := p.words
+	ok := func(w *word) bool {
+		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless
+	}
+	for i := 0; i < len(ws); {
+		if !ok(&ws[i]) {
+			i++
+			continue
+		}
+		end := i
+		for j := i + 1; j < len(ws) && ok(&ws[j]) && !ws[j].tok.is(tPunct|tInitial) && !ws[end].tok.is(tApos); j++ {
+			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && verbForm(p.text(&ws[j])) {
+				break
+			}
+			end = j
+		}
+		if n := end - i + 1; n == 2 || n == 3 {
+			p.add(i, end, KindName)
+		}
+		i = end + 1
+	}
+}
+
+// verbForm reports whether an English word looks inflected as a verb
+// (cries, pressed, making): such a word ends a name in a Title Case
+// headline.
+func verbForm(text []byte) bool {
+	w := string(text) // no allocation: only compared
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// chunks adds, in scripts without case, phrases of two content words
+// that no capital can mark: in Arabic and Hebrew a noun followed by a
+// definite word (construct state or noun and adjective: مجلس النواب,
+// المقاومة الشعبية, שפעת העופות); elsewhere (Hindi, Urdu, Amharic), two
+// content words that a postposition, punctuation or the end of the
+// headline closes (दिल्ली पुलिस, फ़ضائی حملوں کی).
+func (p *pipeline) chunks() {
+	ws := p.words
+	content := func(w *word) bool {
+		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := &ws[i], &ws[i+1]
+		if !content(a) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) {
+			continue
+		}
+		head := p.text(a)
+		switch p.g.code {
+		case "ar", "fa":
+			// The head carries no preposition (لعبور) and is no verb in
+			// the imperfect (يبايع).
+			if !definite(p.base(b), "ال") || startsWithAny(head, "بلكي") {
+				continue
+			}
+		case "he":
+			if !definite(p.base(b), "ה") || startsWithAny(head, "בלכשו") {
+				continue
+			}
+		default:
+			if i+2 < len(ws) && !ws[i+2].tok.is(tPunct) && !ws[i+2].is(inStop) {
+				continue // the phrase goes on: a clause, not a name
+			}
+		}
+		p.add(i, i+1, KindPhrase)
+	}
+}
+
+// startsWithAny reports whether w starts with one of the runes of set.
+func startsWithAny(w []byte, set string) bool {
+	r, _ := utf8.DecodeRune(w)
+	return strings.ContainsRune(set, r)
+}
+
+// definite reports whether w starts with the article and has a word after
+// it.
+func definite(w []byte, article string) bool {
+	return len(w) > len(article)+2 && string(w[:len(article)]) == article
+}
+
+// singles adds every word that can be a tag on its own.
+func (p *pipeline) singles() {
+	lang := p.g.baseLang()
+	for i := range p.words {
+		w := &p.words[i]
+		if w.is(inStop | inFragment) {
+			continue
+		}
+		kind := KindTopic
+		switch {
+		case w.is(inGeneric) || w.is(inTitle):
+			kind = KindGeneric
+		case w.seg == SegName || w.seg == SegProper:
+			kind = KindName
+		case w.seg == SegPlace:
+			kind = KindPlace
+		case w.seg == SegOrg:
+			kind = KindOrganization
+		case w.tok.is(tAllCaps) && !p.shout && runeLen(p.text(w)) <= 6:
+			kind = KindAcronym
+		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
+			kind = KindName // German capitalizes every noun
+		}
+		if w.tok.is(tCompound) && kind == KindTopic {
+			kind = KindCompound
+		}
+		p.add(i, i, kind)
+		c := &p.cands[len(p.cands)-1]
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap)
+	}
+}
+
+// labels marks the candidates that make up the label of a "Topic: …"
+// headline (Emploi : comment rédiger un CV efficace ?).
+func (p *pipeline) labels() {
+	end := -1
+	for i := range p.words {
+		if i > 3 {
+			break
+		}
+		if p.words[i].colon {
+			end = i
+			break
+		}
+		if i > 0 && p.words[i].tok.is(tPunct) {
+			break
+		}
+	}
+	if end < 0 {
+		return
+	}
+	for k := range p.cands {
+		if c := &p.cands[k]; c.last <= end {
+			c.label = true
+		}
+	}
+}

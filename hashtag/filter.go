@@ -1,0 +1,141 @@
+package hashtag
+
+import (
+	"bufio"
+	"embed"
+	"path"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The filter stage of Suggest: which words can be tags at all, and which
+// only when nothing better is there. The lists are plain text like the
+// stopword lists, written for this project (generic/README.md):
+// generic/<lang>.txt holds the generic words of news in a language (says,
+// dead, new), generic/titles.txt the honorifics and titles of every
+// language that stand beside names (Mr, President, さん).
+//
+//go:embed generic/*.txt
+var genericFiles embed.FS
+
+const titlesFile = "titles"
+
+var genericLists = sync.OnceValue(func() map[string][]string {
+	out := make(map[string][]string)
+	entries, _ := genericFiles.ReadDir("generic")
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		f, err := genericFiles.Open(path.Join("generic", e.Name()))
+		if err != nil {
+			continue
+		}
+		name := strings.TrimSuffix(e.Name(), ".txt")
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			line := sc.Text()
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			if w := strings.TrimSpace(line); w != "" {
+				out[name] = append(out[name], norm.NFC.String(w))
+			}
+		}
+		f.Close()
+	}
+	return out
+})
+
+// suggestLists are the sets a Generator's Suggest looks words up in, built
+// on its first call.
+type suggestLists struct {
+	generic wordSet
+	titles  wordSet
+	gaz     *gazetteer
+}
+
+func (g *Generator) suggestLists() *suggestLists {
+	g.listsOnce.Do(func() {
+		l := new(suggestLists)
+		for _, w := range genericLists()[g.baseLang()] {
+			l.generic.add(g.lowerString(w))
+		}
+		for _, w := range genericLists()[titlesFile] {
+			l.titles.add(g.lowerString(w))
+		}
+		l.gaz = g.gazetteer()
+		g.lists = l
+	})
+	return g.lists
+}
+
+// classify marks each word with the lists that hold it.
+func (p *pipeline) classify() {
+	g := p.g
+	l := g.suggestLists()
+	for i := range p.words {
+		w := &p.words[i]
+		text := p.text(w)
+		// One lower-casing for the three lists.
+		p.key = appendLower(g, p.key[:0], text)
+		key := p.key
+		switch {
+		case w.seg == SegFunction || g.stop.n > 0 && has(&g.stop, key) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+			w.lists |= inStop
+		case w.seg == SegNumber || fragment(text, w.tok):
+			w.lists |= inFragment
+		}
+		if l.generic.n > 0 && has(&l.generic, key) {
+			w.lists |= inGeneric
+		}
+		if l.titles.n > 0 && has(&l.titles, key) {
+			w.lists |= inTitle
+		}
+		p.baseForm(w)
+	}
+}
+
+// fragment reports whether a word is not one a tag can be made of: no
+// letter, a lone letter of an alphabet (AT&T's T, Arabic ب), a number with
+// a unit or suffix (3tn, 28ю, 1-3居), a letter and digits of which the
+// letters are the smaller part (N20 is a code, G20 a name: both go unless
+// written in capitals as a name, which the acronym rule then keeps).
+func fragment(text []byte, t token) bool {
+	letters, digits, runes := 0, 0, 0
+	var first rune
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRune(text[i:])
+		if i == 0 {
+			first = r
+		}
+		i += n
+		runes++
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	switch {
+	case letters == 0:
+		return true
+	case runes == 1:
+		// One Han or Hangul character can be a word; one letter of an
+		// alphabet cannot.
+		return !unicode.Is(unicode.Han, first) && !unicode.Is(unicode.Hangul, first)
+	case unicode.IsDigit(first) && letters <= 3:
+		return true // 3tn, 28ю, 10km
+	case digits > 0 && letters == 1 && !t.is(tAllCaps):
+		return true
+	}
+	return false
+}
+
+// runeLen is the length of b in code points.
+func runeLen(b []byte) int { return utf8.RuneCount(b) }

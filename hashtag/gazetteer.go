@@ -1,0 +1,113 @@
+package hashtag
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// The gazetteer: names of countries and regions in the headline's language,
+// from the CLDR data in golang.org/x/text/language/display. It finds
+// multi-word place names where no capital marks them (दक्षिण कोरिया,
+// كوريا الجنوبية) and tells a place from a person where capitals do.
+
+type gazetteer struct {
+	names    map[string]bool // lower-cased words (appendLower) joined by ' '
+	first    wordSet         // the first words of names, to turn most words away
+	maxWords int
+}
+
+var gazetteers sync.Map // base language → *gazetteer
+
+// gazetteer returns the place names of g's language, built once per
+// language on first use.
+func (g *Generator) gazetteer() *gazetteer {
+	lang := g.baseLang()
+	if v, ok := gazetteers.Load(lang); ok {
+		return v.(*gazetteer)
+	}
+	gz := &gazetteer{names: map[string]bool{}}
+	tag, err := language.Parse(lang)
+	var namer display.Namer
+	if err == nil && lang != "" {
+		namer = display.Regions(tag)
+	}
+	if namer != nil {
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				gz.add(g, namer.Name(r))
+			}
+		}
+		// Continents and world regions (UN M.49): Africa, Europe, Asia…
+		for _, code := range []string{"002", "009", "019", "142", "150", "005", "013", "021", "014", "145", "151", "155", "039", "030", "034", "035", "143", "011", "015", "017", "018", "029", "053", "054", "057", "061"} {
+			if r, err := language.ParseRegion(code); err == nil {
+				gz.add(g, namer.Name(r))
+			}
+		}
+	}
+	v, _ := gazetteers.LoadOrStore(lang, gz)
+	return v.(*gazetteer)
+}
+
+// add adds a CLDR name, as the tokenize stage would see it: "Korea (South)"
+// and "Congo - Kinshasa" are not written so in headlines, their first
+// part is.
+func (gz *gazetteer) add(g *Generator, name string) {
+	if i := strings.IndexAny(name, "(（,،"); i > 0 {
+		name = name[:i]
+	}
+	if i := strings.Index(name, " - "); i > 0 {
+		name = name[:i]
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return
+	}
+	p := &pipeline{g: g, s: name}
+	p.tokenize()
+	if len(p.words) == 0 {
+		return
+	}
+	var key []byte
+	for i := range p.words {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = appendLower(g, key, p.text(&p.words[i]))
+	}
+	gz.names[string(key)] = true
+	gz.first.add(g.lowerString(string(p.text(&p.words[0]))))
+	gz.maxWords = max(gz.maxWords, len(p.words))
+}
+
+// match returns how many words from p.words[i] form a place name (the
+// longest match), or 0. text gives the first word's text, which a caller
+// may have stripped of a proclitic.
+func (gz *gazetteer) match(p *pipeline, i int, first []byte) int {
+	if len(gz.names) == 0 || !inSet(p.g, &gz.first, first) {
+		return 0
+	}
+	key := appendLower(p.g, p.key[:0], first)
+	best := 0
+	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
+		if n > 1 {
+			w := &p.words[i+n-1]
+			if w.tok.is(tPunct) {
+				break
+			}
+			key = append(key, ' ')
+			key = appendLower(p.g, key, p.text(w))
+		}
+		if gz.names[string(key)] {
+			best = n
+		}
+	}
+	p.key = key
+	return best
+}

@@ -1,0 +1,105 @@
+package hashtag
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The render stage of Suggest: the best candidates, best first, written as
+// tags: words in base form, multi-word names joined in CamelCase (or with
+// '_' where the script has no case), each tag valid on X, none twice, none
+// inside a better one.
+
+func (p *pipeline) render(n int) []Suggestion {
+	slices.SortStableFunc(p.cands, byScore)
+	var out []Suggestion
+	taken := p.taken[:0]
+	for range p.words {
+		taken = append(taken, false)
+	}
+	p.taken = taken
+	best := 0.0
+	for k := range p.cands {
+		if len(out) >= n {
+			break
+		}
+		c := &p.cands[k]
+		if len(out) > 0 && c.score < cutoffFraction*best {
+			break
+		}
+		overlap := false
+		for i := c.first; i <= c.last; i++ {
+			overlap = overlap || taken[i]
+		}
+		if overlap {
+			continue
+		}
+		p.tag = p.tagText(p.tag[:0], c)
+		if len(p.tag) == 0 || !Valid(string(p.tag)) {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || p.g.equalFold([]byte(o.Text), p.tag, false)
+		}
+		if dup {
+			continue
+		}
+		if len(out) == 0 {
+			best = c.score
+			out = make([]Suggestion, 0, n)
+		}
+		for i := c.first; i <= c.last; i++ {
+			taken[i] = true
+		}
+		out = append(out, Suggestion{Text: string(p.tag), Start: c.start, End: c.end, Kind: c.kind, Score: c.score})
+	}
+	return out
+}
+
+// tagText appends candidate c, written as a tag, to dst.
+func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
+	g := p.g
+	multi := c.first != c.last
+	for i := c.first; i <= c.last; i++ {
+		w := &p.words[i]
+		text := p.text(w)
+		if i == c.last {
+			text = p.base(w)
+		}
+		at := len(dst)
+		switch {
+		case i > c.first && w.caseless:
+			dst = append(dst, '_')
+			dst = append(dst, text...)
+		case p.shout && c.kind != KindAcronym:
+			// İZMİR → İzmir: capitals are the headline's, not the name's.
+			dst = appendLower(g, dst, text)
+			dst = g.capitalize(dst, at)
+		case multi:
+			dst = append(dst, text...)
+			dst = g.capitalize(dst, at)
+		default:
+			dst = append(dst, text...)
+		}
+	}
+	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
+		e := emitter{g: g}
+		dst = e.recase(dst, 0, isASCII(dst))
+		e.release()
+	}
+	return dst
+}
+
+// capitalize puts the first letter of dst[at:] in title case, in the
+// language's rules (Turkish i → İ).
+func (g *Generator) capitalize(dst []byte, at int) []byte {
+	r, n := utf8.DecodeRune(dst[at:])
+	if !unicode.IsLower(r) {
+		return dst
+	}
+	var buf [utf8.UTFMax]byte
+	t := utf8.AppendRune(buf[:0], g.toTitle(r))
+	return slices.Replace(dst, at, at+n, t...)
+}
