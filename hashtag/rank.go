@@ -18,13 +18,13 @@ const (
 	scoreChunk      = 3.3 // a phrase of two words in a script without case
 	scoreTopic      = 2.0 // plus a bonus for length
 	scoreGeneric    = 0.5
-	bonusLabel      = 1.5 // the label before a ':' that opens the headline
-	bonusPerWord    = 0.2 // a longer name is a more specific one
+	bonusLabel      = 1.5  // the label before a ':' that opens the headline
+	bonusPerWord    = 0.2  // a longer name is a more specific one
 	cutoffFraction  = 0.72 // a candidate scoring under this share of the best is not suggested
 	bonusNoun       = 0.5  // a topic word right after an article
 	penaltyVerb     = 1.0  // a topic word with a verb's ending
 	penaltyLowerDe  = 1.5  // a lower-case German word: not a noun
-	topicRuneBonus  = 0.1 // per code point of a topic word, up to topicRuneCap
+	topicRuneBonus  = 0.1  // per code point of a topic word, up to topicRuneCap
 	topicRuneCap    = 10
 	ideographWeight = 3 // a Han or Hangul character carries as much as three letters
 )

@@ -40,10 +40,10 @@ func (g *Generator) Suggest(headline string, n int) []Suggestion {
 	}
 	p := g.getPipeline(headline)
 	defer g.putPipeline(p)
-	p.tokenize()   // tokenize.go: words, and words of spaceless scripts by Segmenter
-	p.classify()   // filter.go: stopwords, generic words, titles, fragments
-	p.candidates() // candidates.go: names, places, acronyms, topic words
-	p.rank()       // rank.go: a score per candidate
+	p.tokenize()       // tokenize.go: words, and words of spaceless scripts by Segmenter
+	p.classify()       // filter.go: stopwords, generic words, titles, fragments
+	p.candidates()     // candidates.go: names, places, acronyms, topic words
+	p.rank()           // rank.go: a score per candidate
 	return p.render(n) // render.go: the best, as tags
 }
 
