@@ -23,6 +23,8 @@ func (p *pipeline) candidates() {
 	p.title = p.shout || p.titleCase()
 	p.places()
 	switch lang := p.g.baseLang(); {
+	case lang == "ko":
+		// Particles glue to Korean words, so no stopword closes a phrase.
 	case p.title:
 		p.namesInTitleCase()
 	case lang == "de" || lang == "lb":
@@ -30,7 +32,9 @@ func (p *pipeline) candidates() {
 	default:
 		p.namesByCapitals()
 	}
-	p.chunks()
+	if p.g.code != "ko" {
+		p.chunks()
+	}
 	p.singles()
 	p.labels()
 }
@@ -72,9 +76,12 @@ func (p *pipeline) places() {
 		if w.is(inStop | inFragment) {
 			continue
 		}
-		if n := gz.match(p, i, p.text(w)); n > 0 {
+		if n := gz.match(p, i, p.lower(w)); n > 0 {
 			p.add(i, i+n-1, KindPlace)
 			i += n - 1
+			continue
+		}
+		if p.g.opts.AsWritten {
 			continue
 		}
 		if p.inflectedPlace(w) {
@@ -82,7 +89,7 @@ func (p *pipeline) places() {
 			continue
 		}
 		if cut := withoutProclitic(lang, p.text(w)); cut > 0 {
-			if n := gz.match(p, i, p.text(w)[cut:]); n > 0 {
+			if n := gz.match(p, i, p.lower(w)[cut:]); n > 0 {
 				w.t0 += int32(cut) // לונדון, not בלונדון, in the name
 				w.b0 = max(w.b0, w.t0)
 				p.add(i, i+n-1, KindPlace)
@@ -127,7 +134,7 @@ func (p *pipeline) capital(w *word) bool {
 // connector reports whether w is a lower-case word that may stand inside a
 // name (Board of Peace, Rio de Janeiro).
 func (p *pipeline) connector(w *word) bool {
-	return w.tok.is(tLower) && !w.tok.is(tCap) && inSet(p.g, connectors(), p.text(w))
+	return w.tok.is(tLower) && !w.tok.is(tCap) && has(connectors(), p.lower(w))
 }
 
 // namesByCapitals adds runs of capitalized words, as the Phrases style
@@ -149,7 +156,7 @@ func (p *pipeline) namesByCapitals() {
 				end, conns = j, 0
 				continue
 			}
-			if p.connector(u) && coordinators[strings.ToLower(string(p.text(u)))] {
+			if p.connector(u) && coordinators[string(p.lower(u))] {
 				// "Obama and Romney" are two tags; the rare name with
 				// "and" inside (Trinidad and Tobago) is the gazetteer's.
 				break
@@ -163,9 +170,10 @@ func (p *pipeline) namesByCapitals() {
 		// A sentence's first word, if generic, is not part of the name
 		// after it (Dozens Dead in …).
 		first := i
-		if ws[i].tok.is(tInitial) && end > i && (ws[i].is(inGeneric) || p.connector(&ws[i+1])) {
-			// "Deniegan el B1": a sentence's first word before a connector
-			// is a verb or the like, not the start of a name.
+		if ws[i].tok.is(tInitial) && end > i && (ws[i].is(inGeneric) || p.connector(&ws[i+1]) && p.afterDeterminer(i+2)) {
+			// "Deniegan el B1": a sentence's first word before an article
+			// is a verb or the like, not the start of a name ("Board of
+			// Peace" is one).
 			first = i + 1
 			for first < end && p.connector(&ws[first]) {
 				first++
@@ -188,7 +196,9 @@ func (p *pipeline) namesInTitleCase() {
 		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless
 	}
 	for i := 0; i < len(ws); {
-		if !ok(&ws[i]) {
+		// A generic word may open a name when a name word follows (New
+		// York, Times Square), never stand for one.
+		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) {
 			i++
 			continue
 		}
@@ -286,13 +296,15 @@ func (p *pipeline) singles() {
 			kind = KindAcronym
 		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
 			kind = KindName // German capitalizes every noun
+		case lang == "ko" && koreanName(p.base(w)):
+			kind = KindName
 		}
 		if w.tok.is(tCompound) && kind == KindTopic {
 			kind = KindCompound
 		}
 		p.add(i, i, kind)
 		c := &p.cands[len(p.cands)-1]
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap)
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap) && !p.surname(w)
 	}
 }
 

@@ -54,9 +54,10 @@ var genericLists = sync.OnceValue(func() map[string][]string {
 // suggestLists are the sets a Generator's Suggest looks words up in, built
 // on its first call.
 type suggestLists struct {
-	generic wordSet
-	titles  wordSet
-	gaz     *gazetteer
+	generic     wordSet
+	titles      wordSet
+	determiners wordSet // grammar.go
+	gaz         *gazetteer
 }
 
 func (g *Generator) suggestLists() *suggestLists {
@@ -67,6 +68,9 @@ func (g *Generator) suggestLists() *suggestLists {
 		}
 		for _, w := range genericLists()[titlesFile] {
 			l.titles.add(g.lowerString(w))
+		}
+		for _, w := range determiners[g.code] {
+			l.determiners.add(w)
 		}
 		l.gaz = g.gazetteer()
 		g.lists = l
@@ -81,9 +85,11 @@ func (p *pipeline) classify() {
 	for i := range p.words {
 		w := &p.words[i]
 		text := p.text(w)
-		// One lower-casing for the three lists.
-		p.key = appendLower(g, p.key[:0], text)
-		key := p.key
+		// One lower-casing for every list.
+		l0 := len(p.buf)
+		p.buf = appendLower(g, p.buf, text)
+		w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		key := p.lower(w)
 		switch {
 		case w.seg == SegFunction || g.stop.n > 0 && has(&g.stop, key) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
@@ -96,7 +102,9 @@ func (p *pipeline) classify() {
 		if l.titles.n > 0 && has(&l.titles, key) {
 			w.lists |= inTitle
 		}
-		p.baseForm(w)
+		if !g.opts.AsWritten {
+			p.baseForm(w)
+		}
 	}
 }
 

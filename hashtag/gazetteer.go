@@ -87,13 +87,13 @@ func (gz *gazetteer) add(g *Generator, name string) {
 }
 
 // match returns how many words from p.words[i] form a place name (the
-// longest match), or 0. text gives the first word's text, which a caller
-// may have stripped of a proclitic.
+// longest match), or 0. first is the first word lower-cased, which a
+// caller may have stripped of a proclitic.
 func (gz *gazetteer) match(p *pipeline, i int, first []byte) int {
-	if len(gz.names) == 0 || !inSet(p.g, &gz.first, first) {
+	if len(gz.names) == 0 || !has(&gz.first, first) {
 		return 0
 	}
-	key := appendLower(p.g, p.key[:0], first)
+	key := append(p.key[:0], first...)
 	best := 0
 	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
 		if n > 1 {
@@ -102,7 +102,7 @@ func (gz *gazetteer) match(p *pipeline, i int, first []byte) int {
 				break
 			}
 			key = append(key, ' ')
-			key = appendLower(p.g, key, p.text(w))
+			key = append(key, p.lower(w)...)
 		}
 		if gz.names[string(key)] {
 			best = n

@@ -31,6 +31,9 @@ var verbEndings = map[string][]string{
 	"el": {"ει", "ουν", "ται", "νται", "ηκε", "ηκαν", "ούσε", "ούσαν", "σει", "σουν", "θηκε", "θηκαν", "ονται", "εται"},
 	"ru": {"ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ть", "ться", "ся", "ет", "ют", "ят", "ит", "ел", "ела", "ели", "ло"},
 	"de": {}, // German is cased: a lower-case word is never a noun (see rank)
+	// Korean verbs and adjectives: the endings of the forms headlines use
+	// (했다, 줄이는, 똑똑한, 포함해야, 쓰러져, 어려워).
+	"ko": {"다", "야", "요", "고", "며", "는", "한", "된", "운", "져", "워", "해", "게", "서", "나", "던", "네"},
 }
 
 // afterDeterminer reports whether word i follows an article directly.
@@ -38,31 +41,68 @@ func (p *pipeline) afterDeterminer(i int) bool {
 	if i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
-	dets := determiners[p.g.code]
-	if dets == nil {
-		return false
-	}
-	prev := strings.ToLower(string(p.text(&p.words[i-1])))
-	for _, d := range dets {
-		if prev == d {
-			return true
-		}
-	}
-	return false
+	l := p.g.suggestLists()
+	return l.determiners.n > 0 && has(&l.determiners, p.lower(&p.words[i-1]))
 }
 
 // looksLikeVerb reports whether a lower-case word ends as the language's
 // verb forms do.
 func (p *pipeline) looksLikeVerb(w *word) bool {
 	ends := verbEndings[p.g.code]
-	if len(ends) == 0 || !w.tok.is(tLower) {
+	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless {
 		return false
 	}
-	text := string(p.text(w))
+	text := p.lower(w)
 	for _, e := range ends {
-		if len(text) > len(e)+2 && strings.HasSuffix(text, e) {
+		if len(text) > len(e)+2 && string(text[len(text)-len(e):]) == e {
 			return true
 		}
 	}
 	return false
+}
+
+// nameEndings are endings that mark a capitalized word as a person's name
+// even at the start of a sentence, where its capital says nothing: Russian
+// and Ukrainian surnames (Медведев, Шарапова, Полонского).
+var nameEndings = map[string][]string{
+	"ru": {"ов", "ев", "ёв", "ин", "ова", "ева", "ина", "ский", "ская", "ского", "цкий", "цкая", "енко", "ук", "юк"},
+	"uk": {"енко", "ук", "юк", "ський", "ська", "ов", "ев", "ова", "ева"},
+	"bg": {"ов", "ев", "ова", "ева", "ски"},
+}
+
+// surname reports whether a capitalized word ends as the language's
+// surnames do.
+func (p *pipeline) surname(w *word) bool {
+	ends := nameEndings[p.g.code]
+	if ends == nil || !w.tok.is(tCap) || w.tok.is(tAllCaps) {
+		return false
+	}
+	text := string(p.text(w))
+	for _, e := range ends {
+		if len(text) >= len(e)+4 && strings.HasSuffix(text, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanSurnames are the commonest Korean family names, one syllable each:
+// a three-syllable word that starts with one is most likely a person's
+// name (유준상, 김사랑).
+const koreanSurnames = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+
+// koreanName reports whether w looks like a Korean person's name: three
+// Hangul syllables, a family name first, and no ending of a particle,
+// verb or counter last.
+func koreanName(text []byte) bool {
+	rs := []rune(string(text))
+	if len(rs) != 3 {
+		return false
+	}
+	for _, r := range rs {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return strings.ContainsRune(koreanSurnames, rs[0]) && !strings.ContainsRune("째다고서며게지는은을를이가의에도만요죠네한된야", rs[2])
 }

@@ -180,6 +180,11 @@ type Options struct {
 	Stopwords        []string `json:"stopwords,omitempty"` // added to (or replacing) the language's list
 	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
 
+	// AsWritten keeps Suggest's tags as the headline writes them, without
+	// base forms (Islamabads, not Islamabad; İstanbul’da, not İstanbul).
+	// Derive and Line always keep words as written.
+	AsWritten bool `json:"as_written,omitempty"`
+
 	// Segmenter splits runs of Chinese, Japanese and Thai text into
 	// words; nil means the one registered for the run's script (see
 	// RegisterSegmenter), if any.

@@ -12,7 +12,6 @@ import (
 // inside a better one.
 
 func (p *pipeline) render(n int) []Suggestion {
-	slices.SortStableFunc(p.cands, byScore)
 	var out []Suggestion
 	taken := p.taken[:0]
 	for range p.words {
@@ -20,12 +19,22 @@ func (p *pipeline) render(n int) []Suggestion {
 	}
 	p.taken = taken
 	best := 0.0
-	for k := range p.cands {
-		if len(out) >= n {
+	// The best remaining candidate, n times or so: cheaper than sorting
+	// them all when few are wanted.
+	for len(out) < n {
+		k := -1
+		for j := range p.cands {
+			if p.cands[j].score > -1 && (k < 0 || byScore(p.cands[j], p.cands[k]) < 0) {
+				k = j
+			}
+		}
+		if k < 0 {
 			break
 		}
 		c := &p.cands[k]
-		if len(out) > 0 && c.score < cutoffFraction*best {
+		score := c.score
+		c.score = -2 // used
+		if len(out) > 0 && score < cutoffFraction*best {
 			break
 		}
 		overlap := false
@@ -47,13 +56,13 @@ func (p *pipeline) render(n int) []Suggestion {
 			continue
 		}
 		if len(out) == 0 {
-			best = c.score
+			best = score
 			out = make([]Suggestion, 0, n)
 		}
 		for i := c.first; i <= c.last; i++ {
 			taken[i] = true
 		}
-		out = append(out, Suggestion{Text: string(p.tag), Start: c.start, End: c.end, Kind: c.kind, Score: c.score})
+		out = append(out, Suggestion{Text: string(p.tag), Start: c.start, End: c.end, Kind: c.kind, Score: score})
 	}
 	return out
 }

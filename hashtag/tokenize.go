@@ -14,6 +14,7 @@ type word struct {
 	tok      token       // span and scanner flags (a sub-span for a segmented word)
 	t0, t1   int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
 	b0, b1   int32       // its base form (base.go) is pipeline.buf[b0:b1]
+	l0, l1   int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
@@ -128,6 +129,9 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 
 // text is the text of w.
 func (p *pipeline) text(w *word) []byte { return p.buf[w.t0:w.t1] }
+
+// lower is the text of w lower-cased in the language.
+func (p *pipeline) lower(w *word) []byte { return p.buf[w.l0:w.l1] }
 
 // base is the base form of w.
 func (p *pipeline) base(w *word) []byte { return p.buf[w.b0:w.b1] }
