@@ -233,6 +233,9 @@ func TestGenericListWords(t *testing.T) {
 		{"generic/en.txt", "government", false},
 		{"generic/en.txt", "troops", false},
 		{"generic/en.txt", "march", false}, // also a protest march
+		{"generic/en.txt", "real", false},  // Real Madrid
+		{"generic/en.txt", "young", false}, // Neil Young
+		{"generic/es.txt", "gran", false},  // Gran Canaria, Gran Bretaña
 		{"generic/de.txt", "sagt", true},
 		{"generic/de.txt", "krieg", false},
 		{"generic/de.txt", "wahl", false},
