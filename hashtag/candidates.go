@@ -170,7 +170,7 @@ func (p *pipeline) namesByCapitals() {
 		// A sentence's first word, if generic, is not part of the name
 		// after it (Dozens Dead in …).
 		first := i
-		if ws[i].tok.is(tInitial) && end > i && (ws[i].is(inGeneric) || p.connector(&ws[i+1]) && p.afterDeterminer(i+2)) {
+		if ws[i].tok.is(tInitial) && end > i && (ws[i].is(inGeneric) && ws[i+1].is(inGeneric) || p.connector(&ws[i+1]) && p.afterDeterminer(i+2)) {
 			// "Deniegan el B1": a sentence's first word before an article
 			// is a verb or the like, not the start of a name ("Board of
 			// Peace" is one).
@@ -246,11 +246,11 @@ func (p *pipeline) chunks() {
 		case "ar", "fa":
 			// The head carries no preposition (لعبور) and is no verb in
 			// the imperfect (يبايع).
-			if !definite(p.base(b), "ال") || startsWithAny(head, "بلكي") {
+			if !definite(p.text(b), "ال") || startsWithAny(head, "بلكي") {
 				continue
 			}
 		case "he":
-			if !definite(p.base(b), "ה") || startsWithAny(head, "בלכשו") {
+			if !definite(p.text(b), "ה") || startsWithAny(head, "בלכשו") {
 				continue
 			}
 		default:
@@ -272,6 +272,16 @@ func startsWithAny(w []byte, set string) bool {
 // it.
 func definite(w []byte, article string) bool {
 	return len(w) > len(article)+2 && string(w[:len(article)]) == article
+}
+
+// coordinated reports whether word i is joined by "and" to a name after
+// it (Obama and Romney …): then its capital is a name's too.
+func (p *pipeline) coordinated(i int) bool {
+	if i+2 >= len(p.words) {
+		return false
+	}
+	and, next := &p.words[i+1], &p.words[i+2]
+	return p.connector(and) && coordinators[string(p.lower(and))] && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
 }
 
 // singles adds every word that can be a tag on its own.
@@ -296,6 +306,8 @@ func (p *pipeline) singles() {
 			kind = KindAcronym
 		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
 			kind = KindName // German capitalizes every noun
+		case w.tok.is(tLower) && w.tok.is(tUpper) && !p.shout:
+			kind = KindName // iPhone, eBay: a brand
 		case lang == "ko" && koreanName(p.base(w)):
 			kind = KindName
 		}
@@ -304,7 +316,10 @@ func (p *pipeline) singles() {
 		}
 		p.add(i, i, kind)
 		c := &p.cands[len(p.cands)-1]
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap) && !p.surname(w)
+		// A sentence's first word may be a name all the same: a
+		// possessive (Apple’s), a surname, one of two names joined by
+		// "and".
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !p.surname(w) && !p.coordinated(i)
 	}
 }
 

@@ -74,3 +74,19 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSuggest checks Suggest's invariants (checkSuggestions) on any input,
+// with generators of several languages.
+func FuzzSuggest(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, 3)
+	}
+	f.Add("Board of Peace meets in Cairo", 1)
+	f.Add("قناة السويس الجديدة", 5)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = n % 8
+		for _, g := range suggestGens() {
+			checkSuggestions(t, g, s, n)
+		}
+	})
+}

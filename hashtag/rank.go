@@ -14,11 +14,11 @@ const (
 	scoreTitleName  = 4.5 // a multi-word name in a Title Case headline, found without capitals
 	scoreAcronym    = 4.5
 	scoreDictName   = 5.0 // a proper noun as a Segmenter's dictionary knows it
-	scoreInitial    = 2.5 // a capitalized word at a sentence start: maybe a name, maybe not
+	scoreInitial    = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
 	scoreChunk      = 3.3 // a phrase of two words in a script without case
 	scoreTopic      = 2.0 // plus a bonus for length
 	scoreGeneric    = 0.5
-	bonusLabel      = 1.5  // the label before a ':' that opens the headline
+	bonusLabel      = 2.5  // the label before a ':' that opens the headline: its topic
 	bonusPerWord    = 0.2  // a longer name is a more specific one
 	cutoffFraction  = 0.72 // a candidate scoring under this share of the best is not suggested
 	bonusNoun       = 0.5  // a topic word right after an article

@@ -55,9 +55,6 @@ func (p *pipeline) tokenize() {
 		if t.is(tAllCaps) {
 			caps++
 		}
-		if !t.is(tLetter) && t.is(tASCII) {
-			continue // a bare number
-		}
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
 		if havePending {
