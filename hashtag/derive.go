@@ -78,6 +78,7 @@ func New(opts Options) *Generator {
 		g.opts.Case = CaseKeep
 	}
 	g.opts.Max = max(g.opts.Max, 0)
+	g.opts.Best = max(g.opts.Best, 0)
 	g.opts.MinLength = max(g.opts.MinLength, 0)
 	g.opts.Stopwords = append([]string(nil), opts.Stopwords...)
 
@@ -155,6 +156,9 @@ func Line(headline string) string { return defaultGenerator().Line(headline) }
 // Line returns the hashtags of headline, each with its '#', separated by
 // single spaces, or "" when there are none.
 func (g *Generator) Line(headline string) string {
+	if g.opts.Best > 0 {
+		return g.SuggestLine(headline, g.opts.Best)
+	}
 	// Short lines are built on the stack: the result string is then the
 	// only allocation, and no scratch is fetched from the pool.
 	var arr [256]byte
@@ -168,6 +172,9 @@ func (g *Generator) Line(headline string) string {
 // AppendLine appends what Line returns to dst. With a dst of enough
 // capacity it does not allocate.
 func (g *Generator) AppendLine(dst []byte, headline string) []byte {
+	if g.opts.Best > 0 {
+		return append(dst, g.SuggestLine(headline, g.opts.Best)...)
+	}
 	e := emitter{g: g, s: headline, line: true}
 	dst = e.run(dst)
 	e.release()
@@ -175,8 +182,15 @@ func (g *Generator) AppendLine(dst []byte, headline string) []byte {
 }
 
 // Derive returns the hashtags of headline in order, or nil when there are
-// none.
+// none. With Options.Best, they are Suggest's, best first.
 func (g *Generator) Derive(headline string) []Tag {
+	if g.opts.Best > 0 {
+		var out []Tag
+		for _, s := range g.Suggest(headline, g.opts.Best) {
+			out = append(out, Tag{Text: s.Text, Start: s.Start, End: s.End, Kind: s.Kind})
+		}
+		return out
+	}
 	e := emitter{g: g, s: headline}
 	sc := e.scratch()
 	sc.buf = e.run(sc.buf[:0])

@@ -180,6 +180,13 @@ type Options struct {
 	Stopwords        []string `json:"stopwords,omitempty"` // added to (or replacing) the language's list
 	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
 
+	// Best, when more than 0, makes Derive, Line and AppendLine give the
+	// Best tags an editor would post, best first (Suggest), instead of
+	// every content word in headline order; Style, Max and MinLength then
+	// do not apply. Every caller that passes Options through (the CLI's
+	// --best, the API's "best", batch records) gets suggestions this way.
+	Best int `json:"best,omitempty"`
+
 	// AsWritten keeps Suggest's tags as the headline writes them, without
 	// base forms (Islamabads, not Islamabad; İstanbul’da, not İstanbul).
 	// Derive and Line always keep words as written.
@@ -219,6 +226,8 @@ func (o *Options) check() error {
 		return &OptionError{Field: "Max", Value: o.Max}
 	case o.MinLength < 0:
 		return &OptionError{Field: "MinLength", Value: o.MinLength}
+	case o.Best < 0:
+		return &OptionError{Field: "Best", Value: o.Best}
 	}
 	if o.Lang != "" {
 		if err := checkLang(o.Lang); err != nil {

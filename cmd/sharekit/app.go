@@ -148,6 +148,8 @@ func tagFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "style", Value: "words", Usage: "tags to make: words, phrases or combined", EnvVars: []string{"SHAREKIT_STYLE"}, Category: "Hashtags"},
 		&cli.StringFlag{Name: "case", Value: "keep", Usage: "tag case: keep, camel or lower", EnvVars: []string{"SHAREKIT_CASE"}, Category: "Hashtags"},
+		&cli.IntFlag{Name: "best", Usage: "the `N` best tags an editor would post, best first (0: every content word, in order)", EnvVars: []string{"SHAREKIT_BEST"}, Category: "Hashtags"},
+		&cli.BoolFlag{Name: "as-written", Usage: "with --best, keep words as written (no base forms)", EnvVars: []string{"SHAREKIT_AS_WRITTEN"}, Category: "Hashtags"},
 		&cli.IntFlag{Name: "max", Usage: "at most `N` tags per headline (0: no limit)", EnvVars: []string{"SHAREKIT_MAX"}, Category: "Hashtags"},
 		&cli.StringFlag{Name: "lang", Value: "en", Usage: "headline language (BCP 47), for stopwords", EnvVars: []string{"SHAREKIT_LANG"}, Category: "Hashtags"},
 		&cli.IntFlag{Name: "min-length", Usage: "drop tags shorter than `N` characters", EnvVars: []string{"SHAREKIT_MIN_LENGTH"}, Category: "Hashtags"},
@@ -184,6 +186,10 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	if o.MinLength = c.Int("min-length"); o.MinLength < 0 {
 		return o, usageError(c, "--min-length must not be negative, got %d", o.MinLength)
 	}
+	if o.Best = c.Int("best"); o.Best < 0 {
+		return o, usageError(c, "--best must not be negative, got %d", o.Best)
+	}
+	o.AsWritten = c.Bool("as-written")
 	o.Lang = c.String("lang")
 	o.FoldDiacritics = c.Bool("fold")
 	o.KeepAcronyms = c.Bool("keep-acronyms")

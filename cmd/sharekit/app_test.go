@@ -38,6 +38,10 @@ var appTests = []appTest{
 	{name: "tags-options", args: []string{"tags", "--style", "combined", "--case", "camel", "--max", "2", "--min-length", "3", "--fold", "--keep-acronyms", "NASA and the Université de Genève launch joint Moon mission"}},
 	{name: "tags-lower", args: []string{"tags", "--case", "lower", "--lang", "en", "NASA Launches Artemis II"}},
 	{name: "tags-stopwords", args: []string{"tags", "--stopwords", "stopwords.txt", "Obama signs bill, NASA launches rocket"}},
+	{name: "tags-best", args: []string{"tags", "--best", "2", "Dozens dead after bus accident in Cameroon", "Board of Peace meets in Cairo", "‘Grateful to Pakistan’: US on Islamabad’s ‘offer’ to send troops to Gaza for peacebuilding"}},
+	{name: "tags-best-json", args: []string{"tags", "--best", "3", "--format", "json", "--lang", "tr", "Denizli’de üç kişinin öldüğü iş cinayeti sonrası üç tutuklama"}},
+	{name: "tags-best-negative", args: []string{"tags", "--best", "-1", "x"}, wantCode: 2, stderrHas: "--best must not be negative"},
+	{name: "batch-best", args: []string{"batch", "--best", "2", "-n", "x,facebook", "in.csv"}, wantStderr: "sharekit: 3 records, 0 errors, T\n"},
 	{name: "tags-replace-stopwords", args: []string{"tags", "--stopwords", "stopwords.txt", "--replace-stopwords", "Obama signs the bill"}},
 	// links
 	{name: "links-default", args: []string{"links", "--url", "https://news.example.com/artemis", "NASA launches Artemis II"}},

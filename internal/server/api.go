@@ -27,6 +27,8 @@ type TagOptions struct {
 	KeepAcronyms     bool     `json:"keep_acronyms,omitempty"`
 	Stopwords        []string `json:"stopwords,omitempty"`
 	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
+	Best             int      `json:"best,omitempty"`       // > 0: the best N suggestions, best first
+	AsWritten        bool     `json:"as_written,omitempty"` // suggestions without base forms
 }
 
 // UnmarshalJSON decodes o strictly, so that an unknown option is an error
@@ -48,6 +50,7 @@ func (u *UTMJSON) UnmarshalJSON(b []byte) error {
 const (
 	maxTagCount  = 1000
 	maxStopwords = 10000
+	maxBest      = 100
 )
 
 // hashtagOptions validates o and converts it; field is the JSON path of o
@@ -78,6 +81,9 @@ func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
 	if o.MinLength < 0 || o.MinLength > maxTagCount {
 		return opts, fieldProblem(field+".min_length", fmt.Sprintf("min_length must be between 0 and %d", maxTagCount))
 	}
+	if o.Best < 0 || o.Best > maxBest {
+		return opts, fieldProblem(field+".best", fmt.Sprintf("best must be between 0 (every word, in headline order) and %d", maxBest))
+	}
 	if len(o.Stopwords) > maxStopwords {
 		return opts, fieldProblem(field+".stopwords", fmt.Sprintf("at most %d stopwords", maxStopwords))
 	}
@@ -88,40 +94,35 @@ func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
 	opts.KeepAcronyms = o.KeepAcronyms
 	opts.Stopwords = o.Stopwords
 	opts.ReplaceStopwords = o.ReplaceStopwords
+	opts.Best = o.Best
+	opts.AsWritten = o.AsWritten
 	return opts, nil
 }
 
-// TagsRequest is the body of POST /v1/tags.
+// TagsRequest is the body of POST /v1/tags. Best, when more than 0, is
+// options.best: the tags are the best N suggestions, best first.
 type TagsRequest struct {
 	Headline string     `json:"headline"`
+	Best     int        `json:"best,omitempty"`
 	Options  TagOptions `json:"options"`
 }
 
-// TagsResponse answers POST /v1/tags.
+// TagsResponse answers POST /v1/tags. With best, Rest holds the other
+// tags of the headline (every content word, in headline order, less the
+// suggested ones), for an editor to add.
 type TagsResponse struct {
 	Tags []TagJSON `json:"tags"`
 	Line string    `json:"line"`
+	Rest []TagJSON `json:"rest,omitempty"`
 }
 
 // TagJSON is one derived hashtag. Start and End are the UTF-8 byte span in
 // the headline it came from, end exclusive.
 type TagJSON struct {
-	Text  string `json:"text"`
-	Kind  string `json:"kind"` // word, compound, phrase
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-func kindName(k hashtag.Kind) string {
-	switch k {
-	case hashtag.KindWord:
-		return "word"
-	case hashtag.KindCompound:
-		return "compound"
-	case hashtag.KindPhrase:
-		return "phrase"
-	}
-	return "word"
+	Text  string       `json:"text"`
+	Kind  hashtag.Kind `json:"kind"` // word, compound, phrase; with best also name, place, organization, acronym, topic, generic
+	Start int          `json:"start"`
+	End   int          `json:"end"`
 }
 
 // UTMJSON is the optional campaign tagging of the shared URL.
@@ -272,6 +273,13 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("headline", "headline is required"))
 		return
 	}
+	if req.Best < 0 || req.Best > maxBest {
+		writeProblem(w, r, fieldProblem("best", fmt.Sprintf("best must be between 0 and %d", maxBest)))
+		return
+	}
+	if req.Best > 0 {
+		req.Options.Best = req.Best
+	}
 	g, p := s.generator(req.Options, "options")
 	if p != nil {
 		writeProblem(w, r, p)
@@ -283,7 +291,7 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 	// derive them a second time; TestTagsLineMatchesHashtag holds the two equal.
 	var line strings.Builder
 	for i, t := range tags {
-		resp.Tags[i] = TagJSON{Text: t.Text, Kind: kindName(t.Kind), Start: t.Start, End: t.End}
+		resp.Tags[i] = TagJSON{Text: t.Text, Kind: t.Kind, Start: t.Start, End: t.End}
 		if i > 0 {
 			line.WriteByte(' ')
 		}
@@ -291,7 +299,32 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 		line.WriteString(t.Text)
 	}
 	resp.Line = line.String()
+	if req.Options.Best > 0 {
+		resp.Rest = s.restTags(req.Options, req.Headline, tags)
+	}
 	writeJSON(w, http.StatusOK, &resp)
+}
+
+// restTags is every word tag of headline (the options without best) that
+// is not among the suggested tags: neither the same text nor from the same
+// words (Islamabads beside the suggested Islamabad).
+func (s *server) restTags(o TagOptions, headline string, suggested []hashtag.Tag) []TagJSON {
+	o.Best = 0
+	g, p := s.generator(o, "options")
+	if p != nil {
+		return nil
+	}
+	rest := []TagJSON{}
+	for _, t := range g.Derive(headline) {
+		dup := false
+		for _, u := range suggested {
+			dup = dup || strings.EqualFold(t.Text, u.Text) || t.Start < u.End && u.Start < t.End
+		}
+		if !dup {
+			rest = append(rest, TagJSON{Text: t.Text, Kind: t.Kind, Start: t.Start, End: t.End})
+		}
+	}
+	return rest
 }
 
 // sharePost validates f and builds the share.Post it describes, deriving

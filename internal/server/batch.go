@@ -26,7 +26,7 @@ var batchContentTypes = map[string]bool{
 // batchParams are the query parameters of /v1/batch: the options of
 // /v1/tags and /v1/links, flattened. Lists are comma-separated.
 var batchParams = []string{
-	"style", "case", "lang", "max", "min_length", "fold", "keep_acronyms", "stopwords", "replace_stopwords",
+	"style", "case", "lang", "max", "min_length", "fold", "keep_acronyms", "stopwords", "replace_stopwords", "best", "as_written",
 	"networks", "all", "via", "related", "instance",
 	"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content",
 	"fail_fast",
@@ -81,6 +81,7 @@ func (s *server) batchOptions(r *http.Request) (batch.Options, *Problem) {
 		Max: num("max"), MinLength: num("min_length"),
 		Fold: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
 		Stopwords: list("stopwords"), ReplaceStopwords: flag("replace_stopwords"),
+		Best: num("best"), AsWritten: flag("as_written"),
 	}
 	failFast := flag("fail_fast")
 	all := flag("all")

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -416,24 +415,13 @@ func (s *server) generator(o TagOptions, field string) (*hashtag.Generator, *Pro
 	return g, nil
 }
 
+// cacheKey is o as JSON: every field, so that a new option can never be
+// left out of the key (and two option sets share a Generator only when
+// they are equal).
 func cacheKey(o TagOptions) string {
-	var b strings.Builder
-	b.WriteString(o.Style)
-	b.WriteByte(0)
-	b.WriteString(o.Case)
-	b.WriteByte(0)
-	b.WriteString(o.Lang)
-	b.WriteByte(0)
-	b.WriteString(strconv.Itoa(o.Max))
-	b.WriteByte(0)
-	b.WriteString(strconv.Itoa(o.MinLength))
-	b.WriteByte(0)
-	for _, f := range []bool{o.Fold, o.KeepAcronyms, o.ReplaceStopwords} {
-		b.WriteString(strconv.FormatBool(f))
-		b.WriteByte(0)
+	b, err := json.Marshal(o)
+	if err != nil {
+		return "" // cannot happen for this struct; "" is simply never cached apart
 	}
-	for _, w := range o.Stopwords {
-		b.WriteString(strconv.Quote(w))
-	}
-	return b.String()
+	return string(b)
 }

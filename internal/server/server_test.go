@@ -84,6 +84,40 @@ func TestTagsSeed(t *testing.T) {
 	}
 }
 
+// TestTagsBest: with "best", /v1/tags answers Suggest's tags best first,
+// and the headline's other word tags under "rest", none of them from the
+// same words as a suggestion.
+func TestTagsBest(t *testing.T) {
+	for _, body := range []string{
+		`{"headline":` + jsonString(seedHeadline) + `,"best":3}`,
+		`{"headline":` + jsonString(seedHeadline) + `,"options":{"best":3}}`,
+	} {
+		w := postJSON(New(Config{}), "/v1/tags", body)
+		var resp TagsResponse
+		if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || w.Code != 200 {
+			t.Fatalf("POST /v1/tags %s = %d %s (%v)", body, w.Code, w.Body, err)
+		}
+		if want := hashtag.New(hashtag.Options{Best: 3}).Line(seedHeadline); resp.Line != want {
+			t.Errorf("POST /v1/tags %s line = %q; want %q", body, resp.Line, want)
+		}
+		var rest []string
+		for _, r := range resp.Rest {
+			rest = append(rest, r.Text)
+		}
+		if got, want := strings.Join(rest, " "), "Grateful offer send troops peacebuilding"; got != want {
+			t.Errorf("POST /v1/tags %s rest = %q; want %q", body, got, want)
+		}
+		if len(resp.Tags) == 0 || resp.Tags[0].Kind != hashtag.KindPlace {
+			t.Errorf("POST /v1/tags %s: first tag %+v; want a place (Pakistan)", body, resp.Tags)
+		}
+	}
+	for _, body := range []string{`{"headline":"x","best":-1}`, `{"headline":"x","best":101}`, `{"headline":"x","options":{"best":1000}}`} {
+		if w := postJSON(New(Config{}), "/v1/tags", body); w.Code != 400 {
+			t.Errorf("POST /v1/tags %s = %d; want 400", body, w.Code)
+		}
+	}
+}
+
 // TestTagsLineMatchesHashtag checks the property that the line the server
 // builds from the tags is what hashtag's own Line makes, for every option
 // set and a few awkward headlines.

@@ -10,15 +10,17 @@
 
   const ui = {
     headline: $("headline"), url: $("url"), style: $("style"), kase: $("case"),
-    lang: $("lang"), max: $("max"), minLength: $("min_length"), fold: $("fold"),
+    lang: $("lang"), best: $("best"), max: $("max"), minLength: $("min_length"), fold: $("fold"),
     keepAcronyms: $("keep_acronyms"), via: $("via"), instance: $("instance"), token: $("token"),
-    tags: $("tags"), restore: $("restore"), networks: $("networks"), status: $("status"),
+    tags: $("tags"), more: $("more"), moreBox: $("more-box"), restore: $("restore"), networks: $("networks"), status: $("status"),
   };
 
   let networks = [];          // [{name, title, limit}] from /v1/networks
   const rows = new Map();     // network name → {text, counter, open, copy, error}
-  let tags = [];              // tags of the current headline, from /v1/tags
+  let tags = [];              // tags of the current headline, from /v1/tags: the suggestions, best first
+  let rest = [];              // its other tags (/v1/tags "rest"), one click away
   const dropped = new Set();  // tag texts the editor clicked away
+  const added = [];           // texts of rest tags the editor clicked in, in click order
   let generation = 0;         // bumps on every change; stale answers are ignored
   let timer = 0;
 
@@ -54,6 +56,8 @@
   function options() {
     const o = { style: ui.style.value, case: ui.kase.value };
     if (ui.lang.value.trim()) o.lang = ui.lang.value.trim();
+    const best = parseInt(ui.best.value, 10);
+    if (best > 0) o.best = best;
     const max = parseInt(ui.max.value, 10);
     if (max > 0) o.max = max;
     const min = parseInt(ui.minLength.value, 10);
@@ -63,7 +67,9 @@
     return o;
   }
 
-  function keptTags() { return tags.filter((t) => !dropped.has(t.text)).map((t) => t.text); }
+  function keptTags() {
+    return tags.filter((t) => !dropped.has(t.text)).map((t) => t.text).concat(added);
+  }
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -118,6 +124,31 @@
       });
       ui.tags.append(chip);
     }
+    for (const text of added) {
+      const chip = el("button", "chip", "#" + text);
+      chip.type = "button";
+      chip.title = "Drop #" + text;
+      chip.addEventListener("click", () => {
+        added.splice(added.indexOf(text), 1);
+        renderTags();
+        compose(++generation);
+      });
+      ui.tags.append(chip);
+    }
+    ui.more.replaceChildren();
+    for (const t of rest) {
+      if (added.includes(t.text)) continue;
+      const chip = el("button", "chip add", "#" + t.text);
+      chip.type = "button";
+      chip.title = "Add #" + t.text;
+      chip.addEventListener("click", () => {
+        added.push(t.text);
+        renderTags();
+        compose(++generation);
+      });
+      ui.more.append(chip);
+    }
+    ui.moreBox.hidden = ui.more.childElementCount === 0;
     ui.restore.hidden = dropped.size === 0;
   }
 
@@ -191,6 +222,7 @@
     const headline = ui.headline.value;
     if (!headline.trim()) {
       tags = [];
+      rest = [];
       renderTags();
       for (const r of rows.values()) clearRow(r);
       document.body.dataset.state = "ready";
@@ -200,9 +232,12 @@
       const d = await api("POST", "/v1/tags", { headline, options: options() });
       if (gen !== generation) return;
       tags = d.tags;
+      rest = d.rest || [];
+      added.length = 0;
     } catch (e) {
       if (gen !== generation) return;
       tags = [];
+      rest = [];
       setStatus(e.message);
     }
     renderTags();
@@ -228,7 +263,7 @@
     }
   }
 
-  for (const e of [ui.headline, ui.url, ui.lang, ui.max, ui.minLength, ui.via, ui.instance]) e.addEventListener("input", schedule);
+  for (const e of [ui.headline, ui.url, ui.lang, ui.best, ui.max, ui.minLength, ui.via, ui.instance]) e.addEventListener("input", schedule);
   for (const e of [ui.style, ui.kase, ui.fold, ui.keepAcronyms]) e.addEventListener("change", schedule);
   ui.restore.addEventListener("click", () => { dropped.clear(); renderTags(); compose(++generation); });
   ui.token.addEventListener("change", () => {
