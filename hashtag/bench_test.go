@@ -315,3 +315,39 @@ func BenchmarkSuggest(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSuggestVsLine interleaves Suggest(h, 3) and Line over the same
+// chunks of headlines, so that load on the machine hits both alike, and
+// reports the ratio (the bar: at most 3).
+func BenchmarkSuggestVsLine(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		b.Run(name, func(b *testing.B) {
+			g := Default()
+			var line, suggest time.Duration
+			b.ReportAllocs()
+			b.SetBytes(2 * totalBytes(hs))
+			for b.Loop() {
+				for i := 0; i < len(hs); i += 50 {
+					chunk := hs[i:min(i+50, len(hs))]
+					t0 := time.Now()
+					for _, h := range chunk {
+						sinkN += len(g.Suggest(h, 3))
+					}
+					t1 := time.Now()
+					for _, h := range chunk {
+						sinkString = g.Line(h)
+					}
+					line += time.Since(t1)
+					suggest += t1.Sub(t0)
+				}
+			}
+			b.ReportMetric(float64(suggest)/float64(line), "x-line")
+			b.ReportMetric(float64(suggest.Nanoseconds())/float64(b.N*len(hs)), "suggest-ns/headline")
+			b.ReportMetric(float64(line.Nanoseconds())/float64(b.N*len(hs)), "line-ns/headline")
+		})
+	}
+}

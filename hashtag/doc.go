@@ -101,6 +101,44 @@
 // ss, ø → o, ł → l, æ → ae); the marks of other scripts are vowels and
 // stay.
 //
+// # Suggestions
+//
+// [Generator.Suggest] returns the few tags an editor would post, best
+// first, each a [Suggestion] with its text, byte span, [Kind] (name, place,
+// organization, acronym, topic…) and score. [Options.Best] makes Derive
+// and Line return them too, so every caller that passes Options through
+// gets suggestions. The derivation is a pipeline, one stage a file:
+//
+//   - tokenize.go: the scanner's words (scan.go, normalize.go); runs of
+//     Chinese, Japanese and Thai split by a [Segmenter] when one is
+//     registered (segment.go).
+//   - filter.go: stopwords, generic news words (generic/<lang>.txt: says,
+//     dead, new), titles (generic/titles.txt: Mr, President, さん) and
+//     fragments (a lone letter, 3tn, 28ю).
+//   - base.go: base forms where a rule is sure (Islamabad’s → Islamabad,
+//     Turkish İstanbul’da → İstanbul, Arabic للمقاومة → المقاومة, Hebrew
+//     הPBS → PBS, Amharic በአፍሪካ → አፍሪካ, Korean particles);
+//     [Options.AsWritten] turns them off.
+//   - candidates.go: places (gazetteer.go: CLDR names of every country
+//     and world region in the headline's language, from
+//     golang.org/x/text/language/display, also under proclitics and case
+//     endings: Пакистане → Пакистан), names by capitals (Board of Peace),
+//     names in Title Case and capitals (Julianne Moore, Times Square),
+//     phrases in scripts without case (قناة السويس), acronyms and topic
+//     words; grammar.go holds the small per-language hints (articles before
+//     nouns, verb endings, surname endings, Korean family names).
+//   - rank.go: a score per candidate: places and names first, then
+//     acronyms and organisations, then topic words (longer first, nouns
+//     before verbs), generic words last; the label of a "Topic: …"
+//     headline is its topic.
+//   - render.go: the best candidates as tags, none inside a better one, none
+//     twice, every one valid on X; a candidate far below the best is left
+//     out, so fewer than n tags may come back.
+//
+// The Words, Phrases and Combined styles (derive.go, phrases.go) are the
+// default line and are unchanged by all this: Line on the seed headline is
+// still every content word in order.
+//
 // # Validity
 //
 // Every tag is made of letters, marks, decimal digits, '_', ZWNJ and ZWJ

@@ -58,3 +58,31 @@ func ExampleValid() {
 	fmt.Println(hashtag.Valid("COVID19"), hashtag.Valid("2026"), hashtag.Valid("a-b"))
 	// Output: true false false
 }
+
+func ExampleGenerator_Suggest() {
+	g := hashtag.New(hashtag.Options{})
+	headline := "‘Grateful to Pakistan’: US on Islamabad’s ‘offer’ to send troops to Gaza for peacebuilding"
+	for _, s := range g.Suggest(headline, 3) {
+		fmt.Printf("#%s (%s, from %q)\n", s.Text, s.Kind, headline[s.Start:s.End])
+	}
+	// Output:
+	// #Pakistan (place, from "Pakistan")
+	// #Islamabad (name, from "Islamabad’s")
+	// #Gaza (name, from "Gaza")
+}
+
+func ExampleGenerator_SuggestLine() {
+	fmt.Println(hashtag.New(hashtag.Options{}).SuggestLine("Dozens dead after bus accident in Cameroon", 3))
+	fmt.Println(hashtag.New(hashtag.Options{Lang: "hi"}).SuggestLine("दक्षिण कोरिया में चुनाव", 3))
+	fmt.Println(hashtag.New(hashtag.Options{Lang: "tr"}).SuggestLine("İstanbul’da kar yağışı", 1))
+	// Output:
+	// #Cameroon
+	// #दक्षिण_कोरिया
+	// #İstanbul
+}
+
+func ExampleOptions_best() {
+	g := hashtag.New(hashtag.Options{Best: 2})
+	fmt.Println(g.Line("Julianne Moore Cries In Times Square"))
+	// Output: #JulianneMoore #TimesSquare
+}

@@ -90,16 +90,20 @@ func (p *pipeline) classify() {
 		p.buf = appendLower(g, p.buf, text)
 		w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		key := p.lower(w)
+		var packed uint64 // the key packed once for the three sets (wordSet.hasShort)
+		if len(key) <= 8 {
+			packed = pack(key, false)
+		}
 		switch {
-		case w.seg == SegFunction || g.stop.n > 0 && has(&g.stop, key) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
 		case w.seg == SegNumber || fragment(text, w.tok):
 			w.lists |= inFragment
 		}
-		if l.generic.n > 0 && has(&l.generic, key) {
+		if hasPacked(&l.generic, key, packed) {
 			w.lists |= inGeneric
 		}
-		if l.titles.n > 0 && has(&l.titles, key) {
+		if hasPacked(&l.titles, key, packed) {
 			w.lists |= inTitle
 		}
 		if !g.opts.AsWritten {
@@ -108,12 +112,34 @@ func (p *pipeline) classify() {
 	}
 }
 
+// hasPacked is has for a key that packed is the packing of, when the key
+// is short enough to pack.
+func hasPacked(s *wordSet, key []byte, packed uint64) bool {
+	if s.n == 0 || len(key) > s.maxLen || len(key) < 64 && s.lens&(1<<len(key)) == 0 {
+		return false
+	}
+	if len(key) <= 8 {
+		return s.hasShort(packed)
+	}
+	return hasLong(s, key, fnv1a(key), false)
+}
+
 // fragment reports whether a word is not one a tag can be made of: no
 // letter, a lone letter of an alphabet (AT&T's T, Arabic ب), a number with
 // a unit or suffix (3tn, 28ю, 1-3居), a letter and digits of which the
 // letters are the smaller part (N20 is a code, G20 a name: both go unless
 // written in capitals as a name, which the acronym rule then keeps).
 func fragment(text []byte, t token) bool {
+	if t.is(tASCII) && len(text) > 1 {
+		// The commonest word: ASCII letters, no digit.
+		digit := false
+		for _, c := range text {
+			digit = digit || '0' <= c && c <= '9'
+		}
+		if !digit {
+			return false
+		}
+	}
 	letters, digits, runes := 0, 0, 0
 	var first rune
 	for i := 0; i < len(text); {

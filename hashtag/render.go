@@ -19,6 +19,19 @@ func (p *pipeline) render(n int) []Suggestion {
 	}
 	p.taken = taken
 	best := 0.0
+	// Candidates far below the best can never be suggested: drop them
+	// before the selection below.
+	top := -1.0
+	for j := range p.cands {
+		top = max(top, p.cands[j].score)
+	}
+	kept := p.cands[:0]
+	for _, c := range p.cands {
+		if c.score >= cutoffFraction*top {
+			kept = append(kept, c)
+		}
+	}
+	p.cands = kept
 	// The best remaining candidate, n times or so: cheaper than sorting
 	// them all when few are wanted.
 	for len(out) < n {
