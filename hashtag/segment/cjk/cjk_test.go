@@ -2,6 +2,8 @@ package cjk
 
 import (
 	"flag"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -173,3 +175,39 @@ func benchmarkCorpus(b *testing.B, file, lang string) {
 
 func BenchmarkSegmentChinese(b *testing.B)  { benchmarkCorpus(b, "headlines-zh.txt", "zh") }
 func BenchmarkSegmentJapanese(b *testing.B) { benchmarkCorpus(b, "headlines-ja.txt", "ja") }
+
+// firstCallEnv names the language a helper process segments once when the
+// first-call benchmarks start the test binary again.
+const firstCallEnv = "SHAREKIT_CJK_FIRST_CALL"
+
+// TestHelperFirstCall is the child of BenchmarkFirstCall: a fresh process
+// that segments one run, so the dictionary loads from nothing.
+func TestHelperFirstCall(t *testing.T) {
+	lang := os.Getenv(firstCallEnv)
+	if lang == "" {
+		t.Skip("skipping: only run as the helper process of BenchmarkFirstCall")
+	}
+	run := map[string]string{"zh": "史玉柱做网络游戏", "ja": "訃報ジェームス・ブラウン氏"}[lang]
+	if segs := (Segmenter{}).Segment(nil, run, lang); len(segs) < 2 {
+		t.Fatalf("Segment(%q, %q) = %v; want words", run, lang, segs)
+	}
+}
+
+// BenchmarkFirstCall measures the cost of the first call in a process:
+// loading the dictionary, plus the start of a test binary (a few ms; see
+// the "none" row).
+func BenchmarkFirstCall(b *testing.B) {
+	for _, lang := range []string{"none", "zh", "ja"} {
+		b.Run(lang, func(b *testing.B) {
+			for b.Loop() {
+				cmd := exec.Command(os.Args[0], "-test.run=^TestHelperFirstCall$")
+				if lang != "none" {
+					cmd.Env = append(os.Environ(), firstCallEnv+"="+lang)
+				}
+				if out, err := cmd.CombinedOutput(); err != nil {
+					b.Fatalf("helper process: %v\n%s", err, out)
+				}
+			}
+		})
+	}
+}
