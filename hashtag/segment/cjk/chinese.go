@@ -3,6 +3,7 @@ package cjk
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 
@@ -37,7 +38,15 @@ func segmentChinese(dst []hashtag.Segment, run string, start, end int) []hashtag
 			part = part[:i]
 		}
 		for _, s := range seg.Segment([]byte(part)) {
-			dst = append(dst, hashtag.Segment{Start: start + s.Start(), End: start + s.End(), Kind: chineseKind(s.Token().Pos())})
+			w := hashtag.Segment{Start: start + s.Start(), End: start + s.End(), Kind: chineseKind(s.Token().Pos())}
+			// A name the dictionary lacks comes out a character at a time,
+			// each tagged a name (肖 磊): one name.
+			if last := len(dst) - 1; last >= 0 && w.Kind == hashtag.SegName && dst[last].Kind == hashtag.SegName &&
+				dst[last].End == w.Start && w.End-w.Start <= utf8.UTFMax && dst[last].End-dst[last].Start <= utf8.UTFMax {
+				dst[last].End = w.End
+				continue
+			}
+			dst = append(dst, w)
 		}
 		start += len(part)
 		for strings.HasPrefix(run[start:end], string(nakaguro)) {

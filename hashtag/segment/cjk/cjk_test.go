@@ -27,6 +27,8 @@ func TestSegment(t *testing.T) {
 		{"国务院发布新一轮稳经济措施", "zh", "国务院/org 发布/word 新一轮/proper 稳/word 经济/word 措施/word"},
 		{"联合国秘书长呼吁加沙立即停火", "zh", "联合国/org 秘书长/word 呼吁/word 加沙/place 立即/func 停火/word"},
 		{"台北市宣布停班停課", "zh", "台北市/place 宣布/word 停/word 班/word 停課/word"},
+		// A name the dictionary lacks, tagged a character at a time.
+		{"肖磊", "zh", "肖磊/name"},
 		// Latin letters and digits glued to Han are words of their own.
 		{"NBA停摆可能性为50", "zh", "NBA/proper 停摆/word 可能性/word 为/word 50/num"},
 		{"中国女排3比1战胜巴西队", "zh", "中国女排/org 3/num 比/func 1/num 战胜/word 巴西队/org"},
@@ -42,6 +44,8 @@ func TestSegment(t *testing.T) {
 		{"宮城県沖で強い地震", "ja", "宮城県/place 沖/word で/func 強い/word 地震/word"},
 		{"安倍晋三首相", "ja", "安倍晋三/name 首相/word"},
 		{"反則金で済むはずが罰金", "ja", "反則金/word で/func 済む/word はず/func が/func 罰金/word"},
+		// Light verbs carry grammar.
+		{"動力源とした", "ja", "動力源/word と/func し/func た/func"},
 		{"ＮＨＫ世論調査", "ja", "ＮＨＫ/proper 世論/word 調査/word"},
 		{"今季５０本塁打を達成", "ja", "今季/word ５０/num 本塁打/word を/func 達成/word"},
 		// Without a language: kana makes a run Japanese, else Chinese.

@@ -191,7 +191,11 @@ func appendJapaneseTokens(toks []jaToken, tk *tokenizer.Tokenizer, run string, s
 		e := s + len(t.Surface)
 		switch t.Class {
 		case tokenizer.KNOWN:
-			toks = append(toks, jaToken{start: s, end: e, class: refineSuffix(ja.classes[t.ID], t.Surface)})
+			c := refineSuffix(ja.classes[t.ID], t.Surface)
+			if c == jaWord && lightVerbs[t.Surface] {
+				c = jaFunction
+			}
+			toks = append(toks, jaToken{start: s, end: e, class: c})
 		case tokenizer.UNKNOWN:
 			toks = appendUnknown(toks, run, s, e)
 		}
@@ -377,6 +381,15 @@ var (
 	honorifics = map[string]bool{"さん": true, "氏": true, "君": true, "くん": true, "様": true, "さま": true, "ちゃん": true, "殿": true, "氏ら": true, "ら": true}
 	adminUnits = map[string]bool{"都": true, "道": true, "府": true, "県": true, "市": true, "区": true, "町": true, "村": true, "郡": true, "州": true, "省": true, "島": true, "諸島": true}
 )
+
+// lightVerbs are the forms of する, ある, いる, なる and できる: IPADIC files
+// them as independent verbs, but in a headline they carry grammar, not
+// topic (乾電池を動力源とした: し).
+var lightVerbs = map[string]bool{
+	"する": true, "し": true, "さ": true, "せ": true, "され": true, "させ": true,
+	"ある": true, "あり": true, "あっ": true, "いる": true, "い": true,
+	"なる": true, "なり": true, "なっ": true, "できる": true, "でき": true,
+}
 
 // hasWordRune reports whether s has a letter or digit: IPADIC tags some
 // signs (．) as nouns, and a sign is never a word.
