@@ -1,0 +1,136 @@
+package hashtag
+
+import "strings"
+
+// Korean writes its case particles (조사) glued to the noun they follow:
+// 강남의 "of Gangnam", 백남준이 "Nam June Paik (subject)". A tag wants the
+// noun alone, and without a dictionary no rule can tell a particle from the
+// last syllable of a noun in every case (나이 "age" is not 나 + 이). So
+// koreanBase strips only where the grammar itself gives evidence:
+//
+//   - the particle must agree with the stem's last syllable: 은 이 을 과 으로
+//     follow a final consonant (받침), 는 가 를 와 로 follow a vowel (로 also
+//     follows ㄹ, 으로 never does); 의 에 에서 follow either;
+//   - the stem keeps at least two syllables, so the short native nouns that
+//     end in a particle-like syllable (나이, 마을, 결과, 도로) stay whole;
+//   - a word that ends in a noun known to end that way (민주주의, 정상회의,
+//     오키나와, 카이로, 고양이, 연구결과) stays whole. The lists match word
+//     endings, so they hold only endings that rarely close another noun: 회의
+//     alone would keep 위원회의 "of the committee", 국의 would keep 한국의;
+//     two-syllable nouns (회의, 나이) need no entry, the stem rule keeps them;
+//   - 로 and 와 are kept on a stem whose last syllable is a bare ㅡ syllable
+//     (스, 트, 드, 그…): that is how loanwords transliterate a final
+//     consonant cluster (카스트로, 몬테네그로), and Korean nouns rarely end so.
+//
+// 도 "also" and 만 "only" are not stripped: as last syllables they end too
+// many names (제주도, 한반도, 경기도, 골드만, 크루그만) for a rule without a
+// dictionary to be sure.
+
+// koreanParticle is a particle koreanBase may strip and the stems it
+// follows.
+type koreanParticle struct {
+	text       string
+	afterFinal bool     // may follow a syllable with a final consonant
+	afterOpen  bool     // may follow a syllable without one
+	afterRieul bool     // may follow a final ㄹ (only 로 differs from afterFinal)
+	keep       []string // word endings where the syllable is part of the noun
+}
+
+// koreanParticles is in match order: longer particles before those they
+// end with (에서 before 서-less 에, 으로 before 로).
+var koreanParticles = []koreanParticle{
+	{text: "에서", afterFinal: true, afterOpen: true, afterRieul: true},
+	{text: "으로", afterFinal: true},
+	{text: "의", afterFinal: true, afterOpen: true, afterRieul: true, keep: []string{
+		"민주주의", "사회주의", "자본주의", "공산주의", "보호주의", "제국주의", "민족주의",
+		"자유주의", "권위주의", "극단주의", "실용주의", "현실주의", "이상주의", "인종주의",
+		"정상회의", "국무회의", "각료회의", "비상회의", "화상회의", "논의", "의의",
+	}},
+	{text: "에", afterFinal: true, afterOpen: true, afterRieul: true},
+	{text: "은", afterFinal: true, afterRieul: true},
+	{text: "는", afterOpen: true},
+	{text: "이", afterFinal: true, afterRieul: true, keep: []string{
+		"어린이", "고양이", "원숭이", "지팡이", "멍멍이", "놀이", "맞벌이", "돈벌이", "나들이",
+		"집들이", "해돋이", "잡이", "붙이", "먹이", "높이", "깊이", "넓이",
+	}},
+	{text: "가", afterOpen: true},
+	{text: "을", afterFinal: true, afterRieul: true},
+	{text: "를", afterOpen: true},
+	{text: "과", afterFinal: true, afterRieul: true, keep: []string{
+		"결과", "정신과", "산부인과", "이비인후과",
+	}},
+	{text: "와", afterOpen: true, keep: []string{
+		"오타와", "오키나와", "이시카와", "요시카와", "호소카와", "가나가와", "시나가와",
+		"가나자와", "후지사와",
+	}},
+	{text: "로", afterOpen: true, afterRieul: true, keep: []string{
+		"도로", "카이로",
+	}},
+}
+
+const (
+	hangulFirst = 0xAC00 // 가
+	hangulLast  = 0xD7A3 // 힣
+	hangulJong  = 28     // final-consonant slots per syllable, slot 0 = none
+	jongRieul   = 8      // ㄹ as a final consonant
+	jungEu      = 18     // ㅡ as the vowel
+)
+
+// koreanBase returns word without a trailing case particle when word is a
+// Hangul noun and the rules above are sure the last syllable is one: 강남의
+// → 강남, 백남준의 → 백남준. Otherwise it returns word and false: 나이 stays.
+// It is a pure function of word.
+func koreanBase(word string) (base string, ok bool) {
+	for _, p := range koreanParticles {
+		stem, found := strings.CutSuffix(word, p.text)
+		if !found {
+			continue
+		}
+		// The first particle that matches decides: 에서 must not fall back
+		// to a 서-stem + 에, nor 으로 to an 으-stem + 로.
+		if !koreanStemAccepts(stem, p) {
+			return word, false
+		}
+		for _, k := range p.keep {
+			if strings.HasSuffix(word, k) {
+				return word, false
+			}
+		}
+		return stem, true
+	}
+	return word, false
+}
+
+// koreanStemAccepts reports whether stem (what precedes p) is at least two
+// Hangul syllables and ends in a way p can follow.
+func koreanStemAccepts(stem string, p koreanParticle) bool {
+	n := 0
+	var last rune
+	for _, r := range stem {
+		if r < hangulFirst || r > hangulLast {
+			return false
+		}
+		n++
+		last = r
+	}
+	if n < 2 {
+		return false
+	}
+	jong := (last - hangulFirst) % hangulJong
+	jung := (last - hangulFirst) / hangulJong % 21
+	switch {
+	case jong == 0:
+		if !p.afterOpen {
+			return false
+		}
+		// A bare ㅡ syllable (스 트 드 그) ends a transliterated loanword.
+		if jung == jungEu && (p.text == "로" || p.text == "와") {
+			return false
+		}
+		return true
+	case jong == jongRieul:
+		return p.afterRieul
+	default:
+		return p.afterFinal
+	}
+}

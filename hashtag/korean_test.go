@@ -1,0 +1,112 @@
+package hashtag
+
+import "testing"
+
+func TestKoreanBase(t *testing.T) {
+	for _, c := range []struct {
+		word, base string
+		ok         bool
+	}{
+		// A particle that agrees with the stem comes off.
+		{"강남의", "강남", true},
+		{"백남준의", "백남준", true},
+		{"한국은행은", "한국은행", true},
+		{"서울은", "서울", true},
+		{"토트넘은", "토트넘", true},
+		{"대통령이", "대통령", true},
+		{"아시아가", "아시아", true},
+		{"유럽에서", "유럽", true},
+		{"유럽에", "유럽", true},
+		{"정부를", "정부", true},
+		{"기준금리를", "기준금리", true},
+		{"대통령을", "대통령", true},
+		{"미국과", "미국", true},
+		{"서울과", "서울", true},
+		{"일본와", "일본와", false}, // 와 after a final consonant is not Korean
+		{"중국으로", "중국", true},
+		{"서울로", "서울", true},
+		{"부산으로", "부산", true},
+		{"아시아로", "아시아", true},
+		{"프랑스와", "프랑스와", false}, // bare ㅡ syllable: loanword (François)
+		{"캐나다와", "캐나다", true},
+		{"손흥민의", "손흥민", true},
+		{"한국의", "한국", true},
+		{"위원회의", "위원회", true},
+		{"학생들이", "학생들", true},
+		{"정부와", "정부", true},
+		{"국가로", "국가", true},
+		{"사고로", "사고", true},
+		{"전쟁이", "전쟁", true},
+		{"판결을", "판결", true},
+		{"연합의", "연합", true},
+
+		// Particles that disagree with the stem's last syllable stay.
+		{"강남는", "강남는", false},
+		{"아시아은", "아시아은", false},
+		{"정부을", "정부을", false},
+		{"대통령를", "대통령를", false},
+		{"서울으로", "서울으로", false}, // 으로 never follows ㄹ
+		{"중국로", "중국로", false},
+
+		// Stems of one syllable stay whole: the syllable is the noun's own.
+		{"나이", "나이", false},
+		{"마을", "마을", false},
+		{"가을", "가을", false},
+		{"회의", "회의", false},
+		{"강남", "강남", false},
+		{"의", "의", false},
+		{"", "", false},
+
+		// Nouns known to end in a particle-like syllable stay, also in
+		// compounds.
+		{"민주주의", "민주주의", false},
+		{"정상회의", "정상회의", false},
+		{"어린이", "어린이", false},
+		{"고양이", "고양이", false},
+		{"불꽃놀이", "불꽃놀이", false},
+		{"연구결과", "연구결과", false},
+		{"정신과", "정신과", false},
+		{"오키나와", "오키나와", false},
+		{"이시카와", "이시카와", false},
+		{"고속도로", "고속도로", false},
+		{"카이로", "카이로", false},
+		{"카스트로", "카스트로", false},
+		{"몬테네그로", "몬테네그로", false},
+
+		// 도 and 만 are never stripped: they end too many names.
+		{"제주도", "제주도", false},
+		{"한반도", "한반도", false},
+		{"골드만", "골드만", false},
+		{"서울도", "서울도", false},
+
+		// Only Hangul nouns: mixed or other scripts stay.
+		{"K팝의", "K팝의", false},
+		{"BTS의", "BTS의", false},
+		{"東京의", "東京의", false},
+		{"ㄱㄴ의", "ㄱㄴ의", false}, // conjoining jamo are not syllables
+	} {
+		base, ok := koreanBase(c.word)
+		if base != c.base || ok != c.ok {
+			t.Errorf("koreanBase(%q) = %q, %v; want %q, %v", c.word, base, ok, c.base, c.ok)
+		}
+	}
+}
+
+// TestKoreanBaseInvariants checks the invariants over every word of the
+// table's shapes: the base is a prefix of the word, ok exactly when it is
+// shorter, and a base is never stripped again into a one-syllable stem.
+func TestKoreanBaseInvariants(t *testing.T) {
+	words := []string{"강남의", "나이", "서울에서", "미국으로", "백남준이", "가나다라마", "의의", "에서", "으로", "한국은행은"}
+	for _, w := range words {
+		base, ok := koreanBase(w)
+		if ok != (base != w) {
+			t.Errorf("koreanBase(%q) = %q, %v: ok must say whether the word changed", w, base, ok)
+		}
+		if len(base) > len(w) || w[:len(base)] != base {
+			t.Errorf("koreanBase(%q) = %q: the base must be a prefix of the word", w, base)
+		}
+		if ok && len([]rune(base)) < 2 {
+			t.Errorf("koreanBase(%q) = %q: a stem keeps at least two syllables", w, base)
+		}
+	}
+}
