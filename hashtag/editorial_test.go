@@ -1,4 +1,4 @@
-package hashtag
+package hashtag_test
 
 import (
 	"bufio"
@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	. "github.com/sharekit/sharekit/hashtag"
+	_ "github.com/sharekit/sharekit/hashtag/segment/all" // Chinese, Japanese and Thai words, as the CLI and server have them
 	"github.com/sharekit/sharekit/internal/shared"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"

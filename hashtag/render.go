@@ -21,9 +21,15 @@ func (p *pipeline) render(n int) []Suggestion {
 	best := 0.0
 	// Candidates far below the best can never be suggested: drop them
 	// before the selection below.
+	// The label's bonus orders it first but does not raise the bar for
+	// the others.
 	top := -1.0
 	for j := range p.cands {
-		top = max(top, p.cands[j].score)
+		s := p.cands[j].score
+		if p.cands[j].label {
+			s -= bonusLabel
+		}
+		top = max(top, s)
 	}
 	kept := p.cands[:0]
 	for _, c := range p.cands {
@@ -70,6 +76,9 @@ func (p *pipeline) render(n int) []Suggestion {
 		}
 		if len(out) == 0 {
 			best = score
+			if c.label {
+				best -= bonusLabel
+			}
 			out = make([]Suggestion, 0, n)
 		}
 		for i := c.first; i <= c.last; i++ {
