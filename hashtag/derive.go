@@ -50,6 +50,9 @@ type scratch struct {
 	key  []byte
 	iter norm.Iter
 
+	segs    []Segment // a Segmenter's answer, and the tokens made of it
+	subToks []token
+
 	dedup  []int32 // open-addressing table of kept-tag index+1 (see isDup)
 	dedupN int     // how many kept tags the table holds (0: none built)
 	lower  cases.Caser
@@ -290,12 +293,68 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 
 // addToken is add for a token of the Words style.
 func (e *emitter) addToken(dst []byte, t token) []byte {
+	if !t.is(tASCII) {
+		if words, ok := e.segmented(t); ok {
+			for _, u := range words {
+				dst = e.add(dst, []token{u})
+			}
+			return dst
+		}
+	}
 	if t.flags&(tPlain|tASCII) == tPlain|tASCII && (e.g.special == nil || strings.IndexByte(e.s[t.start:t.end], 'I') < 0) {
 		// Not packed: a plain token can have a '_', which lowerBits
 		// would not leave alone.
 		return e.addPlain(dst, t.start, t.end, 0, t.is(tAllCaps))
 	}
 	return e.add(dst, []token{t})
+}
+
+// segmented splits a token of a script written without spaces into the
+// words a Segmenter finds (segment.go), leaving out the function words and
+// numbers it names. It reports false when t is no such run or no
+// Segmenter is there for its script.
+func (e *emitter) segmented(t token) ([]token, bool) {
+	run := e.s[t.start:t.end]
+	script := spacelessScript(run)
+	if script == "" {
+		return nil, false
+	}
+	seg := e.g.segmenterFor(script)
+	if seg == nil {
+		return nil, false
+	}
+	sc := e.scratch()
+	sc.segs = seg.Segment(sc.segs[:0], run, e.g.code)
+	words := sc.subToks[:0]
+	last := 0
+	for i, sg := range sc.segs {
+		if sg.Start < last || sg.End <= sg.Start || sg.End > len(run) {
+			continue // a Segmenter that breaks its contract loses the segment, not the headline
+		}
+		last = sg.End
+		if sg.Kind == SegFunction || sg.Kind == SegNumber {
+			continue
+		}
+		u := token{start: t.start + sg.Start, end: t.start + sg.End, flags: subFlags(run[sg.Start:sg.End])}
+		if !u.is(tLetter) {
+			continue // punctuation or a number the Segmenter passed on
+		}
+		if i == 0 {
+			u.flags |= t.flags & (tInitial | tPunct)
+		}
+		words = append(words, u)
+	}
+	sc.subToks = words
+	return words, true
+}
+
+// segmenterFor returns the Segmenter for runs of script: Options.Segmenter,
+// else the registered one, else nil.
+func (g *Generator) segmenterFor(script string) Segmenter {
+	if g.opts.Segmenter != nil {
+		return g.opts.Segmenter
+	}
+	return registeredSegmenter(script)
 }
 
 // emitter writes tags for one call of Line, AppendLine or Derive. It lives

@@ -78,6 +78,27 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		if t.is(tLetter) && !t.is(tCap|tLower) {
 			caseless++ // Arabic, Devanagari, Han…: no capital can mark a name
 		}
+		if !t.is(tASCII) {
+			if words, ok := e.segmented(t); ok {
+				// Copied out: segmented reuses its buffer for the next run.
+				for _, u := range words {
+					if u.is(tLetter) && !u.is(tCompound) {
+						sc.key = g.writeToken(sc.key[:0], e.s, u, false)
+						if u.is(tNorm) {
+							sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
+						}
+						if g.isStop(sc.key) {
+							u.flags |= tStop
+						}
+					}
+					if u.is(tLetter) && !u.is(tCap|tLower) {
+						caseless++
+					}
+					toks = append(toks, u)
+				}
+				continue
+			}
+		}
 		toks = append(toks, t)
 	}
 	sc.toks = toks

@@ -87,11 +87,7 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 		return segs
 	}
 	if script := spacelessScript(s[t.start:t.end]); script != "" {
-		seg := p.g.opts.Segmenter
-		if seg == nil {
-			seg = registeredSegmenter(script)
-		}
-		if seg != nil {
+		if seg := p.g.segmenterFor(script); seg != nil {
 			segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
 			last := t.start
 			for i, sg := range segs {
@@ -174,8 +170,15 @@ func subFlags(w string) tokFlags {
 		f |= tUpper
 	}
 	if isASCIIString(w) {
-		f |= tASCII | tPlain
+		f |= tASCII
 		f &^= tNorm
+		plain := true
+		for i := 0; i < len(w); i++ {
+			plain = plain && wordByte[w[i]]&wbWord != 0
+		}
+		if plain {
+			f |= tPlain // nothing for writeToken to drop
+		}
 	}
 	return f
 }
