@@ -47,7 +47,7 @@ func TestCSVReader(t *testing.T) {
 		{"empty fields", ",,\n", ',', []csvRec{{1, []string{"", "", ""}, nil}}},
 		{"quoted empty last", `a,""` + "\n", ',', []csvRec{{1, []string{"a", ""}, nil}}},
 		{"multi-line field", "\"a\r\nb\",c\nd,e\n", ',', []csvRec{{1, []string{"a\nb", "c"}, nil}, {3, []string{"d", "e"}, nil}}},
-		{"blank lines skipped", "a\n\n\nb\n", ',', []csvRec{{1, []string{"a"}, nil}, {4, []string{"b"}, nil}}},
+		{"blank lines are empty records", "a\n\n\nb\n", ',', []csvRec{{1, []string{"a"}, nil}, {2, nil, nil}, {3, nil, nil}, {4, []string{"b"}, nil}}},
 		{"tsv", "a\tb,c\n", '\t', []csvRec{{1, []string{"a", "b,c"}, nil}}},
 		{"quote inside an unquoted field", "a,b\"c\"\nd\n", ',', []csvRec{{1, []string{"a", "b\"c\""}, nil}, {2, []string{"d"}, nil}}},
 		{"tsv quote inside a field", "say \"no\"\tu\n", '\t', []csvRec{{1, []string{"say \"no\"", "u"}, nil}}},
@@ -60,7 +60,7 @@ func TestCSVReader(t *testing.T) {
 		{"stray quote closed by text", "\"B starts,u\nC,v\nD\" ends,w\nE,x\n", ',', []csvRec{{1, nil, errQuote}, {2, []string{"C", "v"}, nil}, {3, []string{"D\" ends", "w"}, nil}, {4, []string{"E", "x"}, nil}}},
 		{"stray quote to the end", "a,b\n\"c,d\ne,f\ng,h", ',', []csvRec{{1, []string{"a", "b"}, nil}, {2, nil, errUnterminated}, {3, []string{"e", "f"}, nil}, {4, []string{"g", "h"}, nil}}},
 		{"stray quote over a long line", "\"a\n" + strings.Repeat("y", 40) + "\nb\n", ',', []csvRec{{1, nil, errLong}, {2, nil, errLong}, {3, []string{"b"}, nil}}},
-		{"stray quote over blank lines", "\"a\n\nb,c\n", ',', []csvRec{{1, nil, errUnterminated}, {3, []string{"b", "c"}, nil}}},
+		{"stray quote over blank lines", "\"a\n\nb,c\n", ',', []csvRec{{1, nil, errUnterminated}, {2, nil, nil}, {3, []string{"b", "c"}, nil}}},
 		{"two quoted lines", "\"a\nb\"\n\"c\nd\"\n", ',', []csvRec{{1, []string{"a\nb"}, nil}, {3, []string{"c\nd"}, nil}}},
 	}
 	for _, tt := range tests {
