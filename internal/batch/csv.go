@@ -20,14 +20,14 @@ var (
 // Inside a quoted field a line break is kept as \n, whichever of \n or \r\n
 // the file used, as encoding/csv does.
 type csvReader struct {
-	lr     *lineReader
-	sep    byte
+	lr  *lineReader
+	sep byte
 	// literal reads fields with no quoting at all (IANA TSV): a quote is
 	// a character like any other and a record is one line.
 	literal bool
-	raw    []byte   // the record as read, lines joined with \n
-	dec    []byte   // the decoded fields, back to back
-	fields [][2]int // spans of dec
+	raw     []byte   // the record as read, lines joined with \n
+	dec     []byte   // the decoded fields, back to back
+	fields  [][2]int // spans of dec
 
 	// first is the length of the record's first line in raw, and rest
 	// says where each later line is in raw, its number and whether it was

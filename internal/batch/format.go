@@ -30,7 +30,7 @@ type formatter struct {
 	headCol, urlCol string
 	nfields         int // csv/tsv input: fields in the header
 
-	formulas bool // csv/tsv output: neutralise cells a spreadsheet would run
+	formulas bool   // csv/tsv output: neutralise cells a spreadsheet would run
 	jsonFile []byte // `{"file":"<name>","line":`, encoded once
 	csvFile  []byte // the name as a csv field and its separator
 }
