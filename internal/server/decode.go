@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -30,8 +31,17 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, maxBody int64, dst any) 
 	if r.ContentLength > maxBody {
 		return tooLarge(maxBody)
 	}
-	body := http.MaxBytesReader(w, r.Body, maxBody)
-	dec := json.NewDecoder(body)
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+	if err != nil {
+		return jsonProblem(err, maxBody)
+	}
+	// encoding/json matches keys without regard to case, the last one
+	// winning: {"url":"https://safe.example/a","URL":"https://other.example/b"}
+	// would build links for other.example. Keys must match exactly.
+	if p := exactKeys(data, reflect.TypeOf(dst)); p != nil {
+		return p
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
 		return jsonProblem(err, maxBody)
@@ -108,7 +118,13 @@ func jsonProblem(err error, maxBody int64) *Problem {
 		if typeErr.Field == "" {
 			return problem(http.StatusBadRequest, "body must be a JSON object, not "+typeErr.Value)
 		}
-		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, jsonKind(typeErr.Type.Kind().String()), typeErr.Value))
+		kind := jsonKind(typeErr.Type.Kind().String())
+		if v, ok := strings.CutPrefix(typeErr.Value, "number "); ok && kind == "a number" {
+			// A number all the same, but not one the field can hold
+			// (1e30, 1.5, 99999999999999999999 for an integer).
+			return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be a whole number in range, not %s", typeErr.Field, v))
+		}
+		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, kind, typeErr.Value))
 	}
 	// encoding/json reports unknown fields with an unexported error type.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
@@ -138,4 +154,105 @@ func jsonKind(k string) string {
 		return "a number"
 	}
 	return "a different type"
+}
+
+// exactKeys walks the JSON value data against the Go type t and refuses an
+// object key that names one of t's fields only when case is ignored
+// ("URL" for "url") or that appears twice: encoding/json would take either
+// for the field, the last one winning. Keys t does not know at all are
+// left to DisallowUnknownFields; malformed JSON to the decoder.
+func exactKeys(data []byte, t reflect.Type) *Problem {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	p, _ := walkKeys(dec, t, "")
+	return p
+}
+
+// walkKeys checks the next value of dec (see exactKeys); the error is only
+// for stopping at malformed input.
+func walkKeys(dec *json.Decoder, t reflect.Type, path string) (*Problem, error) {
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch tok {
+	case json.Delim('{'):
+		var fields map[string]reflect.Type
+		if t != nil && t.Kind() == reflect.Struct {
+			fields = jsonFieldTypes(t)
+		}
+		seen := map[string]bool{}
+		for dec.More() {
+			kt, err := dec.Token()
+			if err != nil {
+				return nil, err
+			}
+			key, _ := kt.(string)
+			field := key
+			if path != "" {
+				field = path + "." + key
+			}
+			var ft reflect.Type
+			if fields != nil {
+				if ft = fields[key]; ft == nil {
+					for name := range fields {
+						if strings.EqualFold(name, key) {
+							return fieldProblem(field, fmt.Sprintf("unknown field %q; keys are case-sensitive: did you mean %q?", key, name)), nil
+						}
+					}
+				} else if seen[key] {
+					return fieldProblem(field, fmt.Sprintf("field %q appears twice", key)), nil
+				}
+				seen[key] = true
+			}
+			if p, err := walkKeys(dec, ft, field); p != nil || err != nil {
+				return p, err
+			}
+		}
+		_, err = dec.Token() // '}'
+		return nil, err
+	case json.Delim('['):
+		var elem reflect.Type
+		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+			elem = t.Elem()
+		}
+		for i := 0; dec.More(); i++ {
+			if p, err := walkKeys(dec, elem, fmt.Sprintf("%s[%d]", path, i)); p != nil || err != nil {
+				return p, err
+			}
+		}
+		_, err = dec.Token() // ']'
+		return nil, err
+	}
+	return nil, nil
+}
+
+// jsonFieldTypes lists a struct's JSON field names and types, flattening
+// embedded structs as encoding/json does.
+func jsonFieldTypes(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			continue
+		}
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			for k, v := range jsonFieldTypes(f.Type) {
+				out[k] = v
+			}
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		out[name] = f.Type
+	}
+	return out
 }
