@@ -182,6 +182,9 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		// already begun is cut without its last chunk, so the client
 		// cannot take what it got for the whole answer.
 		abort(r, body.cut.Error())
+		// net/http drains what is left of a body before closing; a slow
+		// client would hold the connection through that too.
+		_ = rc.SetReadDeadline(time.Now())
 		if out.started {
 			panic(http.ErrAbortHandler)
 		}
@@ -194,6 +197,7 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		abort(r, "client gone")
+		_ = rc.SetReadDeadline(time.Now())
 		panic(http.ErrAbortHandler)
 	}
 	if err != nil {
