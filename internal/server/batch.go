@@ -191,6 +191,12 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem(http.StatusRequestTimeout, body.cut.Error()))
 		return
 	}
+	if body.failed != nil && r.Context().Err() == nil {
+		// The body broke off (the client closed the connection or reset
+		// it): nobody is left to answer.
+		abort(r, "client gone")
+		return
+	}
 	if r.Context().Err() != nil {
 		if !out.started {
 			gone(w, r)
@@ -227,7 +233,8 @@ type pacedBody struct {
 	minRate  int64
 	start    time.Time
 	n        int64
-	cut      error
+	cut      error // why the server cut the body
+	failed   error // a read that failed (the connection closed or reset)
 }
 
 func (p *pacedBody) Read(b []byte) (int, error) {
@@ -243,6 +250,9 @@ func (p *pacedBody) Read(b []byte) (int, error) {
 	}
 	n, err := p.r.Read(b)
 	p.n += int64(n)
+	if err != nil && err != io.EOF {
+		p.failed = err
+	}
 	var ne net.Error
 	if err != nil && (errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()) && time.Now().Before(p.deadline) {
 		p.cut = fmt.Errorf("no input for %s", p.idle)

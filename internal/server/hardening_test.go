@@ -146,6 +146,20 @@ type stream struct {
 	resp *http.Response
 }
 
+// TestStreamStopsWhenClientCancels: a client that closes its /v1/batch
+// connection mid-stream ends the stream's work, logged as aborted.
+func TestStreamStopsWhenClientCancels(t *testing.T) {
+	log := newAccessLog()
+	srv := httptest.NewServer(New(Config{Logger: slog.New(log)}))
+	defer srv.Close()
+	st := openStream(t, srv)
+	st.send(`{"headline":"Storm hits Brittany"}` + "\n")
+	st.close()
+	if m := log.next(t, "/v1/batch"); m["aborted"] != "client gone" {
+		t.Errorf("access log %v; want aborted client gone", m)
+	}
+}
+
 // openStream starts a /v1/batch request on srv whose body stays open until
 // close, and waits for its answer's headers.
 func openStream(t *testing.T, srv *httptest.Server) *stream {
