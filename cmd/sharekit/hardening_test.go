@@ -117,7 +117,7 @@ func TestBatchTSVAndFormulaFlags(t *testing.T) {
 	}
 	in = "=SUM(A1)\n"
 	stdout, _, _ = sharekit(t, in, "batch", "-f", "csv", "-")
-	if !strings.Contains(stdout, ",'=SUM(A1),") {
+	if !strings.Contains(stdout, "\n-,1,'=SUM(A1),") {
 		t.Errorf("csv output %q; want the formula neutralised with a leading '", stdout)
 	}
 	stdout, _, _ = sharekit(t, in, "batch", "-f", "csv", "--keep-formulas", "-")

@@ -178,8 +178,8 @@ func (f *formatter) appendCell(dst []byte, s string) []byte {
 // isFormula reports a cell a spreadsheet would take as a formula (OWASP's
 // list: = + - @ tab CR).
 func isFormula(s string) bool {
-	if s == "" {
-		return false
+	if s == "" || s == "-" {
+		return false // "-" alone (stdin's name) is text to every spreadsheet
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':

