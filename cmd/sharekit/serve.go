@@ -102,6 +102,9 @@ func serveCommand() *cli.Command {
 			if cfg.Token == "" && !server.Loopback(cfg.Addr) {
 				cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
 			}
+			if len(cfg.AllowedHosts) == 0 && !server.Loopback(cfg.Addr) {
+				cfg.Logger.Warn("serving beyond loopback without --allowed-hosts: any Host header is served", "addr", cfg.Addr)
+			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			if err := server.Run(ctx, cfg); err != nil {
