@@ -125,3 +125,24 @@ func TestBatchTSVAndFormulaFlags(t *testing.T) {
 		t.Errorf("--keep-formulas csv output %q; want the cell as it is", stdout)
 	}
 }
+
+// TestBatchNetworkErrorKeepsOtherLinks: in `batch --network x,bluesky` a URL
+// Bluesky cannot take keeps X's link in the record, Bluesky's error in its
+// place, and the run exits 1 (0 with --allow-record-errors).
+func TestBatchNetworkErrorKeepsOtherLinks(t *testing.T) {
+	in := `{"headline":"Storm hits Brittany","url":"https://example.com/` + strings.Repeat("a", 400) + `"}` + "\n"
+	stdout, _, code := sharekit(t, in, "batch", "-i", "jsonl", "-n", "x,bluesky", "-")
+	var rec struct {
+		Links  map[string]*string `json:"links"`
+		Errors map[string]string  `json:"network_errors"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rec); err != nil || code != 1 {
+		t.Fatalf("status %d, %q, %v; want 1 and one JSON record", code, stdout, err)
+	}
+	if rec.Links["x"] == nil || rec.Links["bluesky"] != nil || rec.Errors["bluesky"] == "" {
+		t.Errorf("record %s; want x's link, bluesky null with its error", stdout)
+	}
+	if _, _, code := sharekit(t, in, "batch", "-i", "jsonl", "-n", "x,bluesky", "--allow-record-errors", "-"); code != 0 {
+		t.Errorf("--allow-record-errors: status %d; want 0", code)
+	}
+}
