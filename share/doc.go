@@ -4,7 +4,10 @@
 // # Links
 //
 // [URL] returns one network's share link for a [Post]; [Links] returns
-// several, in the order asked (or every network, in [Networks] order). The
+// several, in the order asked (or every network, in [Networks] order). A
+// network that cannot take the post (a URL too long for Bluesky's 300
+// characters) never costs the others their links: [Links] and [Set.Append]
+// keep its error in its place ([Link].Err, [Shared].Err). The
 // built-in networks are x, facebook, linkedin, bluesky, threads, mastodon,
 // reddit, telegram, whatsapp, pinterest, email, hackernews, tumblr, vk,
 // weibo, line, xing and flipboard, each with the endpoint and parameters the

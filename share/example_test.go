@@ -1,7 +1,9 @@
 package share_test
 
 import (
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/sharekit/sharekit/share"
 )
@@ -154,4 +156,26 @@ func ExampleCheckURL() {
 	// <nil>
 	// share: Post.URL: scheme "javascript" not allowed; want http or https
 	// share: Post.URL: space at byte 21; encode it as %20
+}
+
+// A network that cannot take the post gets its error in its place; the
+// others still get their links.
+func ExampleLinks_partial() {
+	links, err := share.Links(share.Post{
+		URL:   "https://example.com/" + strings.Repeat("a", 400),
+		Title: "Storm hits Brittany",
+	}, "facebook", "bluesky")
+	fmt.Println(err != nil)
+	for _, l := range links {
+		if l.Err != nil {
+			var ne *share.NetworkError
+			fmt.Println(l.Network, "failed:", errors.As(l.Err, &ne) && ne.Network == "bluesky")
+			continue
+		}
+		fmt.Println(l.Network, l.URL[:40])
+	}
+	// Output:
+	// true
+	// facebook https://www.facebook.com/sharer/sharer.p
+	// bluesky failed: true
 }

@@ -264,7 +264,10 @@ func TestLinksOrderAndErrors(t *testing.T) {
 		t.Errorf("Links(p) without Instance gave %d links; want %d (all but mastodon)", len(all), len(builtin)-1)
 	}
 
-	_, err = Links(p, "x", "mastodon")
+	links, err = Links(p, "x", "mastodon")
+	if len(links) != 2 || links[0].URL == "" || links[0].Err != nil || links[1].Err == nil || links[1].URL != "" {
+		t.Errorf("Links(x, mastodon) without Instance = %+v; want x's link and mastodon's error in its place", links)
+	}
 	var ne *NetworkError
 	var fe *FieldError
 	if !errors.As(err, &ne) || ne.Network != "mastodon" || !errors.As(err, &fe) || fe.Field != "Post.Instance" {
@@ -436,5 +439,29 @@ func TestHackerNewsTitleShortened(t *testing.T) {
 	got := u.Query().Get("t")
 	if n := runeCount(got); n > 80 || !strings.HasSuffix(got, "word…") {
 		t.Errorf("Hacker News title = %q (%d code points); want ≤ 80 ending word…", got, n)
+	}
+}
+
+// TestLinksOneNetworkNeverSinksTheOthers: a URL too long for Bluesky's post
+// gives Bluesky an error in its place and every other network its link,
+// with the error still returned for callers that only check it.
+func TestLinksOneNetworkNeverSinksTheOthers(t *testing.T) {
+	p := Post{URL: "https://example.com/" + strings.Repeat("a", 400), Title: "Storm hits Brittany"}
+	links, err := Links(p)
+	var ne *NetworkError
+	if !errors.As(err, &ne) || ne.Network != "bluesky" {
+		t.Fatalf("Links error %v; want a *NetworkError for bluesky", err)
+	}
+	all, _ := NewSet()
+	if got, want := len(links), len(all.Networks())-1; got != want {
+		t.Fatalf("Links gave %d links; want one per network (%d, all but mastodon)", got, want)
+	}
+	for _, l := range links {
+		switch {
+		case l.Network == "bluesky" && (l.Err == nil || l.URL != ""):
+			t.Errorf("bluesky = %+v; want its error and no URL", l)
+		case l.Network != "bluesky" && (l.Err != nil || l.URL == ""):
+			t.Errorf("%s = %+v; want its link, built despite bluesky's error", l.Network, l)
+		}
 	}
 }

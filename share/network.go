@@ -159,4 +159,9 @@ func (n Network) Placeholders() []string {
 type Link struct {
 	Network string `json:"network"`
 	URL     string `json:"url"`
+
+	// Err is why this network cannot take the post (a *NetworkError);
+	// URL is then empty. It is not encoded: the CLI and the HTTP API write
+	// it as an "error" message in the link's place.
+	Err error `json:"-"`
 }

@@ -1,6 +1,7 @@
 package share
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -163,8 +164,14 @@ func (r *Registry) URL(network string, p Post) (string, error) {
 
 // Links returns the share links for p on the networks named, in the order
 // asked; with no names, on every network that p can be shared to (those
-// with an {instance}, such as Mastodon, only when p.Instance is set). The
-// first error stops it and names the network (*NetworkError).
+// with an {instance}, such as Mastodon, only when p.Instance is set).
+//
+// One network that cannot take p never sinks the others: it returns one
+// Link per network, in order, a failed one with its Err set (a
+// *NetworkError) and an empty URL. When any failed, the error is those
+// NetworkErrors joined ([errors.Join]), so that a caller that only checks
+// the error still sees it; errors.As finds each *NetworkError and its cause.
+// An unknown name is an error with no links.
 func (r *Registry) Links(p Post, networks ...string) ([]Link, error) {
 	var cs []*compiled
 	if len(networks) == 0 {
@@ -189,14 +196,18 @@ func (r *Registry) Links(p Post, networks ...string) ([]Link, error) {
 		}
 	}
 	out := make([]Link, 0, len(cs))
+	var errs []error
 	for _, c := range cs {
 		u, err := c.link(p)
 		if err != nil {
-			return nil, &NetworkError{Network: c.Name, Err: err}
+			ne := &NetworkError{Network: c.Name, Err: err}
+			errs = append(errs, ne)
+			out = append(out, Link{Network: c.Name, Err: ne})
+			continue
 		}
 		out = append(out, Link{Network: c.Name, URL: u})
 	}
-	return out, nil
+	return out, errors.Join(errs...)
 }
 
 // Compose returns the text of a post for network that fits its limit; it is

@@ -6,6 +6,12 @@ type Shared struct {
 	Network string
 	Link    string // as URL(Network, p) returns it
 	Post    string // as Compose(Network, p) returns it
+
+	// Err is why this network cannot take the post (a *NetworkError
+	// naming it: the URL alone is over its limit, the UTM-tagged URL is
+	// too long, no instance for Mastodon…); Link and Post are then empty.
+	// The other networks of the Set are built all the same.
+	Err error
 }
 
 // Set is a list of networks looked up once, for building the links and
@@ -59,12 +65,23 @@ func (s *Set) Networks() []string {
 
 // Append appends p's link and post on each network of s, in order, to dst
 // and returns the extended slice. Each Shared holds exactly what
-// URL(network, p) and Compose(network, p) return. The first error stops it,
-// as a *NetworkError naming the network (the link's error before the
-// post's); dst then holds the networks done before it.
+// URL(network, p) and Compose(network, p) return.
+//
+// One network that cannot take the post never sinks the others: its Shared
+// carries the error in Err (a *NetworkError, the link's error before the
+// post's) and the other networks are built. Append returns an error only
+// when the post itself is bad for every network (its URL, image, hashtags,
+// via or related handles: a *FieldError), and dst is then returned as it
+// was given.
 func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 	base, urlErr, err := preparePost(p, true)
-	if urlErr == nil && err == nil {
+	if urlErr != nil {
+		return dst, urlErr
+	}
+	if err != nil {
+		return dst, err
+	}
+	{
 		// Measured once here, the parts' measures are copied to every
 		// network's prepared post below.
 		base.measure()
@@ -83,12 +100,14 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 			continue
 		}
 		pr := base
-		if err := c.specialize(&pr, p, urlErr, err); err != nil {
-			return dst, &NetworkError{Network: c.Name, Err: err}
+		if err := c.specialize(&pr, p, nil, nil); err != nil {
+			dst = append(dst, Shared{Network: c.Name, Err: &NetworkError{Network: c.Name, Err: err}})
+			continue
 		}
 		link, err := c.linkFor(&pr, p)
 		if err != nil {
-			return dst, &NetworkError{Network: c.Name, Err: err}
+			dst = append(dst, Shared{Network: c.Name, Err: &NetworkError{Network: c.Name, Err: err}})
+			continue
 		}
 		l := c.postLayout()
 		via := l.via && pr.via != ""
@@ -105,7 +124,8 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 		} else {
 			f, err := c.fit(&pr, l, c.limit(p))
 			if err != nil {
-				return dst, &NetworkError{Network: c.Name, Err: err}
+				dst = append(dst, Shared{Network: c.Name, Err: &NetworkError{Network: c.Name, Err: err}})
+				continue
 			}
 			post = f.text
 		}

@@ -7,36 +7,54 @@ import (
 )
 
 // setWant is what Set.Append must equal: URL and Compose, network by
-// network, the first error wrapped with the network's name.
-func setWant(networks []string, p Post) ([]Shared, error) {
+// network, a network that fails carrying its error wrapped with its name.
+func setWant(networks []string, p Post) []Shared {
 	var out []Shared
 	for _, n := range networks {
 		link, err := URL(n, p)
 		if err != nil {
-			return out, &NetworkError{Network: n, Err: err}
+			out = append(out, Shared{Network: n, Err: &NetworkError{Network: n, Err: err}})
+			continue
 		}
 		post, err := Compose(n, p)
 		if err != nil {
-			return out, &NetworkError{Network: n, Err: err}
+			out = append(out, Shared{Network: n, Err: &NetworkError{Network: n, Err: err}})
+			continue
 		}
 		out = append(out, Shared{Network: n, Link: link, Post: post})
 	}
-	return out, nil
+	return out
 }
 
+// checkSet checks s.Append(nil, p) against setWant: a post-level error
+// (returned by Append) must be every network's URL error, and otherwise
+// every network must match, its error included.
 func checkSet(t *testing.T, s *Set, p Post) {
 	t.Helper()
-	want, wantErr := setWant(s.Networks(), p)
+	want := setWant(s.Networks(), p)
 	got, err := s.Append(nil, p)
-	if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
-		t.Fatalf("Append(%+v) error %v; want %v", p, err, wantErr)
+	if err != nil {
+		if len(got) != 0 {
+			t.Errorf("Append(%+v) returned %d results with its error %v; want none", p, len(got), err)
+		}
+		for _, w := range want {
+			if w.Err == nil || errors.Unwrap(w.Err).Error() != err.Error() {
+				t.Errorf("Append(%+v) error %v is the post's, but URL(%s) gives %v", p, err, w.Network, w.Err)
+			}
+		}
+		return
 	}
 	if len(got) != len(want) {
 		t.Fatalf("Append(%+v) = %d results; want %d", p, len(got), len(want))
 	}
 	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("Append(%+v)[%d] =\n%+v\nwant (URL, Compose)\n%+v", p, i, got[i], want[i])
+		g, w := got[i], want[i]
+		if (g.Err == nil) != (w.Err == nil) || g.Err != nil && g.Err.Error() != w.Err.Error() {
+			t.Errorf("Append(%+v)[%d] error %v; want %v", p, i, g.Err, w.Err)
+		}
+		g.Err, w.Err = nil, nil
+		if g != w {
+			t.Errorf("Append(%+v)[%d] =\n%+v\nwant (URL, Compose)\n%+v", p, i, g, w)
 		}
 	}
 }
@@ -74,7 +92,7 @@ func TestSetErrors(t *testing.T) {
 	if _, err := NewSet("x", "nope"); !errors.Is(err, ErrUnknownNetwork) {
 		t.Errorf("NewSet(x, nope) error %v; want ErrUnknownNetwork", err)
 	}
-	s, err := NewSet("x", "facebook", "mastodon")
+	s, err := NewSet("x", "facebook", "mastodon", "bluesky")
 	if err != nil {
 		t.Fatalf("NewSet: %v", err)
 	}
@@ -83,27 +101,54 @@ func TestSetErrors(t *testing.T) {
 		name string
 		edit func(*Post)
 		want string // in the message
+		post bool   // the post's own error, returned by Append; else one network's, in its Shared
 	}{
-		{"bad url", func(p *Post) { p.URL = "javascript:x" }, "share: x: Post.URL"},
-		{"bad tag", func(p *Post) { p.Hashtags = []string{"a b"} }, "share: x: Post.Hashtags[0]"},
-		{"bad via", func(p *Post) { p.Via = "not a handle" }, "share: x: Post.Via"},
+		{"bad url", func(p *Post) { p.URL = "javascript:x" }, "share: Post.URL", true},
+		{"bad tag", func(p *Post) { p.Hashtags = []string{"a b"} }, "share: Post.Hashtags[0]", true},
+		{"bad via", func(p *Post) { p.Via = "not a handle" }, "share: Post.Via", true},
 		{"utm too long", func(p *Post) {
 			p.URL = "https://example.com/" + strings.Repeat("a", MaxURLBytes-25)
 			p.UTM.Campaign = "c"
-		}, "share: x: Post.URL"},
-		{"no instance", func(p *Post) { p.Instance = "" }, "share: mastodon: Post.Instance"},
+		}, "Post.URL: is", false},
+		{"no instance", func(p *Post) { p.Instance = "" }, "share: mastodon: Post.Instance", false},
 		{"url over the limit", func(p *Post) {
 			p.InstanceLimit = 5
-		}, "share: mastodon:"},
+		}, "share: mastodon:", false},
+		{"url over bluesky's limit only", func(p *Post) {
+			p.URL = "https://example.com/" + strings.Repeat("a", 400)
+		}, "share: bluesky:", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := ok
 			tt.edit(&p)
-			_, err := s.Append(nil, p)
-			var ne *NetworkError
-			if !errors.As(err, &ne) || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Append error %v; want a *NetworkError containing %q", err, tt.want)
+			got, err := s.Append(nil, p)
+			if tt.post {
+				var fe *FieldError
+				if !errors.As(err, &fe) || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("Append error %v; want the post's *FieldError containing %q", err, tt.want)
+				}
+			} else {
+				if err != nil {
+					t.Fatalf("Append error %v; want none: one network's error stays in its place", err)
+				}
+				failed := 0
+				for _, sh := range got {
+					var ne *NetworkError
+					if sh.Err == nil {
+						if sh.Link == "" || sh.Post == "" {
+							t.Errorf("%s: no error but link %q, post %q", sh.Network, sh.Link, sh.Post)
+						}
+						continue
+					}
+					failed++
+					if !errors.As(sh.Err, &ne) || ne.Network != sh.Network || !strings.Contains(sh.Err.Error(), tt.want) {
+						t.Errorf("%s: error %v; want a *NetworkError naming it containing %q", sh.Network, sh.Err, tt.want)
+					}
+				}
+				if failed == 0 || failed == len(got) && tt.name != "utm too long" {
+					t.Errorf("%d of %d networks failed; want the one at fault only", failed, len(got))
+				}
 			}
 			checkSet(t, s, p)
 		})

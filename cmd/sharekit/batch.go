@@ -7,8 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,8 +29,10 @@ func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},
 		&cli.StringFlag{Name: "url-column", Usage: "csv/tsv column holding the URL (default: url, when there is one)", Category: "Input"},
+		&cli.BoolFlag{Name: "tsv-quoted", Usage: "read tsv input as the quoted Excel dialect (\"…\" fields); by default tsv has no quoting (IANA): a quote is a quote", Category: "Input"},
 		&cli.IntFlag{Name: "max-line-bytes", Value: batch.DefaultMaxLineBytes, Usage: "longer lines become error records", Category: "Input"},
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output: jsonl, csv, tsv or text", EnvVars: []string{"SHAREKIT_FORMAT"}, Category: "Output"},
+		&cli.BoolFlag{Name: "keep-formulas", Usage: "write csv/tsv cells that start with = + - @ as they are; by default they get a leading ' so a spreadsheet does not run them", Category: "Output"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (replaced only when the run succeeds) instead of stdout", Category: "Output"},
 		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (0: all cores)", EnvVars: []string{"SHAREKIT_WORKERS"}, Category: "Run"},
 		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first bad record", Category: "Run"},
@@ -45,8 +49,9 @@ output record per input record, in input order, to stdout or --output.
 Inputs: txt (a headline a line), csv/tsv (a header row; --headline-column,
 --url-column), jsonl (objects with "headline" and optional "url"; other
 fields pass through). The format comes from the extension; .gz is read
-transparently. A bad record becomes an error record in its place. A summary
-goes to stderr. Exit status: 0 all records good, 1 some failed or the run
+transparently. A bad record becomes an error record in its place; a network
+that cannot take a record gets its error there and the others their links
+(docs/hardening-server.md). A summary goes to stderr. Exit status: 0 all records good, 1 some failed or the run
 failed, 2 usage, 130 interrupted (SIGINT or SIGTERM: the summary so far and
 "sharekit: interrupted" go to stderr). With --output a regular file is
 replaced only when every input was read to its end; a device, FIFO or socket
@@ -72,6 +77,8 @@ Examples:
 					Workers:        c.Int("workers"),
 					MaxLineBytes:   c.Int("max-line-bytes"),
 					FailFast:       c.Bool("fail-fast"),
+					TSVQuoted:      c.Bool("tsv-quoted"),
+					KeepFormulas:   c.Bool("keep-formulas"),
 					Post:           postTemplate(c),
 				},
 			}
@@ -230,6 +237,11 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 			return batch.Summary{}, &openError{name: name, err: unwrapPath(err)}
 		}
 		defer f.Close()
+		// A directory opens, but reading it fails: skip it as a missing
+		// file is, rather than stop the run at it.
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return batch.Summary{}, &openError{name: name, err: errIsDir}
+		}
 		r = f
 	}
 	if format == "" && name != "-" {
@@ -256,6 +268,8 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 	}
 	return sum, err
 }
+
+var errIsDir = errors.New("is a directory")
 
 // openError is an input that could not be opened: the run goes on without it.
 type openError struct {
@@ -409,20 +423,76 @@ func createAtomic(name string) (*atomicFile, error) {
 	if dir == "" {
 		dir = "."
 	}
-	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
-	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-	}
-	mode, existed := os.FileMode(0o644), false
+	removeStaleTemps(dir, base)
+	mode, existed := os.FileMode(0o666), false // a new file: the umask decides, as for any file a program creates
 	if fi, err := os.Stat(target); err == nil {
 		mode, existed = fi.Mode().Perm(), true
 	}
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		os.Remove(f.Name())
+	f, err := createTemp(dir, base, mode)
+	if err != nil {
 		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
 	}
+	if existed {
+		// The replacement keeps the mode of the file it replaces.
+		if err := f.Chmod(mode); err != nil {
+			f.Close()
+			os.Remove(f.Name())
+			return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
+		}
+	}
 	return &atomicFile{File: f, target: target, existed: existed}, nil
+}
+
+// tempPrefix is how the temporary file for base begins: ".base.tmp-", then
+// the process id and a random part, so that a later run can tell a temporary
+// file of a process that is gone (killed before it could clean up) from one
+// still being written.
+func tempPrefix(base string) string { return "." + base + ".tmp-" }
+
+// createTemp creates a new temporary file for base in dir, opened with
+// perm, which the umask then narrows (os.CreateTemp always uses 0600).
+func createTemp(dir, base string, perm os.FileMode) (*os.File, error) {
+	var err error
+	for range 100 {
+		name := filepath.Join(dir, fmt.Sprintf("%s%d-%d", tempPrefix(base), os.Getpid(), rand.Uint32()))
+		var f *os.File
+		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if !errors.Is(err, os.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, err
+}
+
+// removeStaleTemps removes the temporary files for base in dir that a run
+// killed before it could clean up left behind (SIGKILL, a power cut): those
+// whose process is gone, and that this user owns. A file whose process
+// still runs is another run's, and left alone.
+func removeStaleTemps(dir, base string) {
+	matches, _ := filepath.Glob(filepath.Join(dir, globEscape(tempPrefix(base))+"*"))
+	for _, m := range matches {
+		rest := strings.TrimPrefix(filepath.Base(m), tempPrefix(base))
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if !ok || err != nil || pid <= 0 || pid == os.Getpid() {
+			continue
+		}
+		if ownedByUs(m) && !processAlive(pid) {
+			os.Remove(m)
+		}
+	}
+}
+
+// globEscape escapes the characters filepath.Match treats specially.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // resolveLinks follows symlinks from name, so that -o onto a link replaces

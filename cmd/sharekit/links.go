@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/batch"
 	"github.com/sharekit/sharekit/share"
 )
 
@@ -57,23 +58,60 @@ type linksOptions struct {
 	format   string
 }
 
+// linksRun prints a link per network. A network that cannot take the post
+// (a URL too long for Bluesky's 300 characters, say) gets its error in its
+// place, "network<TAB>error: reason" in text and {"network","error"} in
+// JSON, and every other network its link; the exit status is then 1. When
+// no network can take it, the post itself is at fault (an unsafe --url):
+// a usage error, exit 2, as before.
 func linksRun(o linksOptions, stdout io.Writer) error {
 	p := o.post
 	p.Title = o.headline
 	p.Hashtags = tagTexts(hashtag.New(o.tags).Derive(o.headline))
 	links, err := share.Links(p, o.networks...)
-	if err != nil {
+	failed := 0
+	for _, l := range links {
+		if l.Err != nil {
+			failed++
+		}
+	}
+	if err != nil && (failed == 0 || failed == len(links)) {
+		if failed > 0 {
+			err = links[0].Err
+		}
 		return &badValue{err} // only the flags' values can be at fault
 	}
-	if o.format == "json" {
-		return writeJSON(stdout, links)
-	}
+	out := make([]linkJSON, len(links))
 	var b strings.Builder
-	for _, l := range links {
+	for i, l := range links {
+		out[i] = linkJSON{Network: l.Network, URL: l.URL}
+		if l.Err != nil {
+			out[i].Error = batch.NetworkReason(l.Err)
+			fmt.Fprintf(&b, "%s\terror: %s\n", l.Network, out[i].Error)
+			continue
+		}
 		fmt.Fprintf(&b, "%s\t%s\n", l.Network, l.URL)
 	}
-	_, err = io.WriteString(stdout, b.String())
-	return err
+	if o.format == "json" {
+		err = writeJSON(stdout, out)
+	} else {
+		_, err = io.WriteString(stdout, b.String())
+	}
+	if err != nil {
+		return err
+	}
+	if failed > 0 {
+		return cli.Exit(fmt.Sprintf("%s%d of %d networks could not take the post (their errors are in their place)", usagePrefix, failed, len(links)), exitFailed)
+	}
+	return nil
+}
+
+// linkJSON is one line of `links --format json`: exactly one of URL and
+// Error is set, as in the API's answer.
+type linkJSON struct {
+	Network string `json:"network"`
+	URL     string `json:"url,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 func tagTexts(tags []hashtag.Tag) []string {

@@ -29,7 +29,12 @@ func serveCommand() *cli.Command {
 			&cli.StringFlag{Name: "token", EnvVars: []string{"SHAREKIT_TOKEN"}, Usage: "require `TOKEN` as a bearer token on every /v1 route"},
 			&cli.StringFlag{Name: "cors-origin", Usage: "allow browser calls from `ORIGINS` (comma-separated, e.g. https://cms.example.com; * for any)"},
 			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit (`SIZE`: bytes, or with KiB/MiB/KB/MB); /v1/batch lines too"},
-			&cli.IntFlag{Name: "max-concurrent", Value: server.DefaultMaxConcurrent, Usage: "requests served at once; more get 503"},
+			&cli.IntFlag{Name: "max-concurrent", Value: server.DefaultMaxConcurrent, Usage: "short requests (all but /v1/batch) served at once; more get 503"},
+			&cli.IntFlag{Name: "max-streams", Value: server.DefaultMaxStreams, Usage: "/v1/batch streams served at once, apart from --max-concurrent; more get 503"},
+			&cli.DurationFlag{Name: "batch-idle-timeout", Value: server.DefaultBatchIdleTimeout, Usage: "cut a /v1/batch body that sends nothing for this long"},
+			&cli.Int64Flag{Name: "batch-min-rate", Value: server.DefaultBatchMinRate, Usage: "cut a /v1/batch body slower than this many bytes/s on average (after --batch-idle-timeout); -1: no minimum"},
+			&cli.StringFlag{Name: "memory-budget", Value: "256MiB", Usage: "memory all /v1/batch streams together may take for their buffers (`SIZE`)"},
+			&cli.StringSliceFlag{Name: "allowed-hosts", Usage: "serve only these Host header values (comma-separated; .example.com for its subdomains too); default any, as on loopback. Set it behind a proxy"},
 			&cli.DurationFlag{Name: "read-header-timeout", Value: server.DefaultReadHeaderTimeout, Usage: "time to read request headers"},
 			&cli.DurationFlag{Name: "read-timeout", Value: server.DefaultReadTimeout, Usage: "time to read a whole request"},
 			&cli.DurationFlag{Name: "write-timeout", Value: server.DefaultWriteTimeout, Usage: "time to write a response"},
@@ -49,6 +54,10 @@ func serveCommand() *cli.Command {
 			maxBody, err := server.ParseSize(c.String("max-body"))
 			if err != nil {
 				return usageError(c, "--max-body: %s", strings.TrimPrefix(err.Error(), "server: "))
+			}
+			budget, err := server.ParseSize(c.String("memory-budget"))
+			if err != nil {
+				return usageError(c, "--memory-budget: %s", strings.TrimPrefix(err.Error(), "server: "))
 			}
 			var logw io.Writer = os.Stderr
 			if c.App.ErrWriter != nil {
@@ -77,6 +86,11 @@ func serveCommand() *cli.Command {
 				CORSOrigin:        c.String("cors-origin"),
 				MaxBody:           maxBody,
 				MaxConcurrent:     c.Int("max-concurrent"),
+				MaxStreams:        c.Int("max-streams"),
+				BatchIdleTimeout:  c.Duration("batch-idle-timeout"),
+				BatchMinRate:      c.Int64("batch-min-rate"),
+				MemoryBudget:      budget,
+				AllowedHosts:      c.StringSlice("allowed-hosts"),
 				ReadHeaderTimeout: c.Duration("read-header-timeout"),
 				ReadTimeout:       c.Duration("read-timeout"),
 				WriteTimeout:      c.Duration("write-timeout"),
@@ -87,6 +101,9 @@ func serveCommand() *cli.Command {
 			}
 			if cfg.Token == "" && !server.Loopback(cfg.Addr) {
 				cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
+			}
+			if len(cfg.AllowedHosts) == 0 && !server.Loopback(cfg.Addr) {
+				cfg.Logger.Warn("serving beyond loopback without --allowed-hosts: any Host header is served", "addr", cfg.Addr)
 			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()

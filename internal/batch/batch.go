@@ -26,6 +26,25 @@ type Options struct {
 	MaxLineBytes   int        // 0 = 64 KiB
 	FailFast       bool       // stop after the first error record, returning a *RecordError
 
+	// KeepFormulas writes csv/tsv cells as they are. By default a cell
+	// that starts with = + - @, a tab or a carriage return gets a leading
+	// ' (OWASP's defence against formula injection), since a headline
+	// like =HYPERLINK(…) would otherwise run when the file is opened in a
+	// spreadsheet. Pipelines that never meet a spreadsheet can turn it off.
+	KeepFormulas bool
+
+	// TSVQuoted reads tsv input as the quoted "Excel tab" dialect (fields
+	// in double quotes, "" for a quote, line breaks inside quotes). By
+	// default tsv is read as IANA's text/tab-separated-values defines it,
+	// as paste, cut and database exports write it: no quoting at all, a
+	// quote is a quote, so a headline may open with one.
+	TSVQuoted bool
+
+	// Budget, when set, bounds the memory that lines longer than the
+	// usual 64 KiB buffer take, across every run sharing it; a line it
+	// cannot hold becomes an error record.
+	Budget Budget
+
 	// OmitHeader leaves out the csv/tsv output's header row: for the second
 	// and later inputs of a run written to the same output.
 	OmitHeader bool
@@ -73,6 +92,7 @@ var (
 	errInvalidUTF8 = errors.New("invalid UTF-8")
 	errLong        = errors.New("line too long") // reworded per run with the limit
 	errEmptyLine   = errors.New("empty line")    // jsonl: a line that is empty or only white space
+	errBudget      = errors.New("line too long for the server's memory budget now; retry later")
 )
 
 // FormatOf returns the input format a file name implies by its extension,

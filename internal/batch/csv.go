@@ -20,11 +20,14 @@ var (
 // Inside a quoted field a line break is kept as \n, whichever of \n or \r\n
 // the file used, as encoding/csv does.
 type csvReader struct {
-	lr     *lineReader
-	sep    byte
-	raw    []byte   // the record as read, lines joined with \n
-	dec    []byte   // the decoded fields, back to back
-	fields [][2]int // spans of dec
+	lr  *lineReader
+	sep byte
+	// literal reads fields with no quoting at all (IANA TSV): a quote is
+	// a character like any other and a record is one line.
+	literal bool
+	raw     []byte   // the record as read, lines joined with \n
+	dec     []byte   // the decoded fields, back to back
+	fields  [][2]int // spans of dec
 
 	// first is the length of the record's first line in raw, and rest
 	// says where each later line is in raw, its number and whether it was
@@ -83,20 +86,18 @@ func (cr *csvReader) split() bool {
 
 // read reads the next record. line is the line it starts on; recErr says
 // why the record is malformed (raw then holds what was read of it); err is
-// io.EOF at the end or a failed read. Empty lines between records are
-// skipped, as encoding/csv does, since they hold no record.
+// io.EOF at the end or a failed read. An empty line is a record with no
+// fields (unlike encoding/csv, which skips it): the batch rule is one
+// output record per input line, whatever the format.
 func (cr *csvReader) read() (line int, recErr error, err error) {
 	cr.raw, cr.dec, cr.fields, cr.rest = cr.raw[:0], cr.dec[:0], cr.fields[:0], cr.rest[:0]
-	var b []byte
-	var long bool
-	for {
-		b, line, long, err = cr.next()
-		if err != nil {
-			return 0, nil, err
-		}
-		if long || len(b) > 0 {
-			break
-		}
+	b, line, long, err := cr.next()
+	if err != nil {
+		return 0, nil, err
+	}
+	if !long && len(b) == 0 {
+		cr.first = 0
+		return line, nil, nil
 	}
 	cr.raw = append(cr.raw, b...)
 	cr.first = len(cr.raw)
@@ -106,7 +107,7 @@ func (cr *csvReader) read() (line int, recErr error, err error) {
 	i := 0
 	for {
 		// At the start of a field.
-		if i < len(b) && b[i] == '"' {
+		if !cr.literal && i < len(b) && b[i] == '"' {
 			i++
 			start := len(cr.dec)
 			for {

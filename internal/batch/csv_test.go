@@ -47,7 +47,7 @@ func TestCSVReader(t *testing.T) {
 		{"empty fields", ",,\n", ',', []csvRec{{1, []string{"", "", ""}, nil}}},
 		{"quoted empty last", `a,""` + "\n", ',', []csvRec{{1, []string{"a", ""}, nil}}},
 		{"multi-line field", "\"a\r\nb\",c\nd,e\n", ',', []csvRec{{1, []string{"a\nb", "c"}, nil}, {3, []string{"d", "e"}, nil}}},
-		{"blank lines skipped", "a\n\n\nb\n", ',', []csvRec{{1, []string{"a"}, nil}, {4, []string{"b"}, nil}}},
+		{"blank lines are empty records", "a\n\n\nb\n", ',', []csvRec{{1, []string{"a"}, nil}, {2, nil, nil}, {3, nil, nil}, {4, []string{"b"}, nil}}},
 		{"tsv", "a\tb,c\n", '\t', []csvRec{{1, []string{"a", "b,c"}, nil}}},
 		{"quote inside an unquoted field", "a,b\"c\"\nd\n", ',', []csvRec{{1, []string{"a", "b\"c\""}, nil}, {2, []string{"d"}, nil}}},
 		{"tsv quote inside a field", "say \"no\"\tu\n", '\t', []csvRec{{1, []string{"say \"no\"", "u"}, nil}}},
@@ -60,7 +60,7 @@ func TestCSVReader(t *testing.T) {
 		{"stray quote closed by text", "\"B starts,u\nC,v\nD\" ends,w\nE,x\n", ',', []csvRec{{1, nil, errQuote}, {2, []string{"C", "v"}, nil}, {3, []string{"D\" ends", "w"}, nil}, {4, []string{"E", "x"}, nil}}},
 		{"stray quote to the end", "a,b\n\"c,d\ne,f\ng,h", ',', []csvRec{{1, []string{"a", "b"}, nil}, {2, nil, errUnterminated}, {3, []string{"e", "f"}, nil}, {4, []string{"g", "h"}, nil}}},
 		{"stray quote over a long line", "\"a\n" + strings.Repeat("y", 40) + "\nb\n", ',', []csvRec{{1, nil, errLong}, {2, nil, errLong}, {3, []string{"b"}, nil}}},
-		{"stray quote over blank lines", "\"a\n\nb,c\n", ',', []csvRec{{1, nil, errUnterminated}, {3, []string{"b", "c"}, nil}}},
+		{"stray quote over blank lines", "\"a\n\nb,c\n", ',', []csvRec{{1, nil, errUnterminated}, {2, nil, nil}, {3, []string{"b", "c"}, nil}}},
 		{"two quoted lines", "\"a\nb\"\n\"c\nd\"\n", ',', []csvRec{{1, []string{"a\nb"}, nil}, {3, []string{"c\nd"}, nil}}},
 	}
 	for _, tt := range tests {
@@ -86,7 +86,15 @@ func FuzzCSVReader(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		got := readCSV(t, in, ',', 1<<20) // no panic, whatever the input
+		all := readCSV(t, in, ',', 1<<20) // no panic, whatever the input
+		// A blank line is an empty record here (one output record per
+		// input line); encoding/csv skips it.
+		var got []csvRec
+		for _, r := range all {
+			if r.err != nil || len(r.fields) > 0 {
+				got = append(got, r)
+			}
+		}
 		if strings.ContainsRune(in, '\r') || strings.HasPrefix(in, "\ufeff") {
 			return // csv drops lone \r differently; the BOM is ours to drop
 		}
@@ -102,6 +110,47 @@ func FuzzCSVReader(f *testing.F) {
 		for i := range want {
 			if got[i].err != nil || strings.Join(got[i].fields, "\x00") != strings.Join(want[i], "\x00") || len(got[i].fields) != len(want[i]) {
 				t.Fatalf("csv of %q: record %d = %+v; encoding/csv reads %q", in, i, got[i], want[i])
+			}
+		}
+	})
+}
+
+// FuzzTSVLiteral: IANA TSV has no quoting, so every line is one record whose
+// fields are the line split at tabs, quotes and all.
+func FuzzTSVLiteral(f *testing.F) {
+	for _, s := range []string{"a\tb\n", "\"a\tb\n", "\"x\"\ty\n\nz", "\t\t\n", "a\"b\"\tc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if strings.ContainsRune(in, '\r') || strings.HasPrefix(in, "\ufeff") {
+			return // line ends and the BOM are the line reader's, tested there
+		}
+		cr := &csvReader{lr: newLineReader(strings.NewReader(in), 1<<20), sep: '\t', literal: true}
+		lines := strings.Split(strings.TrimSuffix(in, "\n"), "\n")
+		if in == "" {
+			lines = nil
+		}
+		for i := 0; ; i++ {
+			line, recErr, err := cr.read()
+			if err == io.EOF {
+				if i != len(lines) {
+					t.Fatalf("tsv of %q: %d records; want one per line, %d", in, i, len(lines))
+				}
+				return
+			}
+			if err != nil || recErr != nil || line != i+1 {
+				t.Fatalf("tsv of %q: record %d: line %d, %v, %v; want line %d, no error", in, i, line, recErr, err, i+1)
+			}
+			var fields []string
+			for k := range cr.fields {
+				fields = append(fields, string(cr.field(k)))
+			}
+			want := strings.Split(lines[i], "\t")
+			if lines[i] == "" {
+				want = nil
+			}
+			if strings.Join(fields, "\x00") != strings.Join(want, "\x00") || len(fields) != len(want) {
+				t.Fatalf("tsv of %q: record %d = %q; want %q", in, i, fields, want)
 			}
 		}
 	})

@@ -9,11 +9,15 @@
 //
 //   - txt: one headline a line. An empty (or blank) line is a record too: an
 //     empty headline, no tags, so output lines stay aligned with input lines.
-//   - csv, tsv: RFC 4180 with a header row; the headline and URL columns are
+//   - csv: RFC 4180 with a header row; the headline and URL columns are
 //     found by name (Options.HeadlineColumn, Options.URLColumn). A quote
 //     inside an unquoted field is kept as text (say "no" to talks), since
-//     headlines quote people; blank lines between rows hold no record and
-//     are skipped, as RFC 4180 readers do.
+//     headlines quote people. A blank line is an empty record, as in txt,
+//     so that every input line has its output line.
+//   - tsv: as IANA's text/tab-separated-values defines it and as paste, cut
+//     and database exports write it: a header row, fields split at tabs, no
+//     quoting (a headline may open with a quote). Options.TSVQuoted reads
+//     the quoted Excel "tab" dialect instead, with csv's rules.
 //   - jsonl: one object a line with a "headline" string and an optional "url";
 //     other members pass through to the output byte for byte. A line that is
 //     empty or only white space is not an object: an error record
@@ -29,7 +33,13 @@
 //	{"file":"h.csv","line":2,"headline":"…","url":"…","tags":["…"],"links":{"x":"…"},"posts":{"x":"…"}}
 //
 // links and posts appear when Options.Networks is set and the record has a
-// URL. csv and tsv write the same fields as columns (file, line, headline,
+// URL. A network that cannot take the record (a URL too long for Bluesky's
+// post) never costs the others theirs: its link and post are null and its
+// reason is in "network_errors" ({"bluesky":"…"}); in csv/tsv its cells are
+// empty and the error column says "bluesky: …". Such a record counts as an
+// error record (Summary.Errors, FailFast). csv/tsv cells that a spreadsheet
+// would run as a formula (starting = + - @, tab, CR) get a leading ' unless
+// Options.KeepFormulas. csv and tsv write the same fields as columns (file, line, headline,
 // url, tags, <network>_link…, <network>_post…, error, input) after a header
 // row; text writes the "#A #B" hashtag line of each record.
 //

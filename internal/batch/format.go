@@ -1,8 +1,10 @@
 package batch
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,6 +30,7 @@ type formatter struct {
 	headCol, urlCol string
 	nfields         int // csv/tsv input: fields in the header
 
+	formulas bool   // csv/tsv output: neutralise cells a spreadsheet would run
 	jsonFile []byte // `{"file":"<name>","line":`, encoded once
 	csvFile  []byte // the name as a csv field and its separator
 }
@@ -76,7 +79,8 @@ func newFormatter(name string, opt Options) (*formatter, error) {
 	}
 	f.jsonFile = append([]byte(`{"file":`), appendJSONString(nil, name)...)
 	f.jsonFile = append(f.jsonFile, `,"line":`...)
-	f.csvFile = appendCSVField(nil, name, f.sep)
+	f.formulas = !opt.KeepFormulas
+	f.csvFile = f.appendCell(nil, name)
 	f.csvFile = append(f.csvFile, f.sep)
 	return f, nil
 }
@@ -87,6 +91,9 @@ func (f *formatter) newState() *state { return &state{} }
 // columns (ui is -1 when there is no URL column).
 func (f *formatter) readHeader(cr *csvReader) (hi, ui int, err error) {
 	_, recErr, err := cr.read()
+	for err == nil && recErr == nil && len(cr.fields) == 0 && len(cr.raw) == 0 {
+		_, recErr, err = cr.read() // blank lines before the header
+	}
 	if err != nil {
 		if err.Error() == "EOF" {
 			return 0, 0, fmt.Errorf("no header row (empty input)")
@@ -150,9 +157,13 @@ func (f *formatter) header() []byte {
 	return append(b, '\n')
 }
 
-// format formats every record of c into c.out.
-func (f *formatter) format(c *chunk, st *state) {
+// format formats every record of c into c.out. It stops when ctx ends (the
+// request gone, the run stopped): the writer then drops the chunk.
+func (f *formatter) format(ctx context.Context, c *chunk, st *state) {
 	for i := range c.recs {
+		if ctx.Err() != nil {
+			return
+		}
 		rec := &c.recs[i]
 		raw := c.buf[rec.raw.start:rec.raw.end]
 		err := rec.err
@@ -179,6 +190,7 @@ func (f *formatter) format(c *chunk, st *state) {
 			url = strings.Trim(url, " \t")
 		}
 		st.tags, st.shared = st.tags[:0], st.shared[:0]
+		var netMsg string // the networks that could not take the record, when some could not
 		if err == nil {
 			for _, t := range f.gen.Derive(head) {
 				st.tags = append(st.tags, t.Text)
@@ -187,6 +199,9 @@ func (f *formatter) format(c *chunk, st *state) {
 			case url == "":
 			case len(f.networks) > 0:
 				err = f.share(head, url, st) // checks the URL too
+				if err == nil {
+					netMsg = networkErrors(st.shared)
+				}
 			default:
 				// Tags only, but an unsafe URL is an error record all the
 				// same, so a later run with --network finds no surprise.
@@ -202,7 +217,14 @@ func (f *formatter) format(c *chunk, st *state) {
 			c.msgs = append(c.msgs, msg)
 			c.out = f.appendError(c.out, rec.line, raw, msg)
 		} else {
-			c.out = f.appendRecord(c.out, rec.line, head, url, raw, st)
+			if netMsg != "" {
+				// A partial record: the links of the networks that could
+				// take it, each other network's error in its place. It
+				// counts as an error record (exit status, --fail-fast).
+				c.bad = append(c.bad, i)
+				c.msgs = append(c.msgs, netMsg)
+			}
+			c.out = f.appendRecord(c.out, rec.line, head, url, raw, netMsg, st)
 		}
 		c.ends = append(c.ends, len(c.out))
 	}
@@ -236,7 +258,16 @@ func (f *formatter) parseJSON(raw []byte, st *state) (head, url string, err erro
 			if url, ok = jsonString(v); !ok {
 				return "", "", errJSONURL
 			}
-		case !ours[jsonKey(k)]:
+		default:
+			key := jsonKey(k)
+			if ours[key] {
+				continue
+			}
+			if fold := oursFolded[strings.ToLower(key)]; fold != "" {
+				// "URL" beside "url": a reader that matches keys without
+				// case (encoding/json) would take one for the other.
+				return "", "", fmt.Errorf("jsonl: key %q differs from %q only in case", key, fold)
+			}
 			st.extra = append(st.extra, m)
 		}
 	}
@@ -255,7 +286,34 @@ func (f *formatter) share(head, url string, st *state) error {
 	return err
 }
 
-func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []byte, st *state) []byte {
+// networkErrors is "network: reason; …" for the networks of shared that
+// failed, "" when none did.
+func networkErrors(shared []share.Shared) string {
+	var msg string
+	for _, sh := range shared {
+		if sh.Err != nil {
+			if msg != "" {
+				msg += "; "
+			}
+			msg += sh.Network + ": " + NetworkReason(sh.Err)
+		}
+	}
+	return msg
+}
+
+// NetworkReason is why one network could not take a post, without the
+// "share: network: " that the place it is shown in already says.
+func NetworkReason(err error) string {
+	var ne *share.NetworkError
+	msg := err.Error()
+	if errors.As(err, &ne) {
+		msg = strings.TrimPrefix(ne.Err.Error(), "share: ")
+		msg = strings.TrimPrefix(msg, ne.Network+": ")
+	}
+	return msg
+}
+
+func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []byte, netMsg string, st *state) []byte {
 	switch f.out {
 	case "text":
 		dst = appendTagLine(dst, st.tags)
@@ -264,25 +322,27 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 		dst = append(dst, f.csvFile...)
 		dst = appendInt(dst, line)
 		dst = append(dst, f.sep)
-		dst = appendCSVField(dst, head, f.sep)
+		dst = f.appendCell(dst, head)
 		dst = append(dst, f.sep)
-		dst = appendCSVField(dst, url, f.sep)
+		dst = f.appendCell(dst, url)
 		dst = append(dst, f.sep)
 		// Tags never need quoting: they are letters, digits and underscores.
 		dst = appendTagLine(dst, st.tags)
 		for i := range f.networks {
 			dst = append(dst, f.sep)
 			if i < len(st.shared) {
-				dst = appendCSVField(dst, st.shared[i].Link, f.sep)
+				dst = f.appendCell(dst, st.shared[i].Link)
 			}
 		}
 		for i := range f.networks {
 			dst = append(dst, f.sep)
 			if i < len(st.shared) {
-				dst = appendCSVField(dst, st.shared[i].Post, f.sep)
+				dst = f.appendCell(dst, st.shared[i].Post)
 			}
 		}
-		dst = append(dst, f.sep, f.sep)
+		dst = append(dst, f.sep)
+		dst = f.appendCell(dst, netMsg)
+		dst = append(dst, f.sep)
 		return append(dst, '\n')
 	}
 	dst = append(dst, f.jsonFile...)
@@ -302,6 +362,14 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 	}
 	dst = append(dst, ']')
 	if len(st.shared) > 0 {
+		// A network that could not take the record has null in "links"
+		// and "posts" and its reason in "network_errors".
+		value := func(dst []byte, i int, v string) []byte {
+			if st.shared[i].Err != nil {
+				return append(dst, "null"...)
+			}
+			return appendJSONString(dst, v)
+		}
 		dst = append(dst, `,"links":{`...)
 		for i, n := range f.networks {
 			if i > 0 {
@@ -309,7 +377,7 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 			}
 			dst = appendJSONString(dst, n)
 			dst = append(dst, ':')
-			dst = appendJSONString(dst, st.shared[i].Link)
+			dst = value(dst, i, st.shared[i].Link)
 		}
 		dst = append(dst, `},"posts":{`...)
 		for i, n := range f.networks {
@@ -318,9 +386,26 @@ func (f *formatter) appendRecord(dst []byte, line int, head, url string, raw []b
 			}
 			dst = appendJSONString(dst, n)
 			dst = append(dst, ':')
-			dst = appendJSONString(dst, st.shared[i].Post)
+			dst = value(dst, i, st.shared[i].Post)
 		}
 		dst = append(dst, '}')
+		if netMsg != "" {
+			dst = append(dst, `,"network_errors":{`...)
+			first := true
+			for _, sh := range st.shared {
+				if sh.Err == nil {
+					continue
+				}
+				if !first {
+					dst = append(dst, ',')
+				}
+				first = false
+				dst = appendJSONString(dst, sh.Network)
+				dst = append(dst, ':')
+				dst = appendJSONString(dst, NetworkReason(sh.Err))
+			}
+			dst = append(dst, '}')
+		}
 	}
 	for _, m := range st.extra {
 		dst = append(dst, ',')
@@ -342,9 +427,9 @@ func (f *formatter) appendError(dst []byte, line int, raw []byte, msg string) []
 			dst = append(dst, f.sep)
 		}
 		dst = append(dst, f.sep)
-		dst = appendCSVField(dst, msg, f.sep)
+		dst = f.appendCell(dst, msg)
 		dst = append(dst, f.sep)
-		dst = appendCSVField(dst, string(raw), f.sep)
+		dst = f.appendCell(dst, string(raw))
 		return append(dst, '\n')
 	}
 	dst = append(dst, f.jsonFile...)

@@ -21,8 +21,18 @@ type member struct {
 // no duplicate keys; every other member is copied byte for byte.
 var ours = map[string]bool{
 	"file": true, "line": true, "headline": true, "url": true, "tags": true,
-	"links": true, "posts": true, "error": true, "input": true,
+	"links": true, "posts": true, "network_errors": true, "error": true, "input": true,
 }
+
+// oursFolded maps each of ours, lower-cased, to itself: a record key that
+// differs from one of ours only in case is refused.
+var oursFolded = func() map[string]string {
+	m := map[string]string{}
+	for k := range ours {
+		m[k] = k
+	}
+	return m
+}()
 
 // scanObject splits a JSON object into its members. b must already be known
 // valid JSON (json.Valid), which lets this loop only find boundaries instead

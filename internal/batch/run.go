@@ -133,7 +133,7 @@ func Run(ctx context.Context, name string, r io.Reader, w io.Writer, opt Options
 			defer wg.Done()
 			st := f.newState()
 			for c := range work {
-				f.format(c, st)
+				f.format(ctx, c, st)
 				c.done <- struct{}{}
 			}
 		}()
@@ -200,6 +200,8 @@ func (e msgError) Error() string { return string(e) }
 // emit, which reports false when the run is stopping.
 func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit func(*chunk) bool) error {
 	lr := newLineReader(src, f.maxLine)
+	lr.budget = opt.Budget
+	defer lr.release()
 	c := getChunk()
 	flush := func() bool {
 		ok := emit(c)
@@ -222,6 +224,7 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 		cr := &csvReader{lr: lr, sep: ','}
 		if f.in == "tsv" {
 			cr.sep = '\t'
+			cr.literal = !opt.TSVQuoted
 		}
 		hi, ui, err := f.readHeader(cr)
 		if err != nil {
@@ -238,6 +241,19 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 			if err != nil {
 				flush()
 				return &lineError{line: lr.line + 1, err: err}
+			}
+			if recErr == errLong && lr.denied {
+				recErr = errBudget
+			}
+			if recErr == nil && len(cr.fields) == 0 {
+				// A blank line: an empty record, as a blank txt line
+				// gives (no headline, no tags), so that every input line
+				// has its output line.
+				c.add(line, nil, nil)
+				if c.full() && !flush() {
+					return nil
+				}
+				continue
 			}
 			if recErr == nil && len(cr.fields) != f.nfields {
 				recErr = fmt.Errorf("csv: record has %d fields, the header has %d", len(cr.fields), f.nfields)
@@ -274,7 +290,9 @@ func read(ctx context.Context, src io.Reader, opt Options, f *formatter, emit fu
 				return &lineError{line: lr.line + 1, err: err}
 			}
 			var recErr error
-			if long {
+			if long && lr.denied {
+				recErr = errBudget
+			} else if long {
 				recErr = errLong
 			} else if f.in == "jsonl" && isBlank(b) {
 				// Not an object, so an error record: a blank line in the

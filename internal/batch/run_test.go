@@ -28,6 +28,7 @@ type out struct {
 	Links    map[string]string `json:"links"`
 	Posts    map[string]string `json:"posts"`
 	Error    string            `json:"error"`
+	NetErrs  map[string]string `json:"network_errors"`
 	Input    string            `json:"input"`
 	Base64   []byte            `json:"input_base64"`
 }
@@ -241,7 +242,7 @@ func TestRunLinks(t *testing.T) {
 	if recs[1].Links != nil || recs[1].Error != "" {
 		t.Errorf("record without URL = %+v; want tags only", recs[1])
 	}
-	_, wantErr := share.Links(share.Post{URL: "javascript:alert(1)", Title: "Bad link"}, nets...)
+	wantErr := share.CheckURL("javascript:alert(1)")
 	if wantErr == nil || recs[2].Error != wantErr.Error() {
 		t.Errorf("unsafe URL record error = %q; want share's %v", recs[2].Error, wantErr)
 	}

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime"
 	"strings"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/batch"
 	"github.com/sharekit/sharekit/share"
 )
 
@@ -169,9 +171,21 @@ type LinksRequest struct {
 // Shared by every request, never written.
 var defaultNetworks = []string{"x", "facebook", "linkedin"}
 
-// LinksResponse answers POST /v1/links.
+// LinksResponse answers POST /v1/links: one entry per network asked, in
+// order. A network that cannot take the post (a URL too long for
+// Bluesky's 300 characters, say) has its Error in its place and no URL;
+// every other network still has its link. When no network could take it,
+// the answer is a 400 instead.
 type LinksResponse struct {
-	Links []share.Link `json:"links"`
+	Links []LinkJSON `json:"links"`
+}
+
+// LinkJSON is one network's share link, or why that network cannot take
+// the post: exactly one of URL and Error is set.
+type LinkJSON struct {
+	Network string `json:"network"`
+	URL     string `json:"url,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 // PostRequest is the body of POST /v1/post.
@@ -286,6 +300,9 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tags := g.Derive(req.Headline)
+	if gone(w, r) {
+		return
+	}
 	resp := TagsResponse{Tags: make([]TagJSON, len(tags))}
 	// The line is built from the tags rather than by g.Line, which would
 	// derive them a second time; TestTagsLineMatchesHashtag holds the two equal.
@@ -409,15 +426,36 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	links, err := share.Links(post, networks...)
-	if err != nil {
-		writeProblem(w, r, shareProblem(err))
+	// One network at a time, so that a request whose client has gone stops
+	// between networks rather than after all of them.
+	resp := LinksResponse{Links: make([]LinkJSON, 0, len(networks))}
+	var firstErr error
+	failed := 0
+	for _, n := range networks {
+		if gone(w, r) {
+			return
+		}
+		links, err := share.Links(post, n)
+		if err != nil {
+			failed++
+			if firstErr == nil {
+				firstErr = err
+			}
+			resp.Links = append(resp.Links, LinkJSON{Network: n, Error: strings.ToValidUTF8(batch.NetworkReason(links[0].Err), "\uFFFD")})
+			continue
+		}
+		resp.Links = append(resp.Links, LinkJSON{Network: links[0].Network, URL: links[0].URL})
+	}
+	if gone(w, r) {
 		return
 	}
-	if links == nil {
-		links = []share.Link{}
+	if failed > 0 && failed == len(networks) {
+		// No network could take the post: the post is at fault (an
+		// unsafe URL, a bad handle), and the first error says how.
+		writeProblem(w, r, shareProblem(firstErr))
+		return
 	}
-	writeJSON(w, http.StatusOK, &LinksResponse{Links: links})
+	writeJSON(w, http.StatusOK, &resp)
 }
 
 func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
@@ -443,7 +481,13 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
+	if gone(w, r) {
+		return
+	}
 	d, err := share.Draft(req.Network, post)
+	if gone(w, r) {
+		return
+	}
 	if err != nil {
 		writeProblem(w, r, shareProblem(err))
 		return
@@ -475,6 +519,9 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	found := hashtag.Extract(req.Text)
+	if gone(w, r) {
+		return
+	}
 	resp := ExtractResponse{Hashtags: make([]EntityJSON, len(found))}
 	for i, h := range found {
 		resp.Hashtags[i] = EntityJSON{Text: h.Text, Indices: h.Indices}
@@ -492,6 +539,37 @@ func (s *server) handleNetworks(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, &HealthResponse{Status: "ok"})
+}
+
+// ReadyResponse answers GET /readyz: whether the server has room for more
+// work, and how full each of its limits is.
+type ReadyResponse struct {
+	Status         string `json:"status"` // ready or saturated
+	Requests       int    `json:"requests"`
+	MaxRequests    int    `json:"max_requests"`
+	Streams        int    `json:"streams"`
+	MaxStreams     int    `json:"max_streams"`
+	MemoryBytes    int64  `json:"memory_bytes"`
+	MaxMemoryBytes int64  `json:"max_memory_bytes"`
+}
+
+// handleReady is readiness, where /healthz is liveness: 503 when short
+// requests, streams or the memory budget are at their limit, so that a
+// load balancer sends new work elsewhere until there is room.
+func (s *server) handleReady(w http.ResponseWriter, r *http.Request) {
+	resp := ReadyResponse{
+		Status:   "ready",
+		Requests: len(s.sem), MaxRequests: cap(s.sem),
+		Streams: len(s.streams), MaxStreams: cap(s.streams),
+		MemoryBytes: s.mem.Used(), MaxMemoryBytes: s.mem.max,
+	}
+	status := http.StatusOK
+	if resp.Requests >= resp.MaxRequests || resp.Streams >= resp.MaxStreams ||
+		resp.MemoryBytes+int64(streamBase(runtime.GOMAXPROCS(0))) > resp.MaxMemoryBytes {
+		resp.Status, status = "saturated", http.StatusServiceUnavailable
+		w.Header().Set("Retry-After", "1")
+	}
+	writeJSON(w, status, &resp)
 }
 
 // shareProblem turns an error from package share into a 400: share only

@@ -1,10 +1,13 @@
 package server
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"mime"
+	"net"
 	"net/http"
+	"os"
 	"runtime"
 	"slices"
 	"strconv"
@@ -152,6 +155,16 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	}
 	opt.Workers = runtime.GOMAXPROCS(0)
 	opt.MaxLineBytes = int(min(s.cfg.MaxBody, 1<<30))
+	// The stream's working set comes out of the server's memory budget up
+	// front; lines longer than the usual buffer grow into it as they come.
+	base := streamBase(opt.Workers)
+	if !s.mem.Grow(base) {
+		w.Header().Set("Retry-After", "1")
+		writeProblem(w, r, problem(http.StatusServiceUnavailable, "the server's memory budget for batch streams is spent; retry shortly"))
+		return
+	}
+	defer s.mem.Release(base)
+	opt.Budget = s.mem
 
 	rc := http.NewResponseController(w)
 	deadline := time.Now().Add(s.cfg.BatchTimeout)
@@ -161,9 +174,39 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	// the response; streaming needs both at once.
 	_ = rc.EnableFullDuplex()
 
+	body := &pacedBody{r: r.Body, rc: rc, deadline: deadline, idle: s.cfg.BatchIdleTimeout, minRate: s.cfg.BatchMinRate, start: time.Now()}
 	out := &streamWriter{w: w, rc: rc}
 	w.Header().Set("Content-Type", "application/x-ndjson")
-	sum, err := batch.Run(r.Context(), "request", r.Body, out, opt)
+	sum, err := batch.Run(r.Context(), "request", body, out, opt)
+	if body.cut != nil {
+		// Too slow a client: its slot and memory go to others. A stream
+		// already begun is cut without its last chunk, so the client
+		// cannot take what it got for the whole answer.
+		abort(r, body.cut.Error())
+		// net/http drains what is left of a body before closing; a slow
+		// client would hold the connection through that too.
+		_ = rc.SetReadDeadline(time.Now())
+		if out.started {
+			panic(http.ErrAbortHandler)
+		}
+		writeProblem(w, r, problem(http.StatusRequestTimeout, body.cut.Error()))
+		return
+	}
+	if body.failed != nil && r.Context().Err() == nil {
+		// The body broke off (the client closed the connection or reset
+		// it): nobody is left to answer.
+		abort(r, "client gone")
+		return
+	}
+	if r.Context().Err() != nil {
+		if !out.started {
+			gone(w, r)
+			return
+		}
+		abort(r, "client gone")
+		_ = rc.SetReadDeadline(time.Now())
+		panic(http.ErrAbortHandler)
+	}
 	if err != nil {
 		if !out.started {
 			writeProblem(w, r, problem(http.StatusBadRequest, strings.TrimPrefix(err.Error(), "batch: ")))
@@ -176,6 +219,53 @@ func (s *server) handleBatch(w http.ResponseWriter, r *http.Request) {
 	if !out.started {
 		w.WriteHeader(http.StatusOK) // an empty input makes an empty output
 	}
+}
+
+// pacedBody is a /v1/batch body that must keep coming: each read must
+// bring something within idle, and once the stream has run for idle it
+// must average at least minRate bytes a second. A client below either is
+// cut (cut says why), so that a slow client cannot hold a stream slot and
+// its memory for the whole BatchTimeout.
+type pacedBody struct {
+	r        io.Reader
+	rc       *http.ResponseController
+	deadline time.Time // the stream's own, BatchTimeout
+	idle     time.Duration
+	minRate  int64
+	start    time.Time
+	n        int64
+	cut      error // why the server cut the body
+	failed   error // a read that failed (the connection closed or reset)
+}
+
+func (p *pacedBody) Read(b []byte) (int, error) {
+	if p.cut != nil {
+		return 0, p.cut
+	}
+	if p.idle > 0 {
+		d := time.Now().Add(p.idle)
+		if d.After(p.deadline) {
+			d = p.deadline
+		}
+		_ = p.rc.SetReadDeadline(d)
+	}
+	n, err := p.r.Read(b)
+	p.n += int64(n)
+	if err != nil && err != io.EOF {
+		p.failed = err
+	}
+	var ne net.Error
+	if err != nil && (errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()) && time.Now().Before(p.deadline) {
+		p.cut = fmt.Errorf("no input for %s", p.idle)
+		return n, p.cut
+	}
+	if p.minRate > 0 && p.idle > 0 {
+		if el := time.Since(p.start); el > p.idle && float64(p.n) < float64(p.minRate)*el.Seconds() {
+			p.cut = fmt.Errorf("input slower than %d bytes/s", p.minRate)
+			return n, p.cut
+		}
+	}
+	return n, err
 }
 
 // streamWriter flushes every write so that clients see each record as

@@ -8,8 +8,10 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // jsonContentType reports whether a Content-Type header names JSON.
@@ -30,8 +32,17 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, maxBody int64, dst any) 
 	if r.ContentLength > maxBody {
 		return tooLarge(maxBody)
 	}
-	body := http.MaxBytesReader(w, r.Body, maxBody)
-	dec := json.NewDecoder(body)
+	data, err := readBody(http.MaxBytesReader(w, r.Body, maxBody), r.ContentLength)
+	if err != nil {
+		return jsonProblem(err, maxBody)
+	}
+	// encoding/json matches keys without regard to case, the last one
+	// winning: {"url":"https://safe.example/a","URL":"https://other.example/b"}
+	// would build links for other.example. Keys must match exactly.
+	if p := exactKeys(data, reflect.TypeOf(dst)); p != nil {
+		return p
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
 		return jsonProblem(err, maxBody)
@@ -45,6 +56,16 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, maxBody int64, dst any) 
 		return jsonProblem(err, maxBody)
 	}
 	return nil
+}
+
+// readBody reads all of r, in one allocation when the length is known.
+func readBody(r io.Reader, length int64) ([]byte, error) {
+	if length <= 0 {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, length+1)) // +1: the read that finds EOF
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // nestedError is a decoding error inside the object at field.
@@ -108,7 +129,13 @@ func jsonProblem(err error, maxBody int64) *Problem {
 		if typeErr.Field == "" {
 			return problem(http.StatusBadRequest, "body must be a JSON object, not "+typeErr.Value)
 		}
-		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, jsonKind(typeErr.Type.Kind().String()), typeErr.Value))
+		kind := jsonKind(typeErr.Type.Kind().String())
+		if v, ok := strings.CutPrefix(typeErr.Value, "number "); ok && kind == "a number" {
+			// A number all the same, but not one the field can hold
+			// (1e30, 1.5, 99999999999999999999 for an integer).
+			return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be a whole number in range, not %s", typeErr.Field, v))
+		}
+		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, kind, typeErr.Value))
 	}
 	// encoding/json reports unknown fields with an unexported error type.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
@@ -138,4 +165,188 @@ func jsonKind(k string) string {
 		return "a number"
 	}
 	return "a different type"
+}
+
+// exactKeys walks the JSON value data against the Go type t and refuses an
+// object key that names one of t's fields only when case is ignored
+// ("URL" for "url") or that appears twice: encoding/json would take either
+// for the field, the last one winning. Keys t does not know at all are
+// left to DisallowUnknownFields; malformed JSON to the decoder. It works on
+// the bytes, without allocating unless it finds a fault.
+func exactKeys(data []byte, t reflect.Type) *Problem {
+	if !json.Valid(data) {
+		return nil // the decoder says what is wrong, and where
+	}
+	_, p := walkKeys(data, skipWS(data, 0), t, "")
+	return p
+}
+
+// walkKeys checks the value starting at data[i] (valid JSON) and returns
+// the offset just past it; path names it, for errors.
+func walkKeys(data []byte, i int, t reflect.Type, path string) (int, *Problem) {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch data[i] {
+	case '{':
+		var fs *fieldSet
+		if t != nil && t.Kind() == reflect.Struct {
+			fs = fieldsOf(t)
+		}
+		var seen uint64 // by field index; our request types have far fewer than 64
+		i = skipWS(data, i+1)
+		for data[i] != '}' {
+			end := skipJSONString(data, i)
+			key := data[i+1 : end-1]
+			if bytes.IndexByte(key, '\\') >= 0 {
+				var k string
+				_ = json.Unmarshal(data[i:end], &k)
+				key = []byte(k)
+			}
+			i = skipWS(data, end)
+			i = skipWS(data, i+1) // the colon
+			var ft reflect.Type
+			sub := ""
+			if fs != nil {
+				k := fs.index(key)
+				switch {
+				case k < 0:
+					for _, name := range fs.names {
+						if strings.EqualFold(name, string(key)) {
+							f := joinPath(path, string(key))
+							return 0, fieldProblem(f, fmt.Sprintf("unknown field %q; keys are case-sensitive: did you mean %q?", key, name))
+						}
+					}
+				case k < 64 && seen&(1<<k) != 0:
+					f := joinPath(path, string(key))
+					return 0, fieldProblem(f, fmt.Sprintf("field %q appears twice", key))
+				default:
+					if k < 64 {
+						seen |= 1 << k
+					}
+					ft = fs.types[k]
+					if c := data[i]; c == '{' || c == '[' {
+						sub = joinPath(path, string(key))
+					}
+				}
+			}
+			var p *Problem
+			if i, p = walkKeys(data, i, ft, sub); p != nil {
+				return 0, p
+			}
+			i = skipWS(data, i)
+			if data[i] == ',' {
+				i = skipWS(data, i+1)
+			}
+		}
+		return i + 1, nil
+	case '[':
+		var elem reflect.Type
+		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+			elem = t.Elem()
+		}
+		i = skipWS(data, i+1)
+		for n := 0; data[i] != ']'; n++ {
+			sub := ""
+			if c := data[i]; elem != nil && (c == '{' || c == '[') {
+				sub = fmt.Sprintf("%s[%d]", path, n)
+			}
+			var p *Problem
+			if i, p = walkKeys(data, i, elem, sub); p != nil {
+				return 0, p
+			}
+			i = skipWS(data, i)
+			if data[i] == ',' {
+				i = skipWS(data, i+1)
+			}
+		}
+		return i + 1, nil
+	case '"':
+		return skipJSONString(data, i), nil
+	}
+	for i < len(data) {
+		switch data[i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			return i, nil
+		}
+		i++
+	}
+	return i, nil
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func skipWS(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipJSONString returns the offset just past the string starting at b[i].
+func skipJSONString(b []byte, i int) int {
+	for i++; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1
+		}
+	}
+	return i
+}
+
+// fieldSet is a struct type's JSON field names and types, flattening
+// embedded structs as encoding/json does. Built once per type.
+type fieldSet struct {
+	names []string
+	types []reflect.Type
+}
+
+func (fs *fieldSet) index(key []byte) int {
+	for k, n := range fs.names {
+		if n == string(key) {
+			return k
+		}
+	}
+	return -1
+}
+
+var fieldSets sync.Map // reflect.Type → *fieldSet
+
+func fieldsOf(t reflect.Type) *fieldSet {
+	if fs, ok := fieldSets.Load(t); ok {
+		return fs.(*fieldSet)
+	}
+	fs := &fieldSet{}
+	var add func(t reflect.Type)
+	add = func(t reflect.Type) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+				add(f.Type)
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			fs.names = append(fs.names, name)
+			fs.types = append(fs.types, f.Type)
+		}
+	}
+	add(t)
+	fieldSets.Store(t, fs)
+	return fs
 }

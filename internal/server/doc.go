@@ -8,7 +8,8 @@
 //   - GET /v1/networks lists the networks.
 //   - POST /v1/batch streams JSON Lines through internal/batch, one output
 //     record per input record, in order.
-//   - GET /healthz, GET /openapi.json (the OpenAPI 3.1 document, kept in
+//   - GET /healthz (liveness), GET /readyz (readiness: 503 when a limit is
+//     full), GET /openapi.json (the OpenAPI 3.1 document, kept in
 //     this directory and embedded), and GET / (the editor page, embedded
 //     from web/).
 //
@@ -17,8 +18,15 @@
 // Errors are RFC 9457 problem details ([Problem], application/problem+json)
 // with the status that fits: 400 for malformed JSON, unknown fields and bad
 // values (naming the field), 401 without the token, 404, 405, 413 for a
-// body over [Config].MaxBody, 415 for a body that is not JSON, 503 when
-// [Config].MaxConcurrent requests are already in flight. Bad input never
+// body over [Config].MaxBody, 415 for a body that is not JSON, 421 for a
+// Host not in [Config].AllowedHosts, 503 when [Config].MaxConcurrent short
+// requests (or, for /v1/batch, [Config].MaxStreams streams or the
+// [Config].MemoryBudget) are already taken. JSON keys match exactly.
+//
+// Work stops with its request: each request's context ends when the client
+// goes or at the write timeout, handlers and the batch engine check it, and
+// the access log marks such a request "aborted" (status 499 when nothing
+// was answered). A /v1/batch body that idles or trickles is cut. Bad input never
 // gets a 500; a panic in a library is recovered, logged with its stack and
 // answered with a bare 500.
 //

@@ -36,6 +36,8 @@ func FuzzAPI(f *testing.F) {
 		`{"headline":"\ud800","hashtags":null}`,
 		`{"url":"https://user:pw@example.com/","hashtags":[""]}`,
 		`[]`, `null`, ``, `{`, `{"headline":1e999}`, "\xff\xfe",
+		`{"url":"https://safe.example/a","URL":"https://other.example/b","h\u0065adline":"a","headline":"b"}`,
+		`{"headline":"a","options":{"Max":1,"max":2},"hashtags":[{"x":1}],"utm":[{"a":[]}]}`,
 	}
 	for i, s := range seeds {
 		for r := range fuzzRoutes {

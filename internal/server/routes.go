@@ -23,6 +23,7 @@ func routeTable() []*route {
 		{Method: http.MethodGet, Path: "/v1/networks", Resp: NetworksResponse{}, handle: (*server).handleNetworks},
 		{Method: http.MethodPost, Path: "/v1/batch", handle: (*server).handleBatch},
 		{Method: http.MethodGet, Path: "/healthz", Resp: HealthResponse{}, handle: (*server).handleHealth},
+		{Method: http.MethodGet, Path: "/readyz", Resp: ReadyResponse{}, handle: (*server).handleReady},
 		{Method: http.MethodGet, Path: "/openapi.json", handle: staticFile("openapi.json")},
 		{Method: http.MethodGet, Path: "/", handle: staticFile("web/index.html")},
 		{Method: http.MethodGet, Path: "/app.js", handle: staticFile("web/app.js")},

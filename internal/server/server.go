@@ -31,6 +31,10 @@ const (
 	DefaultIdleTimeout       = 120 * time.Second
 	DefaultShutdownTimeout   = 15 * time.Second
 	DefaultBatchTimeout      = 30 * time.Minute
+	DefaultMaxStreams        = 32
+	DefaultBatchIdleTimeout  = 30 * time.Second
+	DefaultBatchMinRate      = 32        // bytes per second, averaged, after BatchIdleTimeout
+	DefaultMemoryBudget      = 256 << 20 // 256 MiB
 )
 
 // Config configures the server. The zero value serves on DefaultAddr with
@@ -49,7 +53,34 @@ type Config struct {
 	CORSOrigin string
 
 	MaxBody       int64 // request body limit in bytes, except /v1/batch (whose lines are limited to it)
-	MaxConcurrent int   // requests served at once; more get 503
+	MaxConcurrent int   // short requests (all but /v1/batch) served at once; more get 503
+
+	// MaxStreams is how many /v1/batch streams are served at once; more
+	// get 503. Streams have their own limit, apart from MaxConcurrent, so
+	// that long or slow streams never take the room of short requests.
+	MaxStreams int
+
+	// BatchIdleTimeout is the longest a /v1/batch body may send nothing;
+	// BatchMinRate (bytes per second) the slowest it may send on average
+	// once it has run for BatchIdleTimeout. A stream below either is cut
+	// (the client sees the connection end without the stream's last chunk)
+	// and logged as aborted. A negative BatchMinRate turns the rate check off.
+	BatchIdleTimeout time.Duration
+	BatchMinRate     int64
+
+	// MemoryBudget bounds the memory all /v1/batch streams together take
+	// for their buffers: each reserves its working set when it starts (a
+	// stream that does not fit gets 503) and lines longer than 64 KiB grow
+	// into it (a line that does not fit becomes an error record).
+	MemoryBudget int64
+
+	// AllowedHosts, when set, lists the Host header values served
+	// (case-insensitive, port ignored; ".example.com" also matches its
+	// subdomains): others get 421, which defeats DNS rebinding and stray
+	// virtual hosts behind a proxy. Empty accepts any Host, the default
+	// for a server on loopback. /healthz and /readyz answer any Host, for
+	// load balancers that probe by IP.
+	AllowedHosts []string
 
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration // whole request; /v1/batch gets BatchTimeout instead
@@ -84,6 +115,16 @@ func (c Config) withDefaults() Config {
 	def(&c.IdleTimeout, DefaultIdleTimeout)
 	def(&c.ShutdownTimeout, DefaultShutdownTimeout)
 	def(&c.BatchTimeout, DefaultBatchTimeout)
+	def(&c.BatchIdleTimeout, DefaultBatchIdleTimeout)
+	if c.MaxStreams <= 0 {
+		c.MaxStreams = DefaultMaxStreams
+	}
+	if c.BatchMinRate == 0 {
+		c.BatchMinRate = DefaultBatchMinRate
+	}
+	if c.MemoryBudget <= 0 {
+		c.MemoryBudget = DefaultMemoryBudget
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -96,7 +137,9 @@ type server struct {
 	tokenHash [sha256.Size]byte // compared in constant time; the token itself is never logged
 	origins   map[string]bool
 	anyOrigin bool
-	sem       chan struct{}
+	sem       chan struct{} // short requests in flight
+	streams   chan struct{} // /v1/batch streams in flight
+	mem       *memBudget
 	routes    map[string]map[string]*route // path → method → route
 	gens      genCache
 
@@ -111,7 +154,13 @@ type server struct {
 // editor page under cfg. It is safe for concurrent use.
 func New(cfg Config) http.Handler {
 	cfg = cfg.withDefaults()
-	s := &server{cfg: cfg, sem: make(chan struct{}, cfg.MaxConcurrent), origins: map[string]bool{}}
+	s := &server{
+		cfg:     cfg,
+		sem:     make(chan struct{}, cfg.MaxConcurrent),
+		streams: make(chan struct{}, cfg.MaxStreams),
+		mem:     &memBudget{max: cfg.MemoryBudget},
+		origins: map[string]bool{},
+	}
 	if cfg.Token != "" {
 		s.tokenHash = sha256.Sum256([]byte(cfg.Token))
 	}
@@ -195,14 +244,26 @@ func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 
 // ServeHTTP runs a request through logging, panic recovery, security
 // headers, CORS, the concurrency cap, the token check and the route.
+//
+// Each request's context ends with the request: when the client goes away
+// and at the write timeout (BatchTimeout for /v1/batch), so the handlers
+// and the batch engine stop their work then. The access log says so: an
+// "aborted" field with the reason and, when nothing was answered, status
+// 499 (nginx's "client closed request").
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	lw := &logWriter{ResponseWriter: w}
+	timeout := s.cfg.WriteTimeout
+	if r.URL.Path == "/v1/batch" {
+		timeout = s.cfg.BatchTimeout
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), timeout)
+	defer cancel()
+	info := &reqInfo{}
+	r = r.WithContext(context.WithValue(ctx, reqInfoKey{}, info))
 	defer func() {
-		if v := recover(); v != nil {
-			if v == http.ErrAbortHandler {
-				panic(v)
-			}
+		v := recover()
+		if v != nil && v != http.ErrAbortHandler {
 			// A bug, not the client's fault: log it with the stack, answer a
 			// bare 500 that reveals nothing.
 			s.cfg.Logger.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
@@ -210,16 +271,70 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				writeProblem(lw, r, problem(http.StatusInternalServerError, "internal error"))
 			}
 		}
-		s.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+		status := lw.status()
+		if info.aborted == "" {
+			switch err := ctx.Err(); {
+			case errors.Is(err, context.DeadlineExceeded):
+				info.aborted = "timeout"
+			case err != nil:
+				info.aborted = "client gone"
+			}
+		}
+		attrs := []slog.Attr{
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
-			slog.Int("status", lw.status()),
+			slog.Int("status", status),
 			slog.Int64("bytes", lw.bytes),
 			slog.Duration("duration", time.Since(start)),
 			slog.String("remote", r.RemoteAddr),
-		)
+		}
+		if info.aborted != "" {
+			if !lw.wroteHeader {
+				attrs[2] = slog.Int("status", statusClientClosed)
+			}
+			attrs = append(attrs, slog.String("aborted", info.aborted))
+		}
+		s.cfg.Logger.LogAttrs(r.Context(), slog.LevelInfo, "request", attrs...)
+		if v == http.ErrAbortHandler {
+			panic(v) // net/http cuts the connection, as the handler asked
+		}
 	}()
 	s.serve(lw, r)
+}
+
+// statusClientClosed is what the access log says of a request that ended
+// before anything was answered (nginx's 499).
+const statusClientClosed = 499
+
+// reqInfo is what a handler tells the access log about its request.
+type reqInfo struct {
+	aborted string // why the work stopped early, "" when it did not
+}
+
+type reqInfoKey struct{}
+
+// abort notes in r's access-log record that its work stopped, and why.
+func abort(r *http.Request, why string) {
+	if info, ok := r.Context().Value(reqInfoKey{}).(*reqInfo); ok && info.aborted == "" {
+		info.aborted = why
+	}
+}
+
+// gone reports whether r's context has ended (the client went away, or the
+// write timeout passed): the handler then stops. Past the timeout the
+// client still gets an answer, a 503; a client that left gets none.
+func gone(w http.ResponseWriter, r *http.Request) bool {
+	err := r.Context().Err()
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		abort(r, "timeout")
+		writeProblem(w, r, problem(http.StatusServiceUnavailable, "the request took longer than the server allows; retry with less input"))
+	} else {
+		abort(r, "client gone")
+	}
+	return true
 }
 
 func (s *server) serve(w http.ResponseWriter, r *http.Request) {
@@ -236,6 +351,11 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem(http.StatusNotFound, "no such route; GET /openapi.json lists them"))
 		return
 	}
+	probe := r.URL.Path == "/healthz" || r.URL.Path == "/readyz"
+	if !probe && !s.hostAllowed(r.Host) {
+		writeProblem(w, r, problem(http.StatusMisdirectedRequest, "this server does not serve host "+strconv.Quote(r.Host)))
+		return
+	}
 	api := strings.HasPrefix(r.URL.Path, "/v1/")
 	if api && s.cors(w, r) {
 		return // preflight answered
@@ -250,13 +370,19 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, problem(http.StatusMethodNotAllowed, fmt.Sprintf("%s is not allowed on %s; use %s", r.Method, r.URL.Path, allow)))
 		return
 	}
-	if r.URL.Path != "/healthz" {
+	if !probe {
+		// Streams and short requests have a limit each: slow or long
+		// streams can fill theirs, never the short requests' one.
+		sem, what := s.sem, "too many requests in flight; retry shortly"
+		if r.URL.Path == "/v1/batch" {
+			sem, what = s.streams, "too many batch streams in flight; retry shortly"
+		}
 		select {
-		case s.sem <- struct{}{}:
-			defer func() { <-s.sem }()
+		case sem <- struct{}{}:
+			defer func() { <-sem }()
 		default:
 			h.Set("Retry-After", "1")
-			writeProblem(w, r, problem(http.StatusServiceUnavailable, "too many requests in flight; retry shortly"))
+			writeProblem(w, r, problem(http.StatusServiceUnavailable, what))
 			return
 		}
 	}
@@ -269,6 +395,32 @@ func (s *server) serve(w http.ResponseWriter, r *http.Request) {
 		h["Cache-Control"] = hdrNoStore
 	}
 	rt.handle(s, w, r)
+}
+
+// hostAllowed reports whether the Host header host is one the server
+// serves (see Config.AllowedHosts).
+func (s *server) hostAllowed(host string) bool {
+	if len(s.cfg.AllowedHosts) == 0 {
+		return true
+	}
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.Trim(host, "[]"), ".")
+	for _, a := range s.cfg.AllowedHosts {
+		a = strings.TrimSuffix(strings.TrimSpace(a), ".")
+		switch {
+		case a == "*":
+			return true
+		case strings.HasPrefix(a, "."):
+			if strings.HasSuffix(strings.ToLower(host), strings.ToLower(a)) || strings.EqualFold(host, a[1:]) {
+				return true
+			}
+		case strings.EqualFold(strings.Trim(a, "[]"), host):
+			return true
+		}
+	}
+	return false
 }
 
 var (
