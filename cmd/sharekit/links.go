@@ -1,31 +1,35 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/server"
 	"github.com/sharekit/sharekit/share"
 )
 
-func linksCommand(stdout io.Writer) *cli.Command {
+func linksCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated; a name given twice counts once; not with --all", EnvVars: []string{"SHAREKIT_NETWORK"}},
+		&cli.StringFlag{Name: "url", Usage: "the article `URL`, absolute http or https (required)"},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "the networks, `NAMES` comma-separated; not with --all", EnvVars: []string{"SHAREKIT_NETWORK"}},
 		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
-		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json (one object a line; jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 	)
 	return &cli.Command{
 		Name:      "links",
-		Usage:     "print share links for a headline",
-		ArgsUsage: "HEADLINE",
+		Usage:     "print share links for each headline",
+		ArgsUsage: "[HEADLINE…]",
 		Description: `Prints a share link per network for the article at --url, with the
-headline as its title and hashtags derived from it.
+headline as its title and hashtags derived from it: for each HEADLINE
+argument, or each line of stdin when there is none (or for "-"). Text
+output puts a blank line between headlines; json prints one /v1/links
+object a line.
 
 Examples:
    sharekit links --url https://example.com/a "NASA launches Artemis II"
@@ -34,17 +38,17 @@ Examples:
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			o := linksOptions{format: c.String("format")}
-			if err := checkFormat(c, o.format, "text", "json"); err != nil {
+			if err := checkFormat(c, o.format, "text", "json", "jsonl"); err != nil {
 				return err
 			}
 			var err error
-			if o.headline, o.tags, o.post, err = pageInputs(c); err != nil {
+			if o.tags, o.post, err = pageInputs(c); err != nil {
 				return err
 			}
 			if o.networks, err = networkList(c); err != nil {
 				return err
 			}
-			return asUsage(c, linksRun(o, stdout))
+			return asUsage(c, linksRun(o, c.Args().Slice(), stdin, stdout))
 		},
 	}
 }
@@ -53,26 +57,37 @@ type linksOptions struct {
 	tags     hashtag.Options
 	post     share.Post
 	networks []string
-	headline string
 	format   string
 }
 
-func linksRun(o linksOptions, stdout io.Writer) error {
-	p := o.post
-	p.Title = o.headline
-	p.Hashtags = tagTexts(hashtag.New(o.tags).Derive(o.headline))
-	links, err := share.Links(p, o.networks...)
-	if err != nil {
-		return &badValue{err} // only the flags' values can be at fault
+func linksRun(o linksOptions, args []string, stdin io.Reader, stdout io.Writer) error {
+	g := hashtag.New(o.tags)
+	w := bufio.NewWriter(stdout)
+	enc := jsonLines(w)
+	first := true
+	err := eachText(args, stdin, func(headline string) error {
+		p := o.post
+		p.Title = headline
+		p.Hashtags = tagTexts(g.Derive(headline))
+		links, err := share.Links(p, o.networks...)
+		if err != nil {
+			return &badValue{err} // only the flags' values can be at fault
+		}
+		if o.format != "text" {
+			return enc.Encode(server.LinksResponse{Links: links})
+		}
+		if !first {
+			w.WriteByte('\n')
+		}
+		first = false
+		for _, l := range links {
+			fmt.Fprintf(w, "%s\t%s\n", l.Network, l.URL)
+		}
+		return nil
+	})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
 	}
-	if o.format == "json" {
-		return writeJSON(stdout, links)
-	}
-	var b strings.Builder
-	for _, l := range links {
-		fmt.Fprintf(&b, "%s\t%s\n", l.Network, l.URL)
-	}
-	_, err = io.WriteString(stdout, b.String())
 	return err
 }
 
@@ -84,11 +99,10 @@ func tagTexts(tags []hashtag.Tag) []string {
 	return texts
 }
 
-// writeJSON writes v as indented JSON: these commands print one document
-// meant to be read by people as much as by jq.
-func writeJSON(w io.Writer, v any) error {
+// jsonLines is an encoder of one JSON document a line, '<' and '&' as they
+// are: the json and jsonl formats of every command.
+func jsonLines(w io.Writer) *json.Encoder {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return enc
 }

@@ -22,13 +22,19 @@ func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "serve",
 		Usage: "serve the HTTP API and the editor page",
-		Description: "Serves POST /v1/tags, /v1/links, /v1/post, /v1/extract, /v1/batch, GET /v1/networks,\n" +
-			"/healthz, /openapi.json and the editor page at /. Stops gracefully on SIGINT or SIGTERM.",
+		Description: `Serves POST /v1/tags, /v1/links, /v1/post, /v1/extract, /v1/batch,
+GET /v1/networks, /healthz, /openapi.json and the editor page at /.
+Stops gracefully on SIGINT or SIGTERM. Beyond loopback, set --token.
+
+Examples:
+   sharekit serve
+   sharekit serve --addr :8080 --token "$(cat token.txt)" --log-format json
+   sharekit serve --cors-origin https://cms.example.com --max-body 4MiB`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: server.DefaultAddr, Usage: "listen on `HOST:PORT`"},
 			&cli.StringFlag{Name: "token", EnvVars: []string{"SHAREKIT_TOKEN"}, Usage: "require `TOKEN` as a bearer token on every /v1 route"},
 			&cli.StringFlag{Name: "cors-origin", Usage: "allow browser calls from `ORIGINS` (comma-separated, e.g. https://cms.example.com; * for any)"},
-			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit (`SIZE`: bytes, or with KiB/MiB/KB/MB); /v1/batch lines too"},
+			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit, /v1/batch lines too (`SIZE`: bytes, or with KiB, MiB, KB, MB)"},
 			&cli.IntFlag{Name: "max-concurrent", Value: server.DefaultMaxConcurrent, Usage: "requests served at once; more get 503"},
 			&cli.DurationFlag{Name: "read-header-timeout", Value: server.DefaultReadHeaderTimeout, Usage: "time to read request headers"},
 			&cli.DurationFlag{Name: "read-timeout", Value: server.DefaultReadTimeout, Usage: "time to read a whole request"},
@@ -46,9 +52,9 @@ func serveCommand() *cli.Command {
 			if c.NArg() > 0 {
 				return usageError(c, "serve takes no arguments, got %q", c.Args().Slice())
 			}
-			maxBody, err := server.ParseSize(c.String("max-body"))
+			maxBody, err := parseSize(c.String("max-body"))
 			if err != nil {
-				return usageError(c, "--max-body: %s", strings.TrimPrefix(err.Error(), "server: "))
+				return usageError(c, "--max-body: %v", err)
 			}
 			var logw io.Writer = os.Stderr
 			if c.App.ErrWriter != nil {
