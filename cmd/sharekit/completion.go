@@ -166,7 +166,7 @@ func completeCommandWords(app *cli.App, cmdName string, typed []string, cur stri
 			return flagValues(cmd, name), nil
 		}
 	}
-	if strings.HasPrefix(cur, "-") && cur != "-" && !afterDashes {
+	if strings.HasPrefix(cur, "-") && !afterDashes {
 		if name, _, ok := strings.Cut(strings.TrimLeft(cur, "-"), "="); ok {
 			// --format=j: the value, after the flag as typed.
 			flag := cur[:strings.Index(cur, "=")+1]
