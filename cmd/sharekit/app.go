@@ -261,10 +261,10 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	var o hashtag.Options
 	var err error
 	if o.Style, err = hashtag.ParseStyle(c.String("style")); err != nil {
-		return o, usageError(c, "--style: %v", err)
+		return o, usageError(c, "--style: %s", cliMessage(err))
 	}
 	if o.Case, err = hashtag.ParseCase(c.String("case")); err != nil {
-		return o, usageError(c, "--case: %v", err)
+		return o, usageError(c, "--case: %s", cliMessage(err))
 	}
 	if o.Max = c.Int("max"); o.Max < 0 {
 		return o, usageError(c, "--max must not be negative, got %d", o.Max)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -121,6 +122,10 @@ type unknownFlagError struct {
 
 func (e *unknownFlagError) Error() string {
 	name, _, _ := strings.Cut(e.flag, "=")
+	if strings.ContainsAny(name, " \t") {
+		// A headline, most likely: quote it, so it reads as one word.
+		name = strconv.Quote(name)
+	}
 	if s := suggestFlag(e.command, strings.TrimLeft(name, "-")); s != "" {
 		return fmt.Sprintf("unknown flag %s (did you mean %s?)", name, s)
 	}
