@@ -140,3 +140,33 @@ func clearEnv(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpConsistent holds every command's --help to one shape, beyond its
+// golden file: no urfave/cli placeholders or switch defaults, --help
+// listed, examples given, and flag lines short enough to read.
+func TestHelpConsistent(t *testing.T) {
+	app := newApp(nil, io.Discard, io.Discard)
+	for _, c := range app.Commands {
+		var out bytes.Buffer
+		a := newApp(strings.NewReader(""), &out, io.Discard)
+		if code := exitCode(execute(context.Background(), a, []string{"sharekit", c.Name, "--help"}), io.Discard); code != 0 {
+			t.Fatalf("%s --help: status %d", c.Name, code)
+		}
+		help := out.String()
+		for _, bad := range []string{"(default: false)", " value ", " value,", "[ --", "`", "[command options]"} {
+			if strings.Contains(help, bad) {
+				t.Errorf("%s --help has %q:\n%s", c.Name, bad, help)
+			}
+		}
+		for _, want := range []string{"   --help, -h", "Examples:\n", "USAGE:\n   sharekit " + c.Name + " [options]"} {
+			if !strings.Contains(help, want) {
+				t.Errorf("%s --help lacks %q", c.Name, want)
+			}
+		}
+		for _, f := range c.Flags {
+			if _, usage := flagHelp(f); len(usage) > 110 {
+				t.Errorf("%s --%s: description of %d characters; keep it under 110 and move detail to the command's description", c.Name, f.Names()[0], len(usage))
+			}
+		}
+	}
+}

@@ -23,7 +23,7 @@ import (
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL, for these networks, `NAMES` comma-separated; not with --all", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL: `NAMES`, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
 		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
 		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension; txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},

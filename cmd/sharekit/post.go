@@ -16,8 +16,8 @@ func postCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
 		&cli.StringFlag{Name: "url", Usage: "the article `URL`, absolute http or https (required)"},
-		&cli.StringFlag{Name: "network", Aliases: []string{"n"}, Value: "x", Usage: "the network to compose for, one `NAME` (SHAREKIT_NETWORK, a list, does not apply)"},
-		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (the post) or json (the /v1/post object: length, limit, X entities; jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
+		&cli.StringFlag{Name: "network", Aliases: []string{"n"}, Value: "x", Usage: "the network to compose for, one `NAME`"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (the post) or json (the /v1/post object; jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 	)
 	return &cli.Command{
 		Name:      "post",

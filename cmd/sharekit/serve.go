@@ -42,7 +42,7 @@ Examples:
 			&cli.DurationFlag{Name: "idle-timeout", Value: server.DefaultIdleTimeout, Usage: "keep-alive connection idle time"},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: server.DefaultShutdownTimeout, Usage: "time in-flight requests get on shutdown"},
 			&cli.DurationFlag{Name: "batch-timeout", Value: server.DefaultBatchTimeout, Usage: "time a /v1/batch stream may take"},
-			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log format: text or json (to stderr; batched every 200ms unless a terminal)"},
+			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log on stderr: text or json"},
 		},
 		Action: func(c *cli.Context) error {
 			// serve takes no arguments; a stray one is most likely a
