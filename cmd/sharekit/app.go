@@ -308,7 +308,7 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 func readWordList(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read stopwords: %w", err)
+		return nil, fmt.Errorf("cannot read stopwords %s: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
 	var words []string

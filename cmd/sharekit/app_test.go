@@ -129,7 +129,7 @@ var appTests = []appTest{
 	{name: "batch-missing-file", args: []string{"batch", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory (skipped)\n"},
 	{name: "batch-missing-file-summary", args: []string{"batch", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: 1 of 2 inputs could not be read\n"},
 	{name: "batch-missing-file-fail-fast", args: []string{"batch", "--fail-fast", "nope.txt", "in.txt"}, wantCode: 1, stderrHas: "sharekit: cannot read nope.txt: no such file or directory\n"},
-	{name: "runtime-missing-stopwords", args: []string{"tags", "--stopwords", "nope.txt", "x"}, wantCode: 1, stderrHas: "cannot read stopwords: open nope.txt: no such file or directory"},
+	{name: "runtime-missing-stopwords", args: []string{"tags", "--stopwords", "nope.txt", "x"}, wantCode: 1, wantStderr: "sharekit: cannot read stopwords nope.txt: no such file or directory\n"},
 
 	{name: "runtime-csv-no-column", args: []string{"batch", "--headline-column", "title", "in.csv"}, wantCode: 1, stderrHas: "sharekit: in.csv: header has no \"title\" column"},
 }
