@@ -233,36 +233,84 @@ func TestBashCompletion(t *testing.T) {
 	}
 }
 
-// TestZshCompletion sources the zsh script and calls _sharekit with words
-// and CURRENT set as zsh's completion system sets them, _describe and _files
-// replaced by functions that print what they were given (zsh's own filter
-// by prefix is not ours to test, so the test filters).
+// zshCapture asks zsh's own completion system (compinit, the script's
+// compdef, _describe and _files) for the candidates of each line of the
+// file $REQUESTS, typed with a TAB into one interactive zsh on a
+// pseudo-terminal (zpty), then dropped with ^C. compadd is wrapped to print
+// what it adds, between << and >> lines; "== n" starts request n.
+const zshCapture = `zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z 'PROMPT= ; RPROMPT= ; autoload -Uz compinit && compinit -u -D'
+zpty -w z "source ${SCRIPT}"
+zpty -w z 'compadd() { builtin compadd -O __hits "$@"; print -rl -- "<<" "${__hits[@]}" ">>" }'
+zpty -w z 'print -r -- READY'
+zpty -r z line '*READY*'
+zpty -w z 'print -r -- READY2'
+zpty -r z line '*READY2*'
+integer n=0
+for request in "${(@f)$(<${REQUESTS})}"; do
+  print -r -- "== $((n++))"
+  zpty -n -w z "${request}"$'\t'
+  integer i=0 quiet=0 seen=0
+  while (( i++ < 50 && quiet < 3 )); do
+    got=0
+    while zpty -r -t z line; do
+      got=1
+      print -r -- "$line"
+      [[ $line == '>>'* ]] && seen=1
+    done 2>/dev/null
+    if (( got == 0 && seen )); then (( quiet++ )); else quiet=0; fi
+    sleep 0.05
+  done
+  zpty -n -w z $'\C-c'
+  sleep 0.1
+  while zpty -r -t z line; do :; done 2>/dev/null
+done
+zpty -d z
+`
+
+// TestZshCompletion loads the zsh script into an interactive zsh with
+// compinit and presses TAB after each request: zsh's whole completion
+// system, prefix matching included.
 func TestZshCompletion(t *testing.T) {
 	dir, script := shellDir(t, "zsh")
+	capture := filepath.Join(dir, "capture.zsh")
+	var lines strings.Builder
 	for _, tc := range shellCases {
-		words := strings.Split(tc.line, " ")
-		var quoted []string
-		for _, w := range words {
-			quoted = append(quoted, shellQuote(w))
+		lines.WriteString(tc.line + "\n")
+	}
+	for name, text := range map[string]string{capture: zshCapture, filepath.Join(dir, "lines.txt"): lines.String()} {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		prog := `compdef() { :; }
-_describe() { local name=${@[-1]}; print -rl -- ${(P)name} }
-_files() { print -rl -- *(N) }
-source ` + shellQuote(script) + `
-words=(` + strings.Join(quoted, " ") + `)
-CURRENT=` + itoa(len(words)) + `
-_sharekit
-`
-		cur := words[len(words)-1]
-		var answer []string
-		for _, line := range strings.Split(shellRun(t, dir, "zsh", "-f", "-c", prog), "\n") {
-			cand, _, _ := strings.Cut(line, ":") // "--style:tags to make…"
-			cand = strings.ReplaceAll(cand, `\`, "")
-			if strings.HasPrefix(cand, cur) {
-				answer = append(answer, cand)
-			}
+	}
+	t.Setenv("SCRIPT", script)
+	t.Setenv("REQUESTS", filepath.Join(dir, "lines.txt"))
+	out := shellRun(t, dir, "zsh", "-f", capture)
+	answers := make([][]string, len(shellCases))
+	replied := make([]bool, len(shellCases))
+	n, in := -1, false
+	for _, line := range strings.Split(out, "\n") {
+		line = strings.TrimRight(line, "\r")
+		switch {
+		case strings.HasPrefix(line, "== "):
+			n, _ = strconv.Atoi(strings.TrimPrefix(line, "== "))
+			in = false
+		case n < 0 || n >= len(shellCases):
+		case line == "<<":
+			in, replied[n] = true, true
+		case line == ">>":
+			in = false
+		case in:
+			answers[n] = append(answers[n], line)
 		}
-		checkShellAnswer(t, "zsh", tc.line, strings.Join(answer, "\n"), tc.want, tc.not)
+	}
+	for i, tc := range shellCases {
+		if !replied[i] {
+			t.Errorf("zsh: %q: no completion came back (zsh printed %q)", tc.line, out)
+			continue
+		}
+		checkShellAnswer(t, "zsh", tc.line, strings.Join(answers[i], "\n"), tc.want, tc.not)
 	}
 }
 
