@@ -252,7 +252,7 @@ for request in "${(@f)$(<${REQUESTS})}"; do
   print -r -- "== $((n++))"
   zpty -n -w z "${request}"$'\t'
   integer i=0 quiet=0 seen=0
-  while (( i++ < 50 && quiet < 3 )); do
+  while (( i++ < 200 && quiet < 6 )); do
     got=0
     while zpty -r -t z line; do
       got=1
