@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/server"
 	"github.com/sharekit/sharekit/share"
 )
 
@@ -58,7 +60,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		<-ctx.Done()
 		stop()
 	}()
-	return exitCode(newApp(stdin, stdout, stderr).RunContext(ctx, args), stderr)
+	if len(args) > 1 && args[1] == completeCommand {
+		// The completion scripts' request: answered from the commands'
+		// definitions alone, never by running one.
+		return exitCode(complete(newApp(nil, io.Discard, io.Discard), args[2:], stdout), stderr)
+	}
+	return exitCode(execute(ctx, newApp(stdin, stdout, stderr), args), stderr)
+}
+
+// execute runs app on a command line, its flags first moved before its
+// arguments (gnuArgs): what run does, without the signals and the exit.
+func execute(ctx context.Context, app *cli.App, args []string) error {
+	args, err := gnuArgs(app, args)
+	if err != nil {
+		var uf *unknownFlagError
+		if errors.As(err, &uf) {
+			return commandUsageError(uf.command, "%v", err)
+		}
+		var fv *flagValueError
+		if errors.As(err, &fv) {
+			return commandUsageError(fv.command, "%v", err)
+		}
+		return err
+	}
+	return app.RunContext(ctx, args)
 }
 
 func exitCode(err error, stderr io.Writer) int {
@@ -72,21 +97,24 @@ func exitCode(err error, stderr io.Writer) int {
 		}
 		return ec.ExitCode()
 	}
-	fmt.Fprintf(stderr, "%s%v\n", usagePrefix, strings.TrimPrefix(err.Error(), usagePrefix))
+	fmt.Fprintf(stderr, "%s%v\n", usagePrefix, strings.TrimPrefix(cliMessage(err), usagePrefix))
 	return exitFailed
 }
 
 // newApp builds the command line app around the given streams.
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	app := &cli.App{
-		Name:                 "sharekit",
-		Usage:                "turn news headlines into hashtags and social share links",
-		Version:              appVersion(),
-		Reader:               stdin,
-		Writer:               stdout,
-		ErrWriter:            stderr,
-		EnableBashCompletion: true,
-		Suggest:              true,
+		Name:      "sharekit",
+		Usage:     "turn news headlines into hashtags and social share links",
+		Version:   appVersion(),
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		// No EnableBashCompletion: urfave/cli's --generate-bash-completion
+		// runs the command's parsing and, for a command without its own
+		// completer, the command itself. The scripts ask `sharekit
+		// __complete` instead (completion.go).
+		Suggest: true,
 		// run maps errors to exit statuses; urfave/cli must never os.Exit,
 		// or tests running the app in-process would die with it.
 		ExitErrHandler: func(*cli.Context, error) {},
@@ -99,8 +127,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		},
 		Commands: []*cli.Command{
 			tagsCommand(stdin, stdout),
-			linksCommand(stdout),
-			postCommand(stdout),
+			linksCommand(stdin, stdout),
+			postCommand(stdin, stdout),
 			extractCommand(stdin, stdout),
 			batchCommand(stdin, stdout, stderr),
 			completionCommand(stdout),
@@ -122,7 +150,57 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 // onUsageError turns a flag parse error (unknown flag, a value that does not
 // parse) into exit status 2 with the usage line.
 func onUsageError(c *cli.Context, err error, _ bool) error {
-	return usageError(c, "%v", err)
+	var flags []cli.Flag
+	if c != nil && c.Command != nil {
+		flags = c.Command.Flags
+	}
+	return usageError(c, "%s", flagErrorText(err, flags))
+}
+
+// Go's flag package errors, which name a flag with one dash whatever the
+// user typed.
+var (
+	goFlagUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	goFlagNoValue   = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
+	goFlagBadValue  = regexp.MustCompile(`^invalid value "(.*)" for flag -+([^:]*): `)
+)
+
+// flagErrorText rewrites a flag parse error in sharekit's words: flags
+// spelled as --help shows them, and what a bad value should look like.
+func flagErrorText(err error, flags []cli.Flag) string {
+	msg := err.Error()
+	if m := goFlagUndefined.FindStringSubmatch(msg); m != nil {
+		return "unknown flag " + dashed(m[1])
+	}
+	if m := goFlagNoValue.FindStringSubmatch(msg); m != nil {
+		return dashed(m[1]) + " needs a value"
+	}
+	if m := goFlagBadValue.FindStringSubmatch(msg); m != nil {
+		want := "a valid value"
+		for _, f := range flags {
+			if !slices.Contains(f.Names(), m[2]) {
+				continue
+			}
+			switch f.(type) {
+			case *cli.IntFlag:
+				want = "a whole number"
+			case *cli.DurationFlag:
+				want = "a duration such as 30s, 5m or 1h30m"
+			case *cli.BoolFlag:
+				want = "true or false"
+			}
+		}
+		return fmt.Sprintf("%s: invalid value %q: want %s", dashed(m[2]), m[1], want)
+	}
+	return msg
+}
+
+// dashed spells a flag name as --help shows it: -n, --network.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // usageError is a usage mistake: exit status 2, the message and the usage
@@ -132,10 +210,20 @@ func usageError(c *cli.Context, format string, args ...any) error {
 	// At the top level urfave/cli names the context's command after the
 	// app itself, so only a subcommand's own name makes a command usage.
 	if c == nil || c.Command == nil || c.Command.Name == "" || c.App != nil && c.Command.Name == c.App.Name {
+		return commandUsageError(nil, "%s", msg)
+	}
+	return commandUsageError(c.Command, "%s", msg)
+}
+
+// commandUsageError is usageError for a command found before any context
+// exists; nil is sharekit itself.
+func commandUsageError(cmd *cli.Command, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	if cmd == nil {
 		return cli.Exit(fmt.Sprintf("%s%s\n%s\nRun 'sharekit --help' for more.", usagePrefix, msg, rootUsage), exitUsage)
 	}
-	name := "sharekit " + c.Command.Name
-	usage := strings.TrimSpace(name + " [options] " + c.Command.ArgsUsage)
+	name := "sharekit " + cmd.Name
+	usage := strings.TrimSpace(name + " [options] " + cmd.ArgsUsage)
 	return cli.Exit(fmt.Sprintf("%s%s\nusage: %s\nRun '%s --help' for more.", usagePrefix, msg, usage, name), exitUsage)
 }
 
@@ -175,10 +263,10 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	var o hashtag.Options
 	var err error
 	if o.Style, err = hashtag.ParseStyle(c.String("style")); err != nil {
-		return o, usageError(c, "--style: %v", err)
+		return o, usageError(c, "--style: %s", cliMessage(err))
 	}
 	if o.Case, err = hashtag.ParseCase(c.String("case")); err != nil {
-		return o, usageError(c, "--case: %v", err)
+		return o, usageError(c, "--case: %s", cliMessage(err))
 	}
 	if o.Max = c.Int("max"); o.Max < 0 {
 		return o, usageError(c, "--max must not be negative, got %d", o.Max)
@@ -211,9 +299,13 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 		// from SHAREKIT_LANG can be traced to it.
 		var oe *hashtag.OptionError
 		if errors.As(err, &oe) && oe.Field == "Lang" {
-			return o, usageError(c, "--lang: %v", err)
+			msg := fmt.Sprintf("--lang: %q is not a BCP 47 language tag", o.Lang)
+			if oe.Err != nil {
+				msg += " (" + strings.TrimPrefix(oe.Err.Error(), "language: ") + ")"
+			}
+			return o, usageError(c, "%s", msg)
 		}
-		return o, usageError(c, "%v", err)
+		return o, usageError(c, "%s", cliMessage(err))
 	}
 	return o, nil
 }
@@ -222,7 +314,7 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 func readWordList(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read stopwords: %w", err)
+		return nil, fmt.Errorf("cannot read stopwords %s: %w", path, unwrapPath(err))
 	}
 	defer f.Close()
 	var words []string
@@ -239,26 +331,21 @@ func readWordList(path string) ([]string, error) {
 	return words, nil
 }
 
-// postTemplate reads the share flags into a share.Post.
-// pageInputs reads what links and post both need: the headline (the
-// arguments, joined), the hashtag options, and the post template with the
-// page URL.
-func pageInputs(c *cli.Context) (headline string, tags hashtag.Options, post share.Post, err error) {
-	headline = strings.Join(c.Args().Slice(), " ")
-	if headline == "" {
-		return "", tags, post, usageError(c, "missing HEADLINE")
-	}
+// pageInputs reads what links and post both need besides the headlines:
+// the hashtag options, and the post template with the page URL.
+func pageInputs(c *cli.Context) (tags hashtag.Options, post share.Post, err error) {
 	if c.String("url") == "" {
-		return "", tags, post, usageError(c, "missing --url URL")
+		return tags, post, usageError(c, "missing --url URL")
 	}
 	if tags, err = tagOptions(c); err != nil {
-		return "", tags, post, err
+		return tags, post, err
 	}
 	post = postTemplate(c)
 	post.URL = c.String("url")
-	return headline, tags, post, nil
+	return tags, post, nil
 }
 
+// postTemplate reads the share flags into a share.Post.
 func postTemplate(c *cli.Context) share.Post {
 	return share.Post{
 		Via:      strings.TrimPrefix(c.String("via"), "@"),
@@ -356,9 +443,44 @@ func (e *badValue) Unwrap() error { return e.err }
 func asUsage(c *cli.Context, err error) error {
 	var bv *badValue
 	if errors.As(err, &bv) {
-		return usageError(c, "%v", bv.err)
+		var fe *share.FieldError
+		if errors.As(bv.err, &fe) {
+			if flag, ok := postFieldFlags[fe.Field]; ok {
+				return usageError(c, "%s: %s", flag, fe.Reason)
+			}
+		}
+		return usageError(c, "%s", cliMessage(bv.err))
 	}
 	return err
+}
+
+// postFieldFlags names the flag that sets each share.Post field.
+var postFieldFlags = map[string]string{
+	"Post.URL":          "--url",
+	"Post.Via":          "--via",
+	"Post.Instance":     "--instance",
+	"Post.UTM.Campaign": "--utm-campaign",
+}
+
+// libraryPrefixes start the messages of sharekit's packages, which name
+// themselves as a Go library should; the CLI speaks for itself.
+var libraryPrefixes = []string{"hashtag: ", "share: ", "batch: ", "server: "}
+
+// cliMessage is an error's message without the library prefixes.
+func cliMessage(err error) string {
+	msg := err.Error()
+	for again := true; again; {
+		again = false
+		for _, p := range libraryPrefixes {
+			if strings.HasPrefix(msg, p) {
+				msg, again = msg[len(p):], true
+			}
+		}
+	}
+	for _, p := range libraryPrefixes {
+		msg = strings.ReplaceAll(msg, ": "+p, ": ") // "bad.csv:3: share: …"
+	}
+	return msg
 }
 
 // checkFormat returns a usage error unless format is one of allowed.
@@ -368,5 +490,15 @@ func checkFormat(c *cli.Context, format string, allowed ...string) error {
 			return nil
 		}
 	}
-	return usageError(c, "--format %q: want %s", format, strings.Join(allowed, " or "))
+	return usageError(c, "--format %q: want %s or %s", format, strings.Join(allowed[:len(allowed)-1], ", "), allowed[len(allowed)-1])
+}
+
+// parseSize reads a size flag (--max-body, --max-line-bytes): bytes, or a
+// number with KiB, MiB, GiB, KB, MB or GB. Every size flag takes the same.
+func parseSize(s string) (int64, error) {
+	n, err := server.ParseSize(s)
+	if err != nil {
+		return 0, errors.New(strings.TrimPrefix(err.Error(), "server: "))
+	}
+	return n, nil
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -24,19 +25,19 @@ import (
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "make links and posts for these networks (comma-separated; a name given twice counts once; not with --all) for records with a URL", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL: `NAMES`, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
 		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
-		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
+		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension; txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},
 		&cli.StringFlag{Name: "url-column", Usage: "csv/tsv column holding the URL (default: url, when there is one)", Category: "Input"},
-		&cli.BoolFlag{Name: "tsv-quoted", Usage: "read tsv input as the quoted Excel dialect (\"…\" fields); by default tsv has no quoting (IANA): a quote is a quote", Category: "Input"},
-		&cli.IntFlag{Name: "max-line-bytes", Value: batch.DefaultMaxLineBytes, Usage: "longer lines become error records", Category: "Input"},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output: jsonl, csv, tsv or text", EnvVars: []string{"SHAREKIT_FORMAT"}, Category: "Output"},
-		&cli.BoolFlag{Name: "keep-formulas", Usage: "write csv/tsv cells that start with = + - @ as they are; by default they get a leading ' so a spreadsheet does not run them", Category: "Output"},
+		&cli.BoolFlag{Name: "tsv-quoted", Usage: "read tsv as the quoted Excel dialect (by default a quote is a quote)", Category: "Input"},
+		&cli.StringFlag{Name: "max-line-bytes", Value: "64KiB", Usage: "longer lines become error records (`SIZE`: bytes, or with KiB, MiB, KB, MB)", Category: "Input"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output: jsonl (json is the same), csv, tsv or text", EnvVars: []string{"SHAREKIT_FORMAT"}, Category: "Output"},
+		&cli.BoolFlag{Name: "keep-formulas", Usage: "write csv/tsv cells starting with = + - @ as they are (by default a leading ')", Category: "Output"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (replaced only when the run succeeds) instead of stdout", Category: "Output"},
 		&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "parallel workers (0: all cores)", EnvVars: []string{"SHAREKIT_WORKERS"}, Category: "Run"},
 		&cli.BoolFlag{Name: "fail-fast", Usage: "stop at the first bad record", Category: "Run"},
-		&cli.BoolFlag{Name: "allow-record-errors", Usage: "exit 0 even when some records are error records (they are in the output); a run-time error or an unreadable input still exits 1. For Hadoop Streaming and Spark, which fail a task that exits non-zero", Category: "Run"},
+		&cli.BoolFlag{Name: "allow-record-errors", Usage: "exit 0 even when some records are error records (for Hadoop and Spark mappers)", Category: "Run"},
 		&cli.BoolFlag{Name: "progress", Usage: "show a progress bar on stderr even when it is not a terminal", Category: "Run"},
 		&cli.BoolFlag{Name: "no-progress", Usage: "never show a progress bar", Category: "Run"},
 	)
@@ -56,11 +57,14 @@ failed, 2 usage, 130 interrupted (SIGINT or SIGTERM: the summary so far and
 "sharekit: interrupted" go to stderr). With --output a regular file is
 replaced only when every input was read to its end; a device, FIFO or socket
 (/dev/null, /dev/stdout, >(gzip > x)) is written directly, as it stands.
+--allow-record-errors makes error records alone exit 0 (they are still in
+the output; a run-time error or an unreadable input still exits 1): Hadoop
+Streaming and Spark fail a task that exits non-zero.
 
 Examples:
    sharekit batch headlines.txt > tags.jsonl
    sharekit batch --network x,facebook,linkedin -o out.jsonl headlines.csv
-   zcat big.txt.gz | sharekit batch --format text --workers 2
+   zcat headlines.txt.gz | sharekit batch --format text --workers 2
    sharekit batch --input-format jsonl --fail-fast - < feed.jsonl
    sharekit batch -i jsonl -n x,facebook --no-progress --workers 1 --allow-record-errors -   # a Hadoop/Spark mapper`,
 		Flags: flags,
@@ -75,11 +79,11 @@ Examples:
 					HeadlineColumn: c.String("headline-column"),
 					URLColumn:      c.String("url-column"),
 					Workers:        c.Int("workers"),
-					MaxLineBytes:   c.Int("max-line-bytes"),
-					FailFast:       c.Bool("fail-fast"),
-					TSVQuoted:      c.Bool("tsv-quoted"),
-					KeepFormulas:   c.Bool("keep-formulas"),
-					Post:           postTemplate(c),
+
+					FailFast:     c.Bool("fail-fast"),
+					TSVQuoted:    c.Bool("tsv-quoted"),
+					KeepFormulas: c.Bool("keep-formulas"),
+					Post:         postTemplate(c),
 				},
 			}
 			switch {
@@ -88,19 +92,26 @@ Examples:
 			case c.Bool("progress"):
 				o.progress = progressOn
 			}
-			if err := checkFormat(c, o.opt.OutputFormat, batch.OutputFormats...); err != nil {
+			if err := checkFormat(c, o.opt.OutputFormat, append(batch.OutputFormats, "json")...); err != nil {
 				return err
 			}
 			if o.inputFormat != "" {
 				o.opt.InputFormat = o.inputFormat
 			}
-			if o.opt.MaxLineBytes <= 0 {
-				return usageError(c, "--max-line-bytes must be positive, got %d", o.opt.MaxLineBytes)
+			if o.opt.OutputFormat == "json" {
+				o.opt.OutputFormat = "jsonl" // one object a line either way
 			}
+			maxLine, err := parseSize(c.String("max-line-bytes"))
+			if err != nil {
+				return usageError(c, "--max-line-bytes: %v", err)
+			}
+			if maxLine > math.MaxInt32 {
+				return usageError(c, "--max-line-bytes: %s is more than a line can be (2 GiB)", c.String("max-line-bytes"))
+			}
+			o.opt.MaxLineBytes = int(maxLine)
 			if err := checkOutput(o.output); err != nil {
 				return usageError(c, "%v", err)
 			}
-			var err error
 			if o.opt.Tags, err = tagOptions(c); err != nil {
 				return err
 			}
@@ -108,7 +119,7 @@ Examples:
 				return err
 			}
 			if err := o.opt.Validate(); err != nil {
-				return usageError(c, "%v", err)
+				return usageError(c, "%s", cliMessage(err))
 			}
 			return batchRun(c.Context, o, stdin, stdout, stderr)
 		},
@@ -200,7 +211,7 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 		// knows they stopped the run and needs no "context canceled".
 		fmt.Fprintf(stderr, "%sinterrupted\n", usagePrefix)
 	case runErr != nil:
-		fmt.Fprintf(stderr, "%s%s\n", usagePrefix, strings.TrimPrefix(runErr.Error(), usagePrefix))
+		fmt.Fprintf(stderr, "%s%s\n", usagePrefix, strings.TrimPrefix(cliMessage(runErr), usagePrefix))
 	}
 	if af != nil {
 		if runErr != nil || unreadable > 0 || interrupted {
@@ -306,7 +317,15 @@ func printSummary(w io.Writer, s batch.Summary, elapsed time.Duration) {
 	if sec := elapsed.Seconds(); sec > 0 {
 		rate = float64(s.Records) / sec
 	}
-	fmt.Fprintf(w, "sharekit: %d records, %d errors, %.2fs, %.0f records/s\n", s.Records, s.Errors, elapsed.Seconds(), rate)
+	fmt.Fprintf(w, "sharekit: %s, %s, %.2fs, %.0f records/s\n", count(s.Records, "record"), count(s.Errors, "error"), elapsed.Seconds(), rate)
+}
+
+// count is "1 record", "2 records", "0 errors".
+func count(n int64, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 // newBar returns a progress bar by bytes read against the inputs' total size

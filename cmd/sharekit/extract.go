@@ -2,13 +2,11 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 
-	"github.com/dghubble/go-twitter/twitter"
 	"github.com/urfave/cli/v2"
 
-	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/server"
 )
 
 func extractCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
@@ -16,9 +14,11 @@ func extractCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 		Name:      "extract",
 		Usage:     "print the hashtags already in a text, as entities",
 		ArgsUsage: "[TEXT…]",
-		Description: `Finds the hashtags in each TEXT (or each line of stdin) as X does and
-prints them as a JSON array of entities a line: the tag without '#' and its
-indices [start, end) in code points.
+		Description: `Finds the hashtags in each TEXT argument (or each line of stdin when
+there is none, or for "-") as X does, and prints a JSON object a line, the
+/v1/extract answer: {"hashtags":[{"text","indices","bytes"}]}, the tag
+without '#', its span [start, end) from the '#' in code points (indices)
+and in UTF-8 bytes (bytes).
 
 Examples:
    sharekit extract "Storm over #Brittany tonight #weather"
@@ -31,14 +31,9 @@ Examples:
 
 func extractRun(args []string, stdin io.Reader, stdout io.Writer) error {
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(w)
 	err := eachText(args, stdin, func(text string) error {
-		ents := hashtag.Extract(text)
-		if ents == nil {
-			ents = []twitter.HashtagEntity{}
-		}
-		return enc.Encode(ents)
+		return enc.Encode(server.NewExtractResponse(text))
 	})
 	if ferr := w.Flush(); err == nil {
 		err = ferr

@@ -33,8 +33,10 @@ func TestLinksOneNetworkNeverSinksTheOthers(t *testing.T) {
 	}
 
 	stdout, _, code = sharekit(t, "", "links", "--format", "json", "-n", "x,bluesky", "--url", long, "Storm hits Brittany")
-	var links []map[string]string
-	if err := json.Unmarshal([]byte(stdout), &links); err != nil || code != 1 {
+	var resp struct{ Links []map[string]string }
+	err := json.Unmarshal([]byte(stdout), &resp)
+	links := resp.Links
+	if err != nil || code != 1 {
 		t.Fatalf("links --format json: status %d, %q, %v; want 1 and JSON", code, stdout, err)
 	}
 	if len(links) != 2 || links[0]["url"] == "" || links[1]["error"] == "" || links[1]["url"] != "" {

@@ -1,32 +1,36 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/sharekit/sharekit/hashtag"
 	"github.com/sharekit/sharekit/internal/batch"
+	"github.com/sharekit/sharekit/internal/server"
 	"github.com/sharekit/sharekit/share"
 )
 
-func linksCommand(stdout io.Writer) *cli.Command {
+func linksCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "networks, comma-separated; a name given twice counts once; not with --all", EnvVars: []string{"SHAREKIT_NETWORK"}},
+		&cli.StringFlag{Name: "url", Usage: "the article `URL`, absolute http or https (required)"},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "the networks, `NAMES` comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
 		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
-		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json"},
+		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json (jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 	)
 	return &cli.Command{
 		Name:      "links",
-		Usage:     "print share links for a headline",
-		ArgsUsage: "HEADLINE",
+		Usage:     "print share links for each headline",
+		ArgsUsage: "[HEADLINE…]",
 		Description: `Prints a share link per network for the article at --url, with the
-headline as its title and hashtags derived from it.
+headline as its title and hashtags derived from it: for each HEADLINE
+argument, or each line of stdin when there is none (or for "-"). Text
+output puts a blank line between headlines; json prints one /v1/links
+object a line.
 
 Examples:
    sharekit links --url https://example.com/a "NASA launches Artemis II"
@@ -35,17 +39,17 @@ Examples:
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			o := linksOptions{format: c.String("format")}
-			if err := checkFormat(c, o.format, "text", "json"); err != nil {
+			if err := checkFormat(c, o.format, "text", "json", "jsonl"); err != nil {
 				return err
 			}
 			var err error
-			if o.headline, o.tags, o.post, err = pageInputs(c); err != nil {
+			if o.tags, o.post, err = pageInputs(c); err != nil {
 				return err
 			}
 			if o.networks, err = networkList(c); err != nil {
 				return err
 			}
-			return asUsage(c, linksRun(o, stdout))
+			return asUsage(c, linksRun(o, c.Args().Slice(), stdin, stdout))
 		},
 	}
 }
@@ -54,64 +58,62 @@ type linksOptions struct {
 	tags     hashtag.Options
 	post     share.Post
 	networks []string
-	headline string
 	format   string
 }
 
-// linksRun prints a link per network. A network that cannot take the post
-// (a URL too long for Bluesky's 300 characters, say) gets its error in its
-// place, "network<TAB>error: reason" in text and {"network","error"} in
-// JSON, and every other network its link; the exit status is then 1. When
-// no network can take it, the post itself is at fault (an unsafe --url):
-// a usage error, exit 2, as before.
-func linksRun(o linksOptions, stdout io.Writer) error {
-	p := o.post
-	p.Title = o.headline
-	p.Hashtags = tagTexts(hashtag.New(o.tags).Derive(o.headline))
-	links, err := share.Links(p, o.networks...)
-	failed := 0
-	for _, l := range links {
-		if l.Err != nil {
-			failed++
+// linksRun prints a link per network for each headline. A network that
+// cannot take the post (a URL too long for Bluesky's 300 characters, say)
+// gets its error in its place, "network<TAB>error: reason" in text and
+// {"network","error"} in JSON, and every other network its link; the exit
+// status is then 1. When no network can take it, the post itself is at
+// fault (an unsafe --url): a usage error, exit 2, as before.
+func linksRun(o linksOptions, args []string, stdin io.Reader, stdout io.Writer) error {
+	g := hashtag.New(o.tags)
+	w := bufio.NewWriter(stdout)
+	enc := jsonLines(w)
+	first := true
+	failed, total := 0, 0
+	err := eachText(args, stdin, func(headline string) error {
+		p := o.post
+		p.Title = headline
+		p.Hashtags = tagTexts(g.Derive(headline))
+		links, err := share.Links(p, o.networks...)
+		bad := 0
+		for _, l := range links {
+			if l.Err != nil {
+				bad++
+			}
 		}
-	}
-	if err != nil && (failed == 0 || failed == len(links)) {
-		if failed > 0 {
-			err = links[0].Err
+		if err != nil && (bad == 0 || bad == len(links)) {
+			if bad > 0 {
+				err = links[0].Err
+			}
+			return &badValue{err} // only the flags' values can be at fault
 		}
-		return &badValue{err} // only the flags' values can be at fault
-	}
-	out := make([]linkJSON, len(links))
-	var b strings.Builder
-	for i, l := range links {
-		out[i] = linkJSON{Network: l.Network, URL: l.URL}
-		if l.Err != nil {
-			out[i].Error = batch.NetworkReason(l.Err)
-			fmt.Fprintf(&b, "%s\terror: %s\n", l.Network, out[i].Error)
-			continue
+		failed, total = failed+bad, total+len(links)
+		if o.format != "text" {
+			return enc.Encode(server.NewLinksResponse(links))
 		}
-		fmt.Fprintf(&b, "%s\t%s\n", l.Network, l.URL)
+		if !first {
+			w.WriteByte('\n')
+		}
+		first = false
+		for _, l := range links {
+			if l.Err != nil {
+				fmt.Fprintf(w, "%s\terror: %s\n", l.Network, batch.NetworkReason(l.Err))
+				continue
+			}
+			fmt.Fprintf(w, "%s\t%s\n", l.Network, l.URL)
+		}
+		return nil
+	})
+	if ferr := w.Flush(); err == nil {
+		err = ferr
 	}
-	if o.format == "json" {
-		err = writeJSON(stdout, out)
-	} else {
-		_, err = io.WriteString(stdout, b.String())
+	if err == nil && failed > 0 {
+		return cli.Exit(fmt.Sprintf("%s%d of %d links could not be built (their errors are in their place)", usagePrefix, failed, total), exitFailed)
 	}
-	if err != nil {
-		return err
-	}
-	if failed > 0 {
-		return cli.Exit(fmt.Sprintf("%s%d of %d networks could not take the post (their errors are in their place)", usagePrefix, failed, len(links)), exitFailed)
-	}
-	return nil
-}
-
-// linkJSON is one line of `links --format json`: exactly one of URL and
-// Error is set, as in the API's answer.
-type linkJSON struct {
-	Network string `json:"network"`
-	URL     string `json:"url,omitempty"`
-	Error   string `json:"error,omitempty"`
+	return err
 }
 
 func tagTexts(tags []hashtag.Tag) []string {
@@ -122,11 +124,10 @@ func tagTexts(tags []hashtag.Tag) []string {
 	return texts
 }
 
-// writeJSON writes v as indented JSON: these commands print one document
-// meant to be read by people as much as by jq.
-func writeJSON(w io.Writer, v any) error {
+// jsonLines is an encoder of one JSON document a line, '<' and '&' as they
+// are: the json and jsonl formats of every command.
+func jsonLines(w io.Writer) *json.Encoder {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return enc
 }

@@ -202,7 +202,7 @@ func TestProcessOutputKeptOnFailure(t *testing.T) {
 		stderrHas []string
 	}{
 		{"truncated gzip", []string{"batch", truncated}, []string{"tr.txt.gz: line ", ": unexpected EOF\n", " records, 0 errors, "}},
-		{"fail-fast stop", []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, []string{"bad.csv:3: share: "}},
+		{"fail-fast stop", []string{"batch", "--fail-fast", "-n", "x", "bad.csv"}, []string{"bad.csv:3: Post.URL: "}},
 		{"missing input", []string{"batch", "nothere.txt"}, []string{"cannot read nothere.txt: no such file or directory (skipped)"}},
 		{"missing input among good ones", []string{"batch", "in.txt", "nothere.txt"}, []string{"1 of 2 inputs could not be read"}},
 	}

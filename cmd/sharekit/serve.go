@@ -22,26 +22,32 @@ func serveCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "serve",
 		Usage: "serve the HTTP API and the editor page",
-		Description: "Serves POST /v1/tags, /v1/links, /v1/post, /v1/extract, /v1/batch, GET /v1/networks,\n" +
-			"/healthz, /openapi.json and the editor page at /. Stops gracefully on SIGINT or SIGTERM.",
+		Description: `Serves POST /v1/tags, /v1/links, /v1/post, /v1/extract, /v1/batch,
+GET /v1/networks, /healthz, /openapi.json and the editor page at /.
+Stops gracefully on SIGINT or SIGTERM. Beyond loopback, set --token.
+
+Examples:
+   sharekit serve
+   sharekit serve --addr :8080 --token "$(cat token.txt)" --log-format json
+   sharekit serve --cors-origin https://cms.example.com --max-body 4MiB`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: server.DefaultAddr, Usage: "listen on `HOST:PORT`"},
 			&cli.StringFlag{Name: "token", EnvVars: []string{"SHAREKIT_TOKEN"}, Usage: "require `TOKEN` as a bearer token on every /v1 route"},
 			&cli.StringFlag{Name: "cors-origin", Usage: "allow browser calls from `ORIGINS` (comma-separated, e.g. https://cms.example.com; * for any)"},
-			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit (`SIZE`: bytes, or with KiB/MiB/KB/MB); /v1/batch lines too"},
+			&cli.StringFlag{Name: "max-body", Value: "1MiB", Usage: "request body limit, /v1/batch lines too (`SIZE`: bytes, or with KiB, MiB, KB, MB)"},
 			&cli.IntFlag{Name: "max-concurrent", Value: server.DefaultMaxConcurrent, Usage: "short requests (all but /v1/batch) served at once; more get 503"},
-			&cli.IntFlag{Name: "max-streams", Value: server.DefaultMaxStreams, Usage: "/v1/batch streams served at once, apart from --max-concurrent; more get 503"},
-			&cli.DurationFlag{Name: "batch-idle-timeout", Value: server.DefaultBatchIdleTimeout, Usage: "cut a /v1/batch body that sends nothing for this long"},
-			&cli.Int64Flag{Name: "batch-min-rate", Value: server.DefaultBatchMinRate, Usage: "cut a /v1/batch body slower than this many bytes/s on average (after --batch-idle-timeout); -1: no minimum"},
-			&cli.StringFlag{Name: "memory-budget", Value: "256MiB", Usage: "memory all /v1/batch streams together may take for their buffers (`SIZE`)"},
-			&cli.StringSliceFlag{Name: "allowed-hosts", Usage: "serve only these Host header values (comma-separated; .example.com for its subdomains too); default any, as on loopback. Set it behind a proxy"},
+			&cli.IntFlag{Name: "max-streams", Value: server.DefaultMaxStreams, Usage: "/v1/batch streams served at once; more get 503"},
+			&cli.DurationFlag{Name: "batch-idle-timeout", Value: server.DefaultBatchIdleTimeout, Usage: "cut a /v1/batch body silent this long"},
+			&cli.Int64Flag{Name: "batch-min-rate", Value: server.DefaultBatchMinRate, Usage: "cut a /v1/batch body slower than `N` bytes/s (-1: no minimum)"},
+			&cli.StringFlag{Name: "memory-budget", Value: "256MiB", Usage: "buffer memory of all /v1/batch streams together (`SIZE`)"},
+			&cli.StringSliceFlag{Name: "allowed-hosts", Usage: "serve only these Host values (`HOSTS`; .example.com for subdomains); set it behind a proxy"},
 			&cli.DurationFlag{Name: "read-header-timeout", Value: server.DefaultReadHeaderTimeout, Usage: "time to read request headers"},
 			&cli.DurationFlag{Name: "read-timeout", Value: server.DefaultReadTimeout, Usage: "time to read a whole request"},
 			&cli.DurationFlag{Name: "write-timeout", Value: server.DefaultWriteTimeout, Usage: "time to write a response"},
 			&cli.DurationFlag{Name: "idle-timeout", Value: server.DefaultIdleTimeout, Usage: "keep-alive connection idle time"},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: server.DefaultShutdownTimeout, Usage: "time in-flight requests get on shutdown"},
 			&cli.DurationFlag{Name: "batch-timeout", Value: server.DefaultBatchTimeout, Usage: "time a /v1/batch stream may take"},
-			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log format: text or json (to stderr; batched every 200ms unless a terminal)"},
+			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log on stderr: text or json"},
 		},
 		Action: func(c *cli.Context) error {
 			// serve takes no arguments; a stray one is most likely a
@@ -51,9 +57,9 @@ func serveCommand() *cli.Command {
 			if c.NArg() > 0 {
 				return usageError(c, "serve takes no arguments, got %q", c.Args().Slice())
 			}
-			maxBody, err := server.ParseSize(c.String("max-body"))
+			maxBody, err := parseSize(c.String("max-body"))
 			if err != nil {
-				return usageError(c, "--max-body: %s", strings.TrimPrefix(err.Error(), "server: "))
+				return usageError(c, "--max-body: %v", err)
 			}
 			budget, err := server.ParseSize(c.String("memory-budget"))
 			if err != nil {

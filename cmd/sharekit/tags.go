@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -28,11 +27,11 @@ Examples:
    ` + strings.Join(hashtag.Languages(), " ") + `
 (for other languages no stopwords are dropped unless --stopwords names some).`,
 		Flags: append(tagFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (#A #B) or json (one object a line)"},
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (#A #B) or json (one object a line; jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 		),
 		Action: func(c *cli.Context) error {
 			o := tagsOptions{format: c.String("format")}
-			if err := checkFormat(c, o.format, "text", "json"); err != nil {
+			if err := checkFormat(c, o.format, "text", "json", "jsonl"); err != nil {
 				return err
 			}
 			var err error
@@ -57,10 +56,9 @@ type tagsRecord struct {
 func tagsRun(o tagsOptions, args []string, stdin io.Reader, stdout io.Writer) error {
 	g := hashtag.New(o.tags)
 	w := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := jsonLines(w)
 	err := eachText(args, stdin, func(h string) error {
-		if o.format == "json" {
+		if o.format != "text" {
 			rec := tagsRecord{Headline: h, Tags: []string{}}
 			for _, t := range g.Derive(h) {
 				rec.Tags = append(rec.Tags, t.Text)

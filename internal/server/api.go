@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/sharekit/sharekit/hashtag"
-	"github.com/sharekit/sharekit/internal/batch"
 	"github.com/sharekit/sharekit/share"
 )
 
@@ -118,13 +117,18 @@ type TagsResponse struct {
 	Rest []TagJSON `json:"rest,omitempty"`
 }
 
-// TagJSON is one derived hashtag. Start and End are the UTF-8 byte span in
-// the headline it came from, end exclusive.
+// TagJSON is one derived hashtag and the span of the headline it came
+// from, end exclusive, in both units a client may need: Indices in code
+// points (as Twitter's entities and /v1/extract count), Bytes in UTF-8
+// bytes (for Go, Rust, or slicing the raw request). Start and End are
+// Bytes again, kept for clients written before the named spans.
 type TagJSON struct {
-	Text  string       `json:"text"`
-	Kind  hashtag.Kind `json:"kind"` // word, compound, phrase; with best also name, place, organization, acronym, topic, generic
-	Start int          `json:"start"`
-	End   int          `json:"end"`
+	Text    string       `json:"text"`
+	Kind    hashtag.Kind `json:"kind"` // word, compound, phrase; with best also name, place, organization, acronym, topic, generic
+	Start   int          `json:"start"`
+	End     int          `json:"end"`
+	Indices [2]int       `json:"indices"`
+	Bytes   [2]int       `json:"bytes"`
 }
 
 // UTMJSON is the optional campaign tagging of the shared URL.
@@ -227,6 +231,15 @@ type EntityJSON struct {
 	Indices [2]int `json:"indices"`
 }
 
+// FoundHashtagJSON is a hashtag /v1/extract found: Twitter's {text,
+// indices} (code points, from the '#') and the same span in UTF-8 bytes,
+// as /v1/tags gives both.
+type FoundHashtagJSON struct {
+	Text    string `json:"text"`
+	Indices [2]int `json:"indices"`
+	Bytes   [2]int `json:"bytes"`
+}
+
 // URLEntityJSON is one URL entity as Twitter reports it. A composed post is
 // not shortened, so url and expanded_url are both the URL in the text;
 // display_url is how X shows it (no scheme, cut with "…").
@@ -249,10 +262,10 @@ type ExtractRequest struct {
 	Text string `json:"text"`
 }
 
-// ExtractResponse answers POST /v1/extract. Indices are code-point offsets
-// in text starting at the '#', end exclusive.
+// ExtractResponse answers POST /v1/extract: spans start at the '#', end
+// exclusive.
 type ExtractResponse struct {
-	Hashtags []EntityJSON `json:"hashtags"`
+	Hashtags []FoundHashtagJSON `json:"hashtags"`
 }
 
 // NetworksResponse answers GET /v1/networks.
@@ -303,21 +316,9 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 	if gone(w, r) {
 		return
 	}
-	resp := TagsResponse{Tags: make([]TagJSON, len(tags))}
-	// The line is built from the tags rather than by g.Line, which would
-	// derive them a second time; TestTagsLineMatchesHashtag holds the two equal.
-	var line strings.Builder
-	for i, t := range tags {
-		resp.Tags[i] = TagJSON{Text: t.Text, Kind: t.Kind, Start: t.Start, End: t.End}
-		if i > 0 {
-			line.WriteByte(' ')
-		}
-		line.WriteByte('#')
-		line.WriteString(t.Text)
-	}
-	resp.Line = line.String()
+	resp := NewTagsResponse(req.Headline, tags)
 	if req.Options.Best > 0 {
-		resp.Rest = s.restTags(req.Options, req.Headline, tags)
+		resp.Rest = NewTagsResponse(req.Headline, s.restTags(req.Options, req.Headline, tags)).Tags
 	}
 	writeJSON(w, http.StatusOK, &resp)
 }
@@ -325,20 +326,20 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 // restTags is every word tag of headline (the options without best) that
 // is not among the suggested tags: neither the same text nor from the same
 // words (Islamabads beside the suggested Islamabad).
-func (s *server) restTags(o TagOptions, headline string, suggested []hashtag.Tag) []TagJSON {
+func (s *server) restTags(o TagOptions, headline string, suggested []hashtag.Tag) []hashtag.Tag {
 	o.Best = 0
 	g, p := s.generator(o, "options")
 	if p != nil {
 		return nil
 	}
-	rest := []TagJSON{}
+	rest := []hashtag.Tag{}
 	for _, t := range g.Derive(headline) {
 		dup := false
 		for _, u := range suggested {
 			dup = dup || strings.EqualFold(t.Text, u.Text) || t.Start < u.End && u.Start < t.End
 		}
 		if !dup {
-			rest = append(rest, TagJSON{Text: t.Text, Kind: t.Kind, Start: t.Start, End: t.End})
+			rest = append(rest, t)
 		}
 	}
 	return rest
@@ -441,10 +442,8 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 			if firstErr == nil {
 				firstErr = err
 			}
-			resp.Links = append(resp.Links, LinkJSON{Network: n, Error: strings.ToValidUTF8(batch.NetworkReason(links[0].Err), "\uFFFD")})
-			continue
 		}
-		resp.Links = append(resp.Links, LinkJSON{Network: links[0].Network, URL: links[0].URL})
+		resp.Links = append(resp.Links, newLinkJSON(links[0]))
 	}
 	if gone(w, r) {
 		return
@@ -492,23 +491,7 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, shareProblem(err))
 		return
 	}
-	resp := PostResponse{Network: d.Network, Text: d.Text, Length: d.Length, Limit: d.Limit, Over: d.Limit > 0 && d.Length > d.Limit}
-	if e := d.Entities; e != nil {
-		resp.Entities = &EntitiesJSON{
-			Hashtags:     make([]EntityJSON, 0, len(e.Hashtags)),
-			URLs:         make([]URLEntityJSON, 0, len(e.Urls)),
-			UserMentions: make([]MentionEntityJSON, 0, len(e.UserMentions)),
-		}
-		for _, h := range e.Hashtags {
-			resp.Entities.Hashtags = append(resp.Entities.Hashtags, EntityJSON{Text: h.Text, Indices: h.Indices})
-		}
-		for _, u := range e.Urls {
-			resp.Entities.URLs = append(resp.Entities.URLs, URLEntityJSON{URL: u.URL, DisplayURL: u.DisplayURL, ExpandedURL: u.ExpandedURL, Indices: u.Indices})
-		}
-		for _, m := range e.UserMentions {
-			resp.Entities.UserMentions = append(resp.Entities.UserMentions, MentionEntityJSON{ScreenName: m.ScreenName, Indices: m.Indices})
-		}
-	}
+	resp := NewPostResponse(d)
 	writeJSON(w, http.StatusOK, &resp)
 }
 
@@ -518,13 +501,9 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	found := hashtag.Extract(req.Text)
+	resp := NewExtractResponse(req.Text)
 	if gone(w, r) {
 		return
-	}
-	resp := ExtractResponse{Hashtags: make([]EntityJSON, len(found))}
-	for i, h := range found {
-		resp.Hashtags[i] = EntityJSON{Text: h.Text, Indices: h.Indices}
 	}
 	writeJSON(w, http.StatusOK, &resp)
 }
