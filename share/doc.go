@@ -7,9 +7,12 @@
 // several, in the order asked (or every network, in [Networks] order). The
 // built-in networks are x, facebook, linkedin, bluesky, threads, mastodon,
 // reddit, telegram, whatsapp, pinterest, email, hackernews, tumblr, vk,
-// weibo, line, xing and flipboard, each with the endpoint and parameters the
-// network documents today (no Facebook quote, no LinkedIn shareArticle
-// title, no services that have shut down).
+// weibo, line, xing, flipboard, hatena, instapaper, odnoklassniki, teams,
+// buffer, lobsters, naver, sms and viber, each with the endpoint and
+// parameters the network documents today (no Facebook quote, no LinkedIn
+// shareArticle title, no services that have shut down). sms and viber are
+// app-scheme links (sms:, viber://) that open a messaging app; a registered
+// network may use one of [AppSchemes] too, never javascript: or data:.
 //
 // Every link comes from a template (see [Network].Template) written in a
 // fixed parameter order, empty parameters left out, and every value goes
