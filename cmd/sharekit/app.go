@@ -105,6 +105,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			batchCommand(stdin, stdout, stderr),
 			completionCommand(stdout),
 			serveCommand(), // cmd/sharekit/serve.go, written with internal/server
+			barCommand(stdout),
+			cardCommand(stdin, stdout),
 		},
 	}
 	for _, c := range app.Commands {
