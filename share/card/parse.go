@@ -113,7 +113,9 @@ func Parse(r io.Reader) (*Page, error) {
 					}
 				}
 			case atom.Link:
-				if hasAttr {
+				// Most links are stylesheets and preloads: only one that
+				// says "canonical" somewhere is worth reading.
+				if hasAttr && containsFold(z.Raw(), "canonical") {
 					if href, ok := canonical(z); ok && p.Canonical == "" {
 						p.Canonical = href
 					}
@@ -187,4 +189,25 @@ func canonical(z *html.Tokenizer) (string, bool) {
 // oneLine makes s one line, as a card shows it.
 func oneLine(s string) string {
 	return strings.ToValidUTF8(strings.Join(strings.Fields(s), " "), "\uFFFD")
+}
+
+// containsFold reports whether b holds word (lower-case ASCII) in any case,
+// without allocating.
+func containsFold(b []byte, word string) bool {
+	for i := 0; i+len(word) <= len(b); i++ {
+		j := 0
+		for ; j < len(word); j++ {
+			c := b[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				break
+			}
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
 }
