@@ -106,3 +106,46 @@ func TestBarCSSRoute(t *testing.T) {
 		t.Errorf("GET /bar.css = %d %q (%s); want share.BarCSS as text/css with an ETag", w.Code, w.Header().Get("Content-Type"), w.Body.String()[:min(40, w.Body.Len())])
 	}
 }
+
+// FuzzBarCardAPI posts random bodies to /v1/bar and /v1/card, as FuzzAPI
+// does to the other routes: never a 5xx, every error a problem, every
+// answer JSON, and every bar one <nav> of links.
+func FuzzBarCardAPI(f *testing.F) {
+	for _, s := range []string{
+		`{"headline":"a","url":"https://example.com/","networks":["x","email","sms"],"bar":{"display":"icons","label":"<b>x</b>","icon_size":12,"class_prefix":"p-","target":"_self"}}`,
+		`{"headline":"<script>alert(1)</script>","url":"https://example.com/\"><img>","all":true}`,
+		`{"url":"https://example.com/","bar":{"display":"loud","icon_size":-1}}`,
+		`{"html":"<head><meta property=\"og:title\" content=\"a\"><link rel=canonical href=x></head>"}`,
+		`{"html":"<meta property=og:image content=//x><meta property=og:image:width content=9e9>"}`,
+		`[]`, `null`, ``, `{"html":1}`, "\xff",
+	} {
+		f.Add(false, []byte(s))
+		f.Add(true, []byte(s))
+	}
+	h := New(Config{MaxBody: 64 << 10})
+	f.Fuzz(func(t *testing.T, toCard bool, body []byte) {
+		path := "/v1/bar"
+		if toCard {
+			path = "/v1/card"
+		}
+		w := postJSON(h, path, string(body))
+		switch {
+		case w.Code >= 500:
+			t.Fatalf("POST %s %q = %d; want no 5xx: %s", path, body, w.Code, w.Body)
+		case w.Code >= 400:
+			var p Problem
+			if w.Header().Get("Content-Type") != "application/problem+json" || json.Unmarshal(w.Body.Bytes(), &p) != nil || p.Status != w.Code {
+				t.Fatalf("POST %s %q = %d %s; want a problem", path, body, w.Code, w.Body)
+			}
+		case !toCard:
+			var resp BarResponse
+			if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil || !strings.HasPrefix(resp.HTML, "<nav ") || !strings.HasSuffix(resp.HTML, "</ul></nav>") || strings.Count(resp.HTML, "<a ") != len(resp.Links) {
+				t.Fatalf("POST /v1/bar %q = %s; want one <nav> with a link per network", body, w.Body)
+			}
+		default:
+			if !json.Valid(w.Body.Bytes()) {
+				t.Fatalf("POST /v1/card %q = invalid JSON %s", body, w.Body)
+			}
+		}
+	})
+}
