@@ -72,6 +72,16 @@
 // with its length and limit and, for X, its entities as go-twitter types
 // (hashtags and URLs with code-point indices).
 //
+// # The share bar and the link card
+//
+// [Bar] renders the share bar a CMS puts under an article: static HTML, a
+// <nav> of plain links (each exactly [URL]'s) with inline SVG icons from
+// simple-icons (CC0) and the network's name as accessible name, no script
+// and nothing loaded from anywhere, so no network hears of a reader who
+// does not click (the privacy promise of Heise's Shariff). [BarCSS] is its
+// stylesheet. [Meta] writes the Open Graph and Twitter Card tags the
+// networks build a link card from; package share/card checks a page's.
+//
 // # Your own networks
 //
 // A [Registry] holds the built-in networks plus networks a caller registers
