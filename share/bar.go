@@ -94,10 +94,8 @@ type barConfig struct {
 
 func (o BarOptions) config() (barConfig, error) {
 	c := barConfig{label: o.Label, prefix: o.ClassPrefix, target: o.Target, hideLabel: o.HideLabel, display: o.Display, reg: o.Registry}
-	if strings.TrimSpace(c.label) == "" {
-		c.label = defaultBarLabel
-	} else {
-		c.label = cleanLine(c.label)
+	if c.label = cleanLine(c.label); c.label == "" {
+		c.label = defaultBarLabel // a label of only space or controls names nothing
 	}
 	if c.prefix == "" {
 		c.prefix = defaultClassPref

@@ -105,6 +105,13 @@ func checkBar(t testing.TB, r *Registry, p Post, opts BarOptions, networks []str
 	if pb.navs != 1 || pb.scripts != 0 {
 		t.Errorf("bar has %d <nav> and %d script/img/style elements; want 1 and 0:\n%s", pb.navs, pb.scripts, frag)
 	}
+	wantLabel := cleanLine(opts.Label)
+	if wantLabel == "" {
+		wantLabel = "Share"
+	}
+	if pb.label != wantLabel {
+		t.Errorf("bar's accessible name = %q; want %q", pb.label, wantLabel)
+	}
 	if len(pb.ids) != 0 {
 		t.Errorf("bar has ids %q; want none (two bars on a page would clash)", pb.ids)
 	}
@@ -180,6 +187,7 @@ func TestBarOptions(t *testing.T) {
 			`<svg class="sharekit-icon" width="20" height="20" viewBox="0 0 24 24" aria-hidden="true" focusable="false">`,
 			`<span class="sharekit-name">X</span></a></li></ul></nav>`}, nil},
 		{"label", BarOptions{Label: "Teilen"}, []string{"x"}, []string{`aria-label="Teilen"`, `aria-hidden="true">Teilen</span>`}, nil},
+		{"blank-label", BarOptions{Label: " \x00\t"}, []string{"x"}, []string{`aria-label="Share"`}, nil},
 		{"hide-label", BarOptions{HideLabel: true}, []string{"x"}, []string{`aria-label="Share"`}, []string{"sharekit-label"}},
 		{"icons-only", BarOptions{Display: IconsOnly}, []string{"facebook"}, []string{`aria-label="Facebook" title="Facebook">`, "<svg"}, []string{"sharekit-name"}},
 		{"names-only", BarOptions{Display: NamesOnly}, []string{"facebook"}, []string{`<span class="sharekit-name">Facebook</span>`}, []string{"<svg"}},
