@@ -199,77 +199,78 @@ func Bar(p Post, opts BarOptions, networks ...string) (template.HTML, error) {
 			n += 120 + len(iconFor(c.Name).d)
 		}
 	}
-	b := make([]byte, 0, n)
+	var b strings.Builder
+	b.Grow(n)
 	pre := cfg.prefix
-	b = append(b, `<nav class="`...)
-	b = append(b, pre...)
-	b = append(b, `bar" aria-label="`...)
-	b = appendHTMLEscaped(b, cfg.label)
-	b = append(b, `">`...)
+	b.WriteString(`<nav class="`)
+	b.WriteString(pre)
+	b.WriteString(`bar" aria-label="`)
+	writeHTMLEscaped(&b, cfg.label)
+	b.WriteString(`">`)
 	if !cfg.hideLabel {
 		// Hidden from assistive technology, which reads the nav's name.
-		b = append(b, `<span class="`...)
-		b = append(b, pre...)
-		b = append(b, `label" aria-hidden="true">`...)
-		b = appendHTMLEscaped(b, cfg.label)
-		b = append(b, `</span>`...)
+		b.WriteString(`<span class="`)
+		b.WriteString(pre)
+		b.WriteString(`label" aria-hidden="true">`)
+		writeHTMLEscaped(&b, cfg.label)
+		b.WriteString(`</span>`)
 	}
-	b = append(b, `<ul class="`...)
-	b = append(b, pre...)
-	b = append(b, `list">`...)
+	b.WriteString(`<ul class="`)
+	b.WriteString(pre)
+	b.WriteString(`list">`)
 	for i, c := range cs {
 		title := cleanLine(c.Title) // a registered Title may be anything
-		b = append(b, `<li class="`...)
-		b = append(b, pre...)
-		b = append(b, `item `...)
-		b = append(b, pre...)
-		b = appendHTMLEscaped(b, c.Name)
-		b = append(b, `"><a class="`...)
-		b = append(b, pre...)
-		b = append(b, `link" href="`...)
-		b = appendHTMLEscaped(b, links[i])
-		b = append(b, '"')
+		b.WriteString(`<li class="`)
+		b.WriteString(pre)
+		b.WriteString(`item `)
+		b.WriteString(pre)
+		writeHTMLEscaped(&b, c.Name)
+		b.WriteString(`"><a class="`)
+		b.WriteString(pre)
+		b.WriteString(`link" href="`)
+		writeHTMLEscaped(&b, links[i])
+		b.WriteByte('"')
 		if webLink(links[i]) {
-			b = append(b, ` target="`...)
-			b = append(b, cfg.target...) // checked: letters, digits, '-', '_'
-			b = append(b, '"')
+			b.WriteString(` target="`)
+			b.WriteString(cfg.target) // checked: letters, digits, '-', '_'
+			b.WriteByte('"')
 		}
-		b = append(b, ` rel="noopener noreferrer"`...)
+		b.WriteString(` rel="noopener noreferrer"`)
 		if cfg.display == IconsOnly {
-			b = append(b, ` aria-label="`...)
-			b = appendHTMLEscaped(b, title)
-			b = append(b, `" title="`...)
-			b = appendHTMLEscaped(b, title)
-			b = append(b, '"')
+			b.WriteString(` aria-label="`)
+			writeHTMLEscaped(&b, title)
+			b.WriteString(`" title="`)
+			writeHTMLEscaped(&b, title)
+			b.WriteByte('"')
 		}
-		b = append(b, '>')
+		b.WriteByte('>')
 		if cfg.display != NamesOnly {
 			ic := iconFor(c.Name)
-			b = append(b, `<svg class="`...)
-			b = append(b, pre...)
-			b = append(b, `icon" width="`...)
-			b = append(b, cfg.size...)
-			b = append(b, `" height="`...)
-			b = append(b, cfg.size...)
-			b = append(b, `" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path`...)
+			b.WriteString(`<svg class="`)
+			b.WriteString(pre)
+			b.WriteString(`icon" width="`)
+			b.WriteString(cfg.size)
+			b.WriteString(`" height="`)
+			b.WriteString(cfg.size)
+			b.WriteString(`" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path`)
 			if ic.evenOdd {
-				b = append(b, ` fill-rule="evenodd"`...)
+				b.WriteString(` fill-rule="evenodd"`)
 			}
-			b = append(b, ` d="`...)
-			b = append(b, ic.d...) // path data only: checked by gen_icons.go and TestIconPaths
-			b = append(b, `"/></svg>`...)
+			b.WriteString(` d="`)
+			b.WriteString(ic.d) // path data only: checked by gen_icons.go and TestIconPaths
+			b.WriteString(`"/></svg>`)
 		}
 		if cfg.display != IconsOnly {
-			b = append(b, `<span class="`...)
-			b = append(b, pre...)
-			b = append(b, `name">`...)
-			b = appendHTMLEscaped(b, title)
-			b = append(b, `</span>`...)
+			b.WriteString(`<span class="`)
+			b.WriteString(pre)
+			b.WriteString(`name">`)
+			writeHTMLEscaped(&b, title)
+			b.WriteString(`</span>`)
 		}
-		b = append(b, `</a></li>`...)
+		b.WriteString(`</a></li>`)
 	}
-	b = append(b, `</ul></nav>`...)
-	return template.HTML(b), nil
+	b.WriteString(`</ul></nav>`)
+	return template.HTML(b.String()), nil
 }
 
 // barNetworks returns the networks of a bar: those named, in order, each
@@ -324,6 +325,34 @@ func safeHref(u string) bool {
 // target); mailto: and app schemes open an app.
 func webLink(u string) bool {
 	return len(u) > 5 && (strings.EqualFold(u[:6], "https:") || strings.EqualFold(u[:5], "http:"))
+}
+
+// writeHTMLEscaped writes s escaped as appendHTMLEscaped does.
+func writeHTMLEscaped(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case 0:
+			esc = "\uFFFD"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
 }
 
 // appendHTMLEscaped appends s escaped for HTML text and quoted attribute
