@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -123,7 +124,23 @@ func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, shareProblem(err))
 		return
 	}
+	if wantsHTML(r) {
+		// The fragment alone, for a CMS that pastes it into a template.
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", "no-store")
+		w.WriteHeader(http.StatusOK)
+		io.WriteString(w, string(html))
+		return
+	}
 	writeJSON(w, http.StatusOK, &BarResponse{HTML: string(html), CSS: css, Links: links})
+}
+
+// wantsHTML reports a request whose Accept header asks for text/html and
+// not for JSON.
+func wantsHTML(r *http.Request) bool {
+	accept := r.Header.Get("Accept")
+	return strings.Contains(accept, "text/html") && !strings.Contains(accept, "application/json")
 }
 
 // barProblem is shareProblem with the bar's own fields named as the

@@ -37,6 +37,12 @@ func TestBarRoute(t *testing.T) {
 		t.Errorf("/v1/bar = %+v; want share.Bar, share.BarCSS and share.Links of the same post", got)
 	}
 
+	// Accept: text/html gets the fragment alone.
+	hw := postJSON(h, "/v1/bar", `{"headline":"Rates hold & <b>markets</b> rally","url":"https://news.example.com/a?b=1&c=2","hashtags":["economy"],"networks":["x","email","threads"],"bar":{"display":"icons","label":"Teilen","class_prefix":"sk-","icon_size":24}}`, "Accept", "text/html")
+	if hw.Code != http.StatusOK || hw.Body.String() != string(html) || !strings.HasPrefix(hw.Header().Get("Content-Type"), "text/html") {
+		t.Errorf("/v1/bar with Accept: text/html = %d %q %q; want share.Bar's HTML as text/html", hw.Code, hw.Header().Get("Content-Type"), hw.Body.String())
+	}
+
 	// No networks named: the CLI's default three, as /v1/links.
 	w = postJSON(h, "/v1/bar", `{"headline":"Hi","url":"https://ex.com/"}`)
 	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || len(got.Links) != 3 || got.Links[2].Network != "linkedin" {
