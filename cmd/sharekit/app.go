@@ -106,7 +106,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			completionCommand(stdout),
 			serveCommand(), // cmd/sharekit/serve.go, written with internal/server
 			barCommand(stdout),
-			cardCommand(stdin, stdout),
+			cardCommand(stdin, stdout, stderr),
 		},
 	}
 	for _, c := range app.Commands {

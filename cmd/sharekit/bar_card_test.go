@@ -1,7 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"image"
+	pngenc "image/png"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -108,6 +112,15 @@ func TestCardFetch(t *testing.T) {
 		case "/gone":
 			http.Error(w, "gone", http.StatusGone)
 			return
+		case "/small.png":
+			var png bytes.Buffer
+			pngenc.Encode(&png, image.NewGray(image.Rect(0, 0, 400, 300)))
+			w.Write(png.Bytes())
+			return
+		case "/undeclared.html":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprintf(w, `<head><meta property="og:title" content="Small image"><meta property="og:image" content="http://%s/small.png"></head>`, r.Host)
+			return
 		}
 		b, err := os.ReadFile(filepath.Join(goldenDir, cardPages, strings.TrimPrefix(r.URL.Path, "/")))
 		if err != nil {
@@ -137,6 +150,16 @@ func TestCardFetch(t *testing.T) {
 	_, stderr, code = sharekit(t, "", "card", "--fetch", srv.URL+"/gone")
 	if code != 1 || !strings.Contains(stderr, "410 Gone") {
 		t.Errorf("card --fetch /gone: exit %d, stderr %q; want 1 and the status", code, stderr)
+	}
+	// An image without a declared size is measured: 400×300 is too small
+	// for Facebook's and LinkedIn's large cards.
+	stdout, stderr, code = sharekit(t, "", "card", "--fetch", "--format", "json", srv.URL+"/undeclared.html")
+	if code != 1 || !strings.Contains(stdout, `"image measures 400×300; Facebook needs 600×315 for a large card and shows a small one"`) || !strings.Contains(stdout, `"image_measured": true`) {
+		t.Errorf("card --fetch undeclared.html: exit %d, stderr %q, stdout:\n%s\nwant the measured image found too small", code, stderr, stdout)
+	}
+	stdout, _, _ = sharekit(t, "", "card", "--fetch", "--measure-images=false", srv.URL+"/undeclared.html")
+	if strings.Contains(stdout, "measures") {
+		t.Errorf("card --fetch --measure-images=false measured the image:\n%s", stdout)
 	}
 	mu.Lock()
 	defer mu.Unlock()

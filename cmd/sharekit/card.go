@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -12,7 +13,7 @@ import (
 	"github.com/sharekit/sharekit/share/card"
 )
 
-func cardCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
+func cardCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	return &cli.Command{
 		Name:      "card",
 		Usage:     "check the link card a page will get on X, Facebook and LinkedIn",
@@ -20,7 +21,8 @@ func cardCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 		Description: `Reads a page's head and reports, per network, the card it will show (title,
 description, image, and the tag each came from after the network's
 fallbacks) and what is wrong with it, each with a reason. Reads FILE, or
-stdin for - or no argument; a URL is fetched only with --fetch.
+stdin for - or no argument; a URL is fetched only with --fetch, which also
+measures the card's image when the page declares no size.
 
 Exit status: 0 nothing to fix, 1 findings (or the page could not be read),
 2 usage.
@@ -35,9 +37,10 @@ Examples:
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "with --fetch: give up after `DURATION`"},
 			&cli.Int64Flag{Name: "max-bytes", Value: 2 << 20, Usage: "with --fetch: read at most `N` bytes of the page"},
 			&cli.StringFlag{Name: "user-agent", Value: card.DefaultUserAgent, Usage: "with --fetch: the User-Agent `UA` sent"},
+			&cli.BoolFlag{Name: "measure-images", Value: true, Usage: "with --fetch: fetch the card's image to measure it when the page declares no size"},
 		},
 		Action: func(c *cli.Context) error {
-			o := cardOptions{format: c.String("format"), fetch: c.Bool("fetch"),
+			o := cardOptions{format: c.String("format"), fetch: c.Bool("fetch"), measure: c.Bool("measure-images"),
 				fetchOpts: card.FetchOptions{Timeout: c.Duration("timeout"), MaxBytes: c.Int64("max-bytes"), UserAgent: c.String("user-agent")}}
 			if err := checkFormat(c, o.format, "text", "json"); err != nil {
 				return err
@@ -59,7 +62,7 @@ Examples:
 			case o.fetchOpts.Timeout <= 0 || o.fetchOpts.MaxBytes <= 0:
 				return usageError(c, "--timeout and --max-bytes must be positive")
 			}
-			return cardRun(c, o, stdin, stdout)
+			return cardRun(c, o, stdin, stdout, stderr)
 		},
 	}
 }
@@ -68,10 +71,11 @@ type cardOptions struct {
 	source    string // a file, "-" or a URL
 	format    string
 	fetch     bool
+	measure   bool // with fetch: measure images whose size the page does not declare
 	fetchOpts card.FetchOptions
 }
 
-func cardRun(c *cli.Context, o cardOptions, stdin io.Reader, stdout io.Writer) error {
+func cardRun(c *cli.Context, o cardOptions, stdin io.Reader, stdout, stderr io.Writer) error {
 	var in io.Reader
 	name := o.source
 	switch {
@@ -95,7 +99,18 @@ func cardRun(c *cli.Context, o cardOptions, stdin io.Reader, stdout io.Writer) e
 	if err != nil {
 		return err
 	}
-	r := card.Check(page)
+	var opts card.Options
+	if o.fetch && o.measure {
+		opts.ImageSize = func(u string) (int, int, bool) {
+			w, h, err := card.ImageSize(c.Context, u, o.fetchOpts)
+			if err != nil {
+				fmt.Fprintf(stderr, "sharekit: cannot measure the card's image: %v\n", strings.TrimPrefix(err.Error(), "card: "))
+				return 0, 0, false
+			}
+			return w, h, true
+		}
+	}
+	r := card.CheckWith(page, opts)
 	r.Source = name
 	if o.format == "json" {
 		err = writeJSON(stdout, r)

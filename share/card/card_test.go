@@ -222,3 +222,43 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestCheckWithMeasuredImage: a page that declares no image size gets its
+// image judged by the measured size, each URL measured once.
+func TestCheckWithMeasuredImage(t *testing.T) {
+	page := `<head><meta property="og:title" content="T"><meta property="og:image" content="https://ex.com/small.png">
+<meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="https://ex.com/small.png"></head>`
+	p, err := Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	r := CheckWith(p, Options{ImageSize: func(u string) (int, int, bool) {
+		calls++
+		return 400, 300, u == "https://ex.com/small.png"
+	}})
+	if calls != 1 {
+		t.Errorf("ImageSize called %d times for one URL; want 1", calls)
+	}
+	var got []string
+	for _, f := range r.Findings {
+		if f.Code == "small-image" {
+			got = append(got, strings.Join(f.Networks, ",")+": "+f.Message)
+		}
+	}
+	want := []string{
+		"facebook: image measures 400×300; Facebook needs 600×315 for a large card and shows a small one",
+		"linkedin: image measures 400×300; LinkedIn needs 1200×627 for a large card and shows a small one",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("small-image findings = %q; want %q (X's 300×157 is met)", got, want)
+	}
+	for _, c := range r.Cards {
+		if !c.ImageMeasured || c.ImageWidth != 400 {
+			t.Errorf("%s card: measured %t, width %d; want the measured 400", c.Network, c.ImageMeasured, c.ImageWidth)
+		}
+	}
+	if plain := Check(p); plain.Cards[0].ImageWidth != 0 {
+		t.Error("Check without ImageSize reported an image size")
+	}
+}

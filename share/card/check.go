@@ -25,9 +25,13 @@ type NetworkCard struct {
 	Image       Value  `json:"image"`
 	ImageAlt    Value  `json:"image_alt"`
 	// ImageWidth and ImageHeight are the size og:image:width and
-	// og:image:height declare, 0 when they do not.
+	// og:image:height declare (or, with Options.ImageSize, the measured
+	// one), 0 when unknown.
 	ImageWidth  int `json:"image_width,omitempty"`
 	ImageHeight int `json:"image_height,omitempty"`
+	// ImageMeasured says the size was measured (Options.ImageSize), not
+	// declared.
+	ImageMeasured bool `json:"image_measured,omitempty"`
 }
 
 // Severities of a Finding.
@@ -73,7 +77,38 @@ var conflictKeys = []string{"og:title", "og:description", "og:url", "og:type", "
 // wrong with it. Findings are in a stable order: errors first, then
 // warnings, each in the order of the checks; a finding that affects
 // several networks alike is listed once with all of them.
-func Check(p *Page) *Report {
+func Check(p *Page) *Report { return CheckWith(p, Options{}) }
+
+// Options widen what Check can know. The zero value is Check's.
+type Options struct {
+	// ImageSize, when set, returns the real width and height of an
+	// absolute http(s) image URL, ok false when it cannot tell (sharekit
+	// card --fetch measures the image with [ImageSize]). CheckWith uses it
+	// where the page declares no og:image:width and og:image:height, so
+	// that an image too small for a large card is found all the same. It
+	// is called at most once per URL.
+	ImageSize func(url string) (width, height int, ok bool)
+}
+
+// CheckWith is Check with options.
+func CheckWith(p *Page, o Options) *Report {
+	if o.ImageSize != nil {
+		// X, Facebook and LinkedIn usually name the same image: measure
+		// it once.
+		type size struct {
+			w, h int
+			ok   bool
+		}
+		measure, seen := o.ImageSize, map[string]size{}
+		o.ImageSize = func(u string) (int, int, bool) {
+			s, done := seen[u]
+			if !done {
+				s.w, s.h, s.ok = measure(u)
+				seen[u] = s
+			}
+			return s.w, s.h, s.ok
+		}
+	}
 	r := &Report{Cards: []NetworkCard{}, Findings: []Finding{}}
 	var fs findings
 	all := []string{}
@@ -81,7 +116,7 @@ func Check(p *Page) *Report {
 		all = append(all, n.Name)
 	}
 	for _, n := range Networks() {
-		r.Cards = append(r.Cards, checkNetwork(p, n, &fs))
+		r.Cards = append(r.Cards, checkNetwork(p, n, o, &fs))
 	}
 
 	// The page as a whole.
@@ -115,7 +150,7 @@ func Check(p *Page) *Report {
 }
 
 // checkNetwork resolves n's card and adds its findings.
-func checkNetwork(p *Page, n Network, fs *findings) NetworkCard {
+func checkNetwork(p *Page, n Network, o Options, fs *findings) NetworkCard {
 	c := NetworkCard{Network: n.Name}
 	c.Title = resolve(p, n.TitleFrom)
 	c.Description = resolve(p, n.DescriptionFrom)
@@ -205,21 +240,18 @@ func checkNetwork(p *Page, n Network, fs *findings) NetworkCard {
 		fs.add(Error, "bad-image-size", one, bad.Key, bad.Line,
 			bad.Key+" "+strconv.Quote(bad.Value)+" is not a size in pixels")
 	case hasW && hasH:
-		c.ImageWidth, c.ImageHeight = w, h
-		size := strconv.Itoa(w) + "×" + strconv.Itoa(h)
-		switch {
-		case w < n.MinWidth || h < n.MinHeight:
-			fs.add(Error, "small-image", one, "og:image:width", wt.Line,
-				"image is "+size+"; "+n.Title+" shows no image under "+strconv.Itoa(n.MinWidth)+"×"+strconv.Itoa(n.MinHeight))
-			large = false
-		case large && (w < n.LargeWidth || h < n.LargeHeight):
-			fs.add(Warning, "small-image", one, "og:image:width", wt.Line,
-				"image is "+size+"; "+n.Title+" needs "+strconv.Itoa(n.LargeWidth)+"×"+strconv.Itoa(n.LargeHeight)+" for a large card and shows a small one")
-			large = false
+		large = c.judgeSize(n, w, h, "og:image:width", wt.Line, "is", large, fs)
+	default:
+		if o.ImageSize != nil && absoluteHTTP(img) {
+			if mw, mh, ok := o.ImageSize(img); ok {
+				c.ImageMeasured = true
+				large = c.judgeSize(n, mw, mh, c.Image.From, c.Image.Line, "measures", large, fs)
+			}
 		}
-	case n.Name == "facebook":
-		fs.add(Warning, "no-image-size", one, "og:image:width", 0,
-			"no og:image:width and og:image:height: Facebook must download the image before it knows its size, and shows the first shares without it; declare both")
+		if n.Name == "facebook" {
+			fs.add(Warning, "no-image-size", one, "og:image:width", 0,
+				"no og:image:width and og:image:height: Facebook must download the image before it knows its size, and shows the first shares without it; declare both")
+		}
 	}
 	if c.Kind == "" {
 		c.Kind = "small image"
@@ -232,6 +264,26 @@ func checkNetwork(p *Page, n Network, fs *findings) NetworkCard {
 			"no image description: screen readers announce the card's image without one; add og:image:alt")
 	}
 	return c
+}
+
+// judgeSize records the image's size on c and adds a finding when it is
+// too small for n's card; verb says whether the size was declared ("is")
+// or measured ("measures"). It returns whether the card can still be large.
+func (c *NetworkCard) judgeSize(n Network, w, h int, tag string, line int, verb string, large bool, fs *findings) bool {
+	c.ImageWidth, c.ImageHeight = w, h
+	one := []string{n.Name}
+	size := strconv.Itoa(w) + "×" + strconv.Itoa(h)
+	switch {
+	case w < n.MinWidth || h < n.MinHeight:
+		fs.add(Error, "small-image", one, tag, line,
+			"image "+verb+" "+size+"; "+n.Title+" shows no image under "+strconv.Itoa(n.MinWidth)+"×"+strconv.Itoa(n.MinHeight))
+		return false
+	case large && (w < n.LargeWidth || h < n.LargeHeight):
+		fs.add(Warning, "small-image", one, tag, line,
+			"image "+verb+" "+size+"; "+n.Title+" needs "+strconv.Itoa(n.LargeWidth)+"×"+strconv.Itoa(n.LargeHeight)+" for a large card and shows a small one")
+		return false
+	}
+	return large
 }
 
 // resolve returns the first non-empty value among keys.

@@ -1,7 +1,11 @@
 package card
 
 import (
+	"bytes"
 	"context"
+	"image"
+	"image/jpeg"
+	pngenc "image/png"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -67,6 +71,52 @@ func TestFetch(t *testing.T) {
 	for _, bad := range []string{"file:///etc/passwd", "javascript:alert(1)", "/relative", "ftp://ex.com/"} {
 		if _, err := Fetch(ctx, bad, FetchOptions{}); err == nil || !strings.Contains(err.Error(), "http or https") {
 			t.Errorf("Fetch(%q) error = %v; want a refusal", bad, err)
+		}
+	}
+}
+
+func TestImageSize(t *testing.T) {
+	var png, jpg bytes.Buffer
+	if err := pngenc.Encode(&png, image.NewGray(image.Rect(0, 0, 400, 300))); err != nil {
+		t.Fatal(err)
+	}
+	if err := jpeg.Encode(&jpg, image.NewRGBA(image.Rect(0, 0, 1200, 630)), nil); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/a.png":
+			w.Write(png.Bytes())
+		case "/b.jpg":
+			w.Write(jpg.Bytes())
+		case "/c.webp":
+			w.Write([]byte("RIFF\x00\x00\x00\x00WEBPVP8 "))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		path    string
+		w, h    int
+		errHas  string
+		options FetchOptions
+	}{
+		{path: "/a.png", w: 400, h: 300},
+		{path: "/b.jpg", w: 1200, h: 630},
+		{path: "/b.jpg", options: FetchOptions{MaxBytes: 10}, errHas: "EOF"},
+		{path: "/c.webp", errHas: "not a PNG, JPEG or GIF"},
+		{path: "/gone.png", errHas: "404"},
+	} {
+		w, h, err := ImageSize(context.Background(), srv.URL+tt.path, tt.options)
+		if tt.errHas != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.errHas) {
+				t.Errorf("ImageSize(%s) error = %v; want one saying %q", tt.path, err, tt.errHas)
+			}
+			continue
+		}
+		if err != nil || w != tt.w || h != tt.h {
+			t.Errorf("ImageSize(%s) = %d×%d, %v; want %d×%d", tt.path, w, h, err, tt.w, tt.h)
 		}
 	}
 }
