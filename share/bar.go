@@ -257,7 +257,7 @@ func Bar(p Post, opts BarOptions, networks ...string) (template.HTML, error) {
 				b.WriteString(` fill-rule="evenodd"`)
 			}
 			b.WriteString(` d="`)
-			b.WriteString(ic.d) // path data only: checked by gen_icons.go and TestIconPaths
+			b.WriteString(ic.d) // path data only: checked by gen_icons.go and TestIcons
 			b.WriteString(`"/></svg>`)
 		}
 		if cfg.display != IconsOnly {
