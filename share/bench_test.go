@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sharekit/sharekit/internal/shared"
 )
@@ -174,4 +175,62 @@ func BenchmarkShareThree(b *testing.B) {
 			sinkInt = len(l)
 		}
 	})
+}
+
+// BenchmarkBar is the bar a CMS renders under each article: three networks.
+// Target: under 10 µs.
+func BenchmarkBar(b *testing.B) {
+	for _, d := range []BarDisplay{IconsAndNames, NamesOnly} {
+		b.Run("three-"+d.String(), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(benchPost.URL) + len(benchPost.Title)))
+			for b.Loop() {
+				h, err := Bar(benchPost, BarOptions{Display: d}, "x", "facebook", "linkedin")
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkString = string(h)
+			}
+		})
+	}
+}
+
+func BenchmarkMeta(b *testing.B) {
+	c := Card{Title: benchPost.Title, Description: "The central bank left its rate unchanged.", URL: benchPost.URL,
+		Image: "https://www.example.com/img/rates.jpg", ImageWidth: 1200, ImageHeight: 630, TwitterSite: "example"}
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkString = string(Meta(c))
+	}
+}
+
+// BenchmarkBarVsLinks measures Bar for three networks against the three
+// share.URL calls it is built on, interleaved, so that the ratio holds on a
+// loaded machine where absolute figures drift: "x-links" is what the bar
+// costs over its links.
+func BenchmarkBarVsLinks(b *testing.B) {
+	nets := []string{"x", "facebook", "linkedin"}
+	var barTime, urlTime time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		t0 := time.Now()
+		for _, n := range nets {
+			s, err := URL(n, benchPost)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkString = s
+		}
+		t1 := time.Now()
+		h, err := Bar(benchPost, BarOptions{}, nets...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkString = string(h)
+		t2 := time.Now()
+		urlTime += t1.Sub(t0)
+		barTime += t2.Sub(t1)
+	}
+	b.ReportMetric(float64(barTime)/float64(urlTime), "x-links")
+	b.ReportMetric(float64(barTime.Nanoseconds())/float64(b.N), "bar-ns/op")
 }

@@ -100,7 +100,8 @@ func hasSpaceOrControl(s string) bool {
 }
 
 // cleanBlock is cleanLine for text that keeps its line breaks (Post.Text in
-// {summary} and {body}): CRLF and CR become LF, tabs a space, other controls
+// {summary} and {body}): CRLF, CR and NEL become LF, tab, vertical tab and
+// form feed a space, other controls
 // dropped, each line's trailing space and the block's outer blank lines
 // trimmed.
 func cleanBlock(s string) string {
@@ -110,9 +111,11 @@ func cleanBlock(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
-			b.WriteByte('\n')
-		case r == '\t':
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+			b.WriteByte('\n') // NEL is a line break, not a control to drop
+		case r == '\t' || r == '\v' || r == '\f':
+			// Tab, vertical tab and form feed separate words: dropped as
+			// controls they would glue them ("one\ftwo" → "onetwo").
 			b.WriteByte(' ')
 		case unicode.IsControl(r):
 		default:

@@ -147,6 +147,12 @@ func (c *compiled) specialize(pr *prepared, p Post, urlErr, err error) error {
 	if err != nil {
 		return err
 	}
+	if c.ClosedTags && len(pr.tags) > 0 {
+		pr.tags = closeTags(pr.tags)
+		if pr.measured {
+			pr.measure() // the tags' measures changed; a post is measured once per network only here
+		}
+	}
 	if c.instance {
 		host, err := checkInstance(c.Name, p.Instance)
 		if err != nil {

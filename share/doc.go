@@ -10,9 +10,12 @@
 // keep its error in its place ([Link].Err, [Shared].Err). The
 // built-in networks are x, facebook, linkedin, bluesky, threads, mastodon,
 // reddit, telegram, whatsapp, pinterest, email, hackernews, tumblr, vk,
-// weibo, line, xing and flipboard, each with the endpoint and parameters the
-// network documents today (no Facebook quote, no LinkedIn shareArticle
-// title, no services that have shut down).
+// weibo, line, xing, flipboard, hatena, instapaper, odnoklassniki, teams,
+// buffer, lobsters, naver, sms and viber, each with the endpoint and
+// parameters the network documents today (no Facebook quote, no LinkedIn
+// shareArticle title, no services that have shut down). sms and viber are
+// app-scheme links (sms:, viber://) that open a messaging app; a registered
+// network may use one of [AppSchemes] too, never javascript: or data:.
 //
 // Every link comes from a template (see [Network].Template) written in a
 // fixed parameter order, empty parameters left out, and every value goes
@@ -71,6 +74,16 @@
 // Threads' prefilled text fits theirs. [Draft] returns the composed post
 // with its length and limit and, for X, its entities as go-twitter types
 // (hashtags and URLs with code-point indices).
+//
+// # The share bar and the link card
+//
+// [Bar] renders the share bar a CMS puts under an article: static HTML, a
+// <nav> of plain links (each exactly [URL]'s) with inline SVG icons from
+// simple-icons (CC0) and the network's name as accessible name, no script
+// and nothing loaded from anywhere, so no network hears of a reader who
+// does not click (the privacy promise of Heise's Shariff). [BarCSS] is its
+// stylesheet. [Meta] writes the Open Graph and Twitter Card tags the
+// networks build a link card from; package share/card checks a page's.
 //
 // # Your own networks
 //

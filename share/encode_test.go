@@ -67,6 +67,10 @@ func TestUTMTag(t *testing.T) {
 		{"all-fields-encoded", "https://ex.com/#f", UTM{Source: "news letter", Medium: "e&mail", Campaign: "a+b", Term: "t#", Content: "é"},
 			"https://ex.com/?utm_source=news%20letter&utm_medium=e%26mail&utm_campaign=a%2Bb&utm_term=t%23&utm_content=%C3%A9#f"},
 		{"empty-query", "https://ex.com/?", UTM{Campaign: "c"}, "https://ex.com/?utm_source=x&utm_medium=social&utm_campaign=c"},
+		{"keeps-empty-pairs", "https://ex.com/?a=1&&b=2&", UTM{Campaign: "c"},
+			"https://ex.com/?a=1&&b=2&utm_source=x&utm_medium=social&utm_campaign=c"},
+		{"keeps-empty-pairs-around-replaced", "https://ex.com/?&utm_source=old&&a", UTM{Campaign: "c"},
+			"https://ex.com/?&&a&utm_source=x&utm_medium=social&utm_campaign=c"},
 		{"question-in-fragment", "https://ex.com/p#a?b", UTM{Campaign: "c"}, "https://ex.com/p?utm_source=x&utm_medium=social&utm_campaign=c#a?b"},
 	}
 	for _, tt := range tests {

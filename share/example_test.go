@@ -179,3 +179,48 @@ func ExampleLinks_partial() {
 	// facebook https://www.facebook.com/sharer/sharer.p
 	// bluesky failed: true
 }
+
+func ExampleBar() {
+	bar, err := share.Bar(share.Post{
+		URL:   "https://example.com/a",
+		Title: "Rates hold & markets rally",
+	}, share.BarOptions{Display: share.NamesOnly}, "x", "email")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(bar)
+	// Output:
+	// <nav class="sharekit-bar" aria-label="Share"><span class="sharekit-label" aria-hidden="true">Share</span><ul class="sharekit-list"><li class="sharekit-item sharekit-x"><a class="sharekit-link" href="https://x.com/intent/tweet?text=Rates%20hold%20%26%20markets%20rally&amp;url=https%3A%2F%2Fexample.com%2Fa" target="_blank" rel="noopener noreferrer"><span class="sharekit-name">X</span></a></li><li class="sharekit-item sharekit-email"><a class="sharekit-link" href="mailto:?subject=Rates%20hold%20%26%20markets%20rally&amp;body=https%3A%2F%2Fexample.com%2Fa" rel="noopener noreferrer"><span class="sharekit-name">Email</span></a></li></ul></nav>
+}
+
+func ExampleBarCSS() {
+	css, err := share.BarCSS(share.BarOptions{ClassPrefix: "share-"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(strings.SplitN(css, "\n", 2)[0])
+	// Output:
+	// .share-bar{display:flex;flex-wrap:wrap;align-items:center;gap:.5em;margin:1em 0;font-size:.9375rem;line-height:1.2}
+}
+
+func ExampleMeta() {
+	fmt.Print(share.Meta(share.Card{
+		Title:       "Rates hold & markets rally",
+		URL:         "https://example.com/a",
+		Image:       "https://example.com/a.jpg",
+		ImageWidth:  1200,
+		ImageHeight: 630,
+		TwitterSite: "example",
+	}))
+	// Output:
+	// <meta property="og:title" content="Rates hold &amp; markets rally">
+	// <meta property="og:url" content="https://example.com/a">
+	// <meta property="og:type" content="article">
+	// <meta property="og:image" content="https://example.com/a.jpg">
+	// <meta property="og:image:width" content="1200">
+	// <meta property="og:image:height" content="630">
+	// <meta name="twitter:card" content="summary_large_image">
+	// <meta name="twitter:site" content="@example">
+}

@@ -75,6 +75,8 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 			if len(tags) > 0 {
 				return tags[0] // written after %23
 			}
+		case phTag:
+			return topicTag(pr.tags)
 		}
 		return ""
 	}

@@ -66,6 +66,15 @@ func wantLinkValues(t testing.TB, c *compiled, p Post) map[string]string {
 			if len(tags) > 0 {
 				v = "#" + tags[0]
 			}
+		case phTag:
+			// Threads' topic tag: the first hashtag of at most 50 code
+			// points without '.' or '&', whatever fitting kept.
+			for _, tag := range pr.tags {
+				if utf8.RuneCountInString(tag) <= 50 && !strings.ContainsAny(tag, ".&") {
+					v = tag
+					break
+				}
+			}
 		case phVia:
 			v = pr.via
 		case phRelated:
@@ -408,9 +417,27 @@ func TestSpecificLinks(t *testing.T) {
 		{"bluesky", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a"}, Via: "x"},
 			"https://bsky.app/intent/compose?text=Hi%20%23a%20https%3A%2F%2Fex.com%2F"},
 		{"threads", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a"}},
-			"https://www.threads.com/intent/post?text=Hi%20%23a&url=https%3A%2F%2Fex.com%2F"},
+			"https://www.threads.com/intent/post?text=Hi%20%23a&url=https%3A%2F%2Fex.com%2F&tag=a"},
+		{"threads", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a.b", "R&D", strings.Repeat("t", 51), "ok"}},
+			"https://www.threads.com/intent/post?text=Hi%20%23a.b%20%23R%26D%20%23" + strings.Repeat("t", 51) + "%20%23ok&url=https%3A%2F%2Fex.com%2F&tag=ok"},
+		{"weibo", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a", "b"}},
+			"https://service.weibo.com/share/share.php?url=https%3A%2F%2Fex.com%2F&title=Hi%20%23a%23%20%23b%23"},
+		{"line", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a"}},
+			"https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fex.com%2F&text=Hi%20%23a"},
+		{"sms", Post{URL: "https://ex.com/?q=1&r=2", Title: "Hi & bye"},
+			"sms:?body=Hi%20%26%20bye%20https%3A%2F%2Fex.com%2F%3Fq%3D1%26r%3D2"},
+		{"viber", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a"}},
+			"viber://forward?text=Hi%20%23a%20https%3A%2F%2Fex.com%2F"},
+		{"teams", Post{URL: "https://ex.com/", Title: "Hi"},
+			"https://teams.microsoft.com/share?href=https%3A%2F%2Fex.com%2F&msgText=Hi&preview=true"},
+		{"odnoklassniki", Post{URL: "https://ex.com/", Title: "Hi", Image: "https://ex.com/i.png"},
+			"https://connect.ok.ru/offer?url=https%3A%2F%2Fex.com%2F&title=Hi&imageUrl=https%3A%2F%2Fex.com%2Fi.png"},
+		{"email", Post{URL: "https://ex.com/", Title: "Hi", Text: "one\ftwo\vthree\u0085four"},
+			"mailto:?subject=Hi&body=one%20two%20three%0D%0Afour%0D%0A%0D%0Ahttps%3A%2F%2Fex.com%2F"},
 		{"tumblr", Post{URL: "https://ex.com/", Title: "Hi", Hashtags: []string{"a", "b"}},
-			"https://www.tumblr.com/widgets/share/tool?posttype=link&canonicalUrl=https%3A%2F%2Fex.com%2F&title=Hi&tags=a%2Cb"},
+			"https://www.tumblr.com/widgets/share/tool?posttype=link&canonicalUrl=https%3A%2F%2Fex.com%2F&content=https%3A%2F%2Fex.com%2F&title=Hi&tags=a%2Cb"},
+		{"tumblr", Post{URL: "https://ex.com/", Title: "Hi", Text: "one\ftwo"},
+			"https://www.tumblr.com/widgets/share/tool?posttype=link&canonicalUrl=https%3A%2F%2Fex.com%2F&content=https%3A%2F%2Fex.com%2F&title=Hi&caption=one%20two"},
 		{"hackernews", Post{URL: "https://ex.com/", Title: "Bad\xffbyte"},
 			"https://news.ycombinator.com/submitlink?u=https%3A%2F%2Fex.com%2F&t=Bad%EF%BF%BDbyte"},
 		{"x", Post{URL: "https://ex.com/", UTM: UTM{Campaign: "c1"}},

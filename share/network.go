@@ -110,6 +110,9 @@ type Network struct {
 	// ViaMention makes Compose end the post with " via @"+Post.Via: the
 	// network's handles are X handles.
 	ViaMention bool
+	// ClosedTags writes each hashtag in the text closed on both sides,
+	// "#topic#", as Weibo writes its topics.
+	ClosedTags bool
 
 	// Template is the share link, with placeholders in braces. A query value
 	// is either literal or exactly one placeholder; a parameter whose value
@@ -131,8 +134,12 @@ type Network struct {
 	//	{related}  Post.Related, comma-separated
 	//	{image}    Post.Image (validated as an http(s) URL)
 	//	{instance} Post.Instance as an ASCII host; only in the host part
+	//	{tag}      the post's first hashtag that is a valid topic tag (at
+	//	           most 50 code points, no '.' or '&'), without '#'
+	//	           (Threads); the tags stay in the text as well
 	//
-	// The scheme must be https, http or mailto.
+	// The scheme must be https, http, mailto or one of [AppSchemes] (sms,
+	// viber, …), which open a messaging app; never javascript: or data:.
 	Template string
 }
 

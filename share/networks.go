@@ -4,7 +4,8 @@ package share
 // them (roughly by reach). Each template follows what the network documents
 // today; parameters a network has dropped are not sent (Facebook's quote,
 // LinkedIn's shareArticle title/summary), and services that have shut down
-// (Pocket, Skype) are not listed.
+// (Pocket, Skype, Google+) are not listed. App-scheme targets (sms:,
+// viber://) open a messaging app; see [AppSchemes].
 var builtin = [...]Network{
 	{
 		Name: "x", Title: "X", Limit: 280, Count: Weighted, ViaMention: true,
@@ -29,8 +30,10 @@ var builtin = [...]Network{
 		Template: "https://bsky.app/intent/compose?text={text}",
 	},
 	{
+		// tag is Threads' one topic tag (≤ 50 characters, no '.' or
+		// '&'): the first hashtag, which stays in the text too.
 		Name: "threads", Title: "Threads", Limit: 500,
-		Template: "https://www.threads.com/intent/post?text={text}&url={url}",
+		Template: "https://www.threads.com/intent/post?text={text}&url={url}&tag={tag}",
 	},
 	{
 		// Every http(s) URL counts 23; servers may raise the limit
@@ -65,19 +68,23 @@ var builtin = [...]Network{
 	},
 	{
 		Name: "tumblr", Title: "Tumblr",
-		Template: "https://www.tumblr.com/widgets/share/tool?posttype=link&canonicalUrl={url}&title={title}&caption={summary}&tags={hashtags}",
+		// A link post takes its link in content, canonicalUrl being the
+		// page the share button is on (Tumblr's share-button doc).
+		Template: "https://www.tumblr.com/widgets/share/tool?posttype=link&canonicalUrl={url}&content={url}&title={title}&caption={summary}&tags={hashtags}",
 	},
 	{
 		Name: "vk", Title: "VK",
 		Template: "https://vk.com/share.php?url={url}&title={title}&image={image}",
 	},
 	{
-		Name: "weibo", Title: "Weibo", Limit: 2000,
+		// Weibo writes a topic #topic#, closed on both sides.
+		Name: "weibo", Title: "Weibo", Limit: 2000, ClosedTags: true,
 		Template: "https://service.weibo.com/share/share.php?url={url}&title={text}&pic={image}",
 	},
 	{
 		Name: "line", Title: "LINE",
-		Template: "https://social-plugins.line.me/lineit/share?url={url}",
+		// LINE's share button takes text as well as url.
+		Template: "https://social-plugins.line.me/lineit/share?url={url}&text={text}",
 	},
 	{
 		Name: "xing", Title: "XING",
@@ -86,5 +93,46 @@ var builtin = [...]Network{
 	{
 		Name: "flipboard", Title: "Flipboard",
 		Template: "https://share.flipboard.com/bookmarklet/popout?v=2&title={title}&url={url}",
+	},
+	{
+		Name: "hatena", Title: "Hatena Bookmark",
+		Template: "https://b.hatena.ne.jp/add?mode=confirm&url={url}&title={title}",
+	},
+	{
+		Name: "instapaper", Title: "Instapaper",
+		Template: "https://www.instapaper.com/hello2?url={url}&title={title}&description={summary}",
+	},
+	{
+		Name: "odnoklassniki", Title: "Odnoklassniki",
+		Template: "https://connect.ok.ru/offer?url={url}&title={title}&imageUrl={image}",
+	},
+	{
+		// Share to Teams: msgText prefills the message, preview shows the
+		// link's card.
+		Name: "teams", Title: "Microsoft Teams",
+		Template: "https://teams.microsoft.com/share?href={url}&msgText={text}&preview=true",
+	},
+	{
+		Name: "buffer", Title: "Buffer",
+		Template: "https://buffer.com/add?url={url}&text={text}",
+	},
+	{
+		// Lobsters refuses story titles over 150 characters.
+		Name: "lobsters", Title: "Lobsters", TitleLimit: 150,
+		Template: "https://lobste.rs/stories/new?url={url}&title={title}",
+	},
+	{
+		Name: "naver", Title: "Naver",
+		Template: "https://share.naver.com/web/shareView?url={url}&title={title}",
+	},
+	{
+		// RFC 5724, no recipient: the phone's messaging app opens with the
+		// post as the message.
+		Name: "sms", Title: "SMS",
+		Template: "sms:?body={text}",
+	},
+	{
+		Name: "viber", Title: "Viber",
+		Template: "viber://forward?text={text}",
 	},
 }

@@ -145,7 +145,8 @@ func TestRegistryConcurrent(t *testing.T) {
 }
 
 func TestNetworksTable(t *testing.T) {
-	want := "x facebook linkedin bluesky threads mastodon reddit telegram whatsapp pinterest email hackernews tumblr vk weibo line xing flipboard"
+	want := "x facebook linkedin bluesky threads mastodon reddit telegram whatsapp pinterest email hackernews tumblr vk weibo line xing flipboard " +
+		"hatena instapaper odnoklassniki teams buffer lobsters naver sms viber"
 	var names []string
 	for _, n := range Networks() {
 		names = append(names, n.Name)

@@ -117,10 +117,14 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 			if via {
 				v = 1
 			}
-			if whole[v] == "" || p.UTM.on() {
-				whole[v] = assembleText(pr.head, pr.tags, pr.url, pr.via, l)
+			if c.ClosedTags && len(pr.tags) > 0 {
+				post = assembleText(pr.head, pr.tags, pr.url, pr.via, l) // its own #topic# tags
+			} else {
+				if whole[v] == "" || p.UTM.on() {
+					whole[v] = assembleText(pr.head, pr.tags, pr.url, pr.via, l)
+				}
+				post = whole[v]
 			}
-			post = whole[v]
 		} else {
 			f, err := c.fit(&pr, l, c.limit(p))
 			if err != nil {

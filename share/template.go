@@ -22,6 +22,7 @@ const (
 	phRelated
 	phImage
 	phInstance
+	phTag
 	numPlaceholders
 )
 
@@ -37,6 +38,7 @@ var placeholderNames = map[string]placeholder{
 	"related":  phRelated,
 	"image":    phImage,
 	"instance": phInstance,
+	"tag":      phTag,
 }
 
 // param is one query parameter of a template: key=literal or key={ph}.
@@ -54,6 +56,7 @@ type compiled struct {
 	pre, post string // the part before '?', split around {instance}
 	instance  bool
 	mailto    bool
+	app       bool // an app scheme (sms:, viber://): no host to check
 	params    []param
 	has       [numPlaceholders]bool
 }
@@ -71,7 +74,11 @@ func compile(n Network) (*compiled, error) {
 	case strings.HasPrefix(t, "mailto:"):
 		c.mailto = true
 	default:
-		return nil, templateErr(t, "want a template starting https://, http:// or mailto:")
+		scheme, _, ok := strings.Cut(t, ":")
+		if !ok || !IsAppScheme(scheme) {
+			return nil, templateErr(t, "want a template starting https://, http://, mailto: or an app scheme ("+strings.Join(AppSchemes(), ", ")+")")
+		}
+		c.app = true
 	}
 	for i := 0; i < len(t); i++ {
 		if b := t[i]; b <= ' ' || b == 0x7f || b == '#' || b == '"' || b == '<' || b == '>' || b == '\\' {
@@ -82,6 +89,9 @@ func compile(n Network) (*compiled, error) {
 	if i := strings.Index(base, "{instance}"); i >= 0 {
 		c.instance, c.has[phInstance] = true, true
 		c.pre, c.post = base[:i], base[i+len("{instance}"):]
+		if c.app {
+			return nil, templateErr(t, "{instance} needs an http(s) template")
+		}
 		if c.pre != "https://" && c.pre != "http://" || c.post != "" && c.post[0] != '/' && c.post[0] != ':' {
 			return nil, templateErr(t, "{instance} must be the host: https://{instance}/…")
 		}
@@ -129,7 +139,7 @@ func compile(n Network) (*compiled, error) {
 	if err != nil {
 		return nil, templateErr(t, "does not parse: "+err.Error())
 	}
-	if !c.mailto && u.Host == "" {
+	if !c.mailto && !c.app && u.Host == "" {
 		return nil, templateErr(t, "has no host")
 	}
 	return c, nil

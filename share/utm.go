@@ -9,7 +9,8 @@ import (
 // Campaign is set; Source defaults to the network name, Medium to "social".
 // Term and Content are added when set.
 //
-// Tagging keeps the URL's own query (byte for byte) and fragment, and
+// Tagging keeps the URL's own query (byte for byte, empty pairs such as
+// "a=1&&b=2&" included) and fragment, and
 // replaces a utm_ parameter the URL already has rather than adding a second
 // one. A plain value, safe for concurrent use.
 type UTM struct {
@@ -51,14 +52,12 @@ func (u UTM) Tag(network, pageURL string) string {
 	b.Grow(len(pageURL) + 80 + 3*(len(src)+len(med)+len(u.Campaign)+len(u.Term)+len(u.Content)))
 	b.WriteString(base)
 	b.WriteByte('?')
-	n := 0
 	if hasQuery {
-		// Keep every pair of the URL's own query as written (never decoded and
-		// re-encoded), except the utm_ keys about to be set.
+		// Keep the URL's own query as written (never decoded and
+		// re-encoded), empty pairs included ("a=1&&b=2&"), less the utm_
+		// pairs about to be set, each with its '&'.
+		first := true
 		for pair := range strings.SplitSeq(query, "&") {
-			if pair == "" {
-				continue
-			}
 			key, _, _ := strings.Cut(pair, "=")
 			if k, err := url.QueryUnescape(key); err == nil {
 				key = k
@@ -73,12 +72,18 @@ func (u UTM) Tag(network, pageURL string) string {
 			if replaced {
 				continue
 			}
-			if n > 0 {
+			if !first {
 				b.WriteByte('&')
 			}
 			b.WriteString(pair)
-			n++
+			first = false
 		}
+	}
+	// A tag follows the kept query after one '&', none when the query
+	// ends with its own (an empty last pair) or is empty.
+	n := b.Len() - len(base) - 1
+	if n > 0 && b.String()[b.Len()-1] == '&' {
+		n = 0
 	}
 	for _, t := range tags {
 		if t.val == "" {

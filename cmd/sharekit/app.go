@@ -133,6 +133,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			batchCommand(stdin, stdout, stderr),
 			completionCommand(stdout),
 			serveCommand(), // cmd/sharekit/serve.go, written with internal/server
+			barCommand(stdin, stdout),
+			cardCommand(stdin, stdout, stderr),
 		},
 	}
 	for _, c := range app.Commands {

@@ -2,6 +2,8 @@ package server
 
 import (
 	"net/http"
+
+	"github.com/sharekit/sharekit/share/card"
 )
 
 // route is one method on one path. Req and Resp are the JSON bodies (nil
@@ -28,5 +30,8 @@ func routeTable() []*route {
 		{Method: http.MethodGet, Path: "/", handle: staticFile("web/index.html")},
 		{Method: http.MethodGet, Path: "/app.js", handle: staticFile("web/app.js")},
 		{Method: http.MethodGet, Path: "/app.css", handle: staticFile("web/app.css")},
+		{Method: http.MethodPost, Path: "/v1/bar", Req: BarRequest{}, Resp: BarResponse{}, handle: (*server).handleBar},
+		{Method: http.MethodPost, Path: "/v1/card", Req: CardRequest{}, Resp: card.Report{}, handle: (*server).handleCard},
+		{Method: http.MethodGet, Path: "/bar.css", handle: handleBarCSS},
 	}
 }

@@ -212,7 +212,7 @@
         setStatus(e.message);
       }
     })();
-    await Promise.all(posts.concat([links]));
+    await Promise.all(posts.concat([links, updateBar(gen, base)]));
     if (gen === generation) document.body.dataset.state = "ready";
   }
 
@@ -225,6 +225,7 @@
       rest = [];
       renderTags();
       for (const r of rows.values()) clearRow(r);
+      clearBar("");
       document.body.dataset.state = "ready";
       return;
     }
@@ -269,6 +270,136 @@
   ui.token.addEventListener("change", () => {
     sessionStorage.setItem(TOKEN_KEY, ui.token.value.trim());
     if (networks.length === 0) init(); else schedule();
+  });
+
+  // ---- The share bar: a live preview of /v1/bar, and its HTML to copy ----
+
+  const bar = {
+    networks: $("bar-networks"), display: $("bar-display"), preview: $("bar-preview"), error: $("bar-error"),
+    copy: $("copy-bar"), copyCSS: $("copy-bar-css"), html: $("bar-html"),
+  };
+  let barHTML = "";
+  let barCSS = "";
+  // What a bar may hold: share.Bar writes these elements and attributes
+  // and nothing else. The page parses the server's HTML in an inert
+  // document and shows it only if it passes, so it never inserts markup it
+  // has not checked.
+  const BAR_ELEMENTS = new Set(["nav", "span", "ul", "li", "a", "svg", "path"]);
+  const BAR_ATTRS = new Set(["class", "aria-label", "aria-hidden", "href", "target", "rel", "title", "width", "height", "viewBox", "focusable", "d", "fill-rule"]);
+  const SAFE_HREF = /^(https?:|mailto:|sms:|viber:|whatsapp:|tg:|fb-messenger:|line:|threema:)/i;
+
+  function barNodes(html) {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    const nav = doc.body.firstElementChild;
+    if (!nav || doc.body.childNodes.length !== 1 || nav.localName !== "nav") throw new Error("the bar is not one <nav>");
+    for (const e of [nav, ...nav.querySelectorAll("*")]) {
+      if (!BAR_ELEMENTS.has(e.localName)) throw new Error("unexpected <" + e.localName + "> in the bar");
+      for (const a of e.attributes) {
+        if (!BAR_ATTRS.has(a.name)) throw new Error("unexpected attribute " + a.name + " in the bar");
+        if (a.name === "href" && !SAFE_HREF.test(a.value)) throw new Error("unsafe link in the bar");
+      }
+    }
+    return document.importNode(nav, true);
+  }
+
+  function clearBar(msg) {
+    bar.preview.replaceChildren();
+    barHTML = "";
+    barCSS = "";
+    bar.html.value = "";
+    bar.error.textContent = msg;
+  }
+
+  async function updateBar(gen, base) {
+    if (!base.url) { clearBar(""); return; }
+    const names = bar.networks.value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const body = Object.assign({ networks: names, bar: { display: bar.display.value } }, base);
+    try {
+      const d = await api("POST", "/v1/bar", body);
+      if (gen !== generation) return;
+      const nav = barNodes(d.html);
+      bar.preview.replaceChildren(nav);
+      barHTML = d.html;
+      barCSS = d.css;
+      bar.html.value = d.html;
+      bar.error.textContent = "";
+    } catch (e) {
+      if (gen !== generation) return;
+      clearBar(e.message);
+    }
+  }
+
+  function copyButton(button, what) {
+    const label = button.textContent;
+    button.addEventListener("click", async () => {
+      try {
+        await navigator.clipboard.writeText(what());
+        button.textContent = "Copied";
+        setTimeout(() => { button.textContent = label; }, 1200);
+      } catch (e) {
+        setStatus("Copy failed: " + e.message);
+      }
+    });
+  }
+  copyButton(bar.copy, () => barHTML);
+  copyButton(bar.copyCSS, () => barCSS);
+  bar.networks.addEventListener("input", schedule);
+  bar.display.addEventListener("change", schedule);
+
+  // ---- The link card: what /v1/card makes of a pasted page ----
+
+  const card = { html: $("card-html"), cards: $("card-cards"), findings: $("card-findings") };
+  let cardTimer = 0;
+  let cardGen = 0;
+  document.body.dataset.card = "ready";
+
+  function networkTitle(name) {
+    const n = networks.find((x) => x.name === name);
+    return n ? n.title : name;
+  }
+
+  function renderCard(c) {
+    const box = el("div", "card");
+    box.dataset.network = c.network;
+    const net = el("div", "net", networkTitle(c.network) + " ");
+    net.append(el("small", "", c.kind));
+    // The image is named, not loaded: the page fetches nothing from
+    // elsewhere, and the reader's privacy holds here too.
+    const img = el("div", "img", c.image.text ? "image: " + c.image.text : "no image");
+    box.append(net, img, el("div", "title", c.title.text || "(no title)"), el("div", "desc", c.description.text));
+    return box;
+  }
+
+  function renderFinding(f) {
+    return el("li", f.severity, f.severity + " · " + f.networks.map(networkTitle).join(", ") + (f.tag ? " · " + f.tag : "") + ": " + f.message);
+  }
+
+  async function checkCard() {
+    const gen = ++cardGen;
+    const html = card.html.value;
+    if (!html.trim()) {
+      card.cards.replaceChildren();
+      card.findings.replaceChildren();
+    } else {
+      try {
+        const d = await api("POST", "/v1/card", { html });
+        if (gen !== cardGen) return;
+        card.cards.replaceChildren(...d.cards.map(renderCard));
+        card.findings.replaceChildren(...(d.findings.length ? d.findings.map(renderFinding) : [el("li", "ok", "Nothing to fix.")]));
+      } catch (e) {
+        if (gen !== cardGen) return;
+        card.cards.replaceChildren();
+        card.findings.replaceChildren(el("li", "error", e.message));
+      }
+    }
+    if (gen === cardGen) document.body.dataset.card = "ready";
+  }
+
+  card.html.addEventListener("input", () => {
+    cardGen++;
+    document.body.dataset.card = "busy";
+    clearTimeout(cardTimer);
+    cardTimer = setTimeout(checkCard, DEBOUNCE_MS);
   });
 
   init();
