@@ -44,8 +44,8 @@ type BarRequest struct {
 // BarResponse answers POST /v1/bar: the bar's HTML fragment, the
 // stylesheet for its class prefix, and the links it holds.
 type BarResponse struct {
-	HTML  string       `json:"html"`
-	CSS   string       `json:"css"`
+	HTML  string     `json:"html"`
+	CSS   string     `json:"css"`
 	Links []LinkJSON `json:"links"` // as /v1/links: a network that cannot take the post has its error in its place
 }
 
