@@ -92,9 +92,9 @@ func TestKoreanBase(t *testing.T) {
 	}
 }
 
-// TestKoreanBaseInvariants checks the invariants over every word of the
-// table's shapes: the base is a prefix of the word, ok exactly when it is
-// shorter, and a base is never stripped again into a one-syllable stem.
+// TestKoreanBaseInvariants checks what holds for every word: the base is a
+// prefix of the word, ok says exactly whether it is shorter, and a stripped
+// stem keeps at least two syllables.
 func TestKoreanBaseInvariants(t *testing.T) {
 	words := []string{"강남의", "나이", "서울에서", "미국으로", "백남준이", "가나다라마", "의의", "에서", "으로", "한국은행은"}
 	for _, w := range words {

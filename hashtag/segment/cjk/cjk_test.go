@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,32 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 func isHanOrKana(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// TestConcurrentFirstUse segments from many goroutines at once while the
+// dictionaries load (it runs first, so they are not loaded yet): every
+// goroutine must see the same words, and -race must find nothing.
+func TestConcurrentFirstUse(t *testing.T) {
+	runs := []struct{ run, lang string }{{"史玉柱做网络游戏", "zh"}, {"訃報ジェームス・ブラウン氏", "ja"}}
+	want := make([]string, len(runs))
+	got := make([][8]string, len(runs))
+	var wg sync.WaitGroup
+	for i, r := range runs {
+		for g := range 8 {
+			wg.Go(func() {
+				got[i][g] = segtest.Format(r.run, Segmenter{}.Segment(nil, r.run, r.lang))
+			})
+		}
+	}
+	wg.Wait()
+	for i, r := range runs {
+		want[i] = segtest.Format(r.run, Segmenter{}.Segment(nil, r.run, r.lang))
+		for g, s := range got[i] {
+			if s != want[i] {
+				t.Errorf("goroutine %d: Segment(%q) = %q; want %q", g, r.run, s, want[i])
+			}
+		}
+	}
 }
 
 func TestSegment(t *testing.T) {

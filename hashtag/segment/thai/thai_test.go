@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,25 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func isThai(r rune) bool { return unicode.Is(unicode.Thai, r) }
+
+// TestConcurrentFirstUse segments from many goroutines at once while the
+// word list loads (it runs first): all must see the same words, and -race
+// must find nothing.
+func TestConcurrentFirstUse(t *testing.T) {
+	const run = "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น"
+	var got [8]string
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() { got[g] = segtest.Format(run, Segmenter{}.Segment(nil, run, "th")) })
+	}
+	wg.Wait()
+	want := segtest.Format(run, Segmenter{}.Segment(nil, run, "th"))
+	for g, s := range got {
+		if s != want {
+			t.Errorf("goroutine %d: Segment(%q) = %q; want %q", g, run, s, want)
+		}
+	}
+}
 
 func TestSegment(t *testing.T) {
 	for _, c := range []struct{ run, want string }{
