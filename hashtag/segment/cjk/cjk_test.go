@@ -82,6 +82,8 @@ func TestSegment(t *testing.T) {
 		{"中国・日本", "zh", "中国/place 日本/place"},
 		{"", "", ""},
 		{"・", "ja", ""},
+		// Format characters the scanner keeps are no word on their own.
+		{"网络\u00ad游戏", "zh", "网络/word 游戏/word"},
 	} {
 		segs := Segmenter{}.Segment(nil, c.run, c.lang)
 		segtest.CheckSpans(t, c.run, segs)
@@ -171,7 +173,7 @@ func TestCorpusProperties(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"史玉柱做网络游戏", "NBA停摆可能性为50", "パ・リーグ", "・・ア・", "ア・イ・ウ", "安倍晋三", "ｰ・ｰ", "\xff漢", "漢\u0301字", "ﾆｭｰｽ"} {
+	for _, s := range []string{"a\u00ad", "\u200d", "史玉柱做网络游戏", "NBA停摆可能性为50", "パ・リーグ", "・・ア・", "ア・イ・ウ", "安倍晋三", "ｰ・ｰ", "\xff漢", "漢\u0301字", "ﾆｭｰｽ"} {
 		f.Add(s, "ja")
 		f.Add(s, "zh")
 	}
@@ -181,7 +183,9 @@ func FuzzSegment(f *testing.F) {
 	Segmenter{}.Segment(nil, "かな", "ja")
 	f.Fuzz(func(t *testing.T, run, lang string) {
 		segs := Segmenter{}.Segment(nil, run, lang)
-		segtest.CheckSpans(t, run, segs)
+		if segtest.CheckSpans(t, run, segs) {
+			segtest.CheckWords(t, run, segs)
+		}
 	})
 }
 

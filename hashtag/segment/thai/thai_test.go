@@ -51,6 +51,7 @@ func TestSegment(t *testing.T) {
 		{"ฝุ่นPM2", "ฝุ่น/word PM/proper 2/num"},
 		{"เกิน30จังหวัด", "เกิน/word 30/num จังหวัด/word"},
 		{"ปี๒๕๖๗", "ปี/word ๒๕๖๗/num"},
+		{"ไทย\u00adไทย", "ไทย/word ไทย/word"},
 		{"", ""},
 	} {
 		segs := Segmenter{}.Segment(nil, c.run, "th")
@@ -140,12 +141,14 @@ func TestCorpusProperties(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "กรุงเทพฯ", "ฝุ่นPM2", "ๆๆฯ", "เเเ", "\xffก", "ก\u0e31\u0e31"} {
+	for _, s := range []string{"a\u00ad", "\u200d", "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "กรุงเทพฯ", "ฝุ่นPM2", "ๆๆฯ", "เเเ", "\xffก", "ก\u0e31\u0e31"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, run string) {
 		segs := Segmenter{}.Segment(nil, run, "th")
-		segtest.CheckSpans(t, run, segs)
+		if segtest.CheckSpans(t, run, segs) {
+			segtest.CheckWords(t, run, segs)
+		}
 	})
 }
 

@@ -185,3 +185,17 @@ func CorpusLines(tb testing.TB, name string, max int) []string {
 	}
 	return lines
 }
+
+// CheckWords reports every segment of run without a letter or a digit: a
+// sign or a format character alone is never a word.
+func CheckWords(tb testing.TB, run string, segs []hashtag.Segment) {
+	tb.Helper()
+	for i, s := range segs {
+		if s.Start < 0 || s.End > len(run) || s.Start >= s.End {
+			continue // CheckSpans reports it
+		}
+		if strings.IndexFunc(run[s.Start:s.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			tb.Errorf("segment %d of %q, %q, has no letter or digit", i, run, run[s.Start:s.End])
+		}
+	}
+}
