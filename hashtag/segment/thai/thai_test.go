@@ -39,8 +39,13 @@ func TestConcurrentFirstUse(t *testing.T) {
 
 func TestSegment(t *testing.T) {
 	for _, c := range []struct{ run, want string }{
-		{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "นายก/word รัฐมนตรี/word เดินทาง/word เยือน/word ญี่ปุ่น/word"},
-		{"การท่องเที่ยวไทยฟื้นตัว", "การ/func ท่องเที่ยว/word ไทย/word ฟื้นตัว/word"},
+		{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "นายก/word รัฐมนตรี/word เดินทาง/word เยือน/word ญี่ปุ่น/place"},
+		{"การท่องเที่ยวไทยฟื้นตัว", "การ/func ท่องเที่ยว/word ไทย/place ฟื้นตัว/word"},
+		// Country names from CLDR are places, whole when the list has them
+		// in parts.
+		{"ประธานาธิบดีเกาหลีใต้", "ประธานาธิบดี/word เกาหลีใต้/place"},
+		{"สหรัฐอเมริกาและจีน", "สหรัฐอเมริกา/place และ/func จีน/place"},
+		{"ยุโรป", "ยุโรป/place"},
 		// ฯ stays with the word it abbreviates.
 		{"กรุงเทพฯ", "กรุงเทพฯ/word"},
 		// Function words and numerals from the project's lists.
@@ -51,7 +56,7 @@ func TestSegment(t *testing.T) {
 		{"ฝุ่นPM2", "ฝุ่น/word PM/proper 2/num"},
 		{"เกิน30จังหวัด", "เกิน/word 30/num จังหวัด/word"},
 		{"ปี๒๕๖๗", "ปี/word ๒๕๖๗/num"},
-		{"ไทย\u00adไทย", "ไทย/word ไทย/word"},
+		{"ไทย\u00adไทย", "ไทย/place ไทย/place"},
 		{"", ""},
 	} {
 		segs := Segmenter{}.Segment(nil, c.run, "th")
