@@ -39,6 +39,9 @@ func segmentChinese(dst []hashtag.Segment, run string, start, end int) []hashtag
 		}
 		for _, s := range seg.Segment([]byte(part)) {
 			w := hashtag.Segment{Start: start + s.Start(), End: start + s.End(), Kind: chineseKind(s.Token().Pos())}
+			if !hasWordRune(run[w.Start:w.End]) {
+				continue // a format character (soft hyphen, ZWJ) the scanner kept
+			}
 			// A name the dictionary lacks comes out a character at a time,
 			// each tagged a name (肖 磊): one name.
 			if last := len(dst) - 1; last >= 0 && w.Kind == hashtag.SegName && dst[last].Kind == hashtag.SegName &&

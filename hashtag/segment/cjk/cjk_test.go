@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,32 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 func isHanOrKana(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
+
+// TestConcurrentFirstUse segments from many goroutines at once while the
+// dictionaries load (it runs first, so they are not loaded yet): every
+// goroutine must see the same words, and -race must find nothing.
+func TestConcurrentFirstUse(t *testing.T) {
+	runs := []struct{ run, lang string }{{"史玉柱做网络游戏", "zh"}, {"訃報ジェームス・ブラウン氏", "ja"}}
+	want := make([]string, len(runs))
+	got := make([][8]string, len(runs))
+	var wg sync.WaitGroup
+	for i, r := range runs {
+		for g := range 8 {
+			wg.Go(func() {
+				got[i][g] = segtest.Format(r.run, Segmenter{}.Segment(nil, r.run, r.lang))
+			})
+		}
+	}
+	wg.Wait()
+	for i, r := range runs {
+		want[i] = segtest.Format(r.run, Segmenter{}.Segment(nil, r.run, r.lang))
+		for g, s := range got[i] {
+			if s != want[i] {
+				t.Errorf("goroutine %d: Segment(%q) = %q; want %q", g, r.run, s, want[i])
+			}
+		}
+	}
 }
 
 func TestSegment(t *testing.T) {
@@ -55,6 +82,8 @@ func TestSegment(t *testing.T) {
 		{"中国・日本", "zh", "中国/place 日本/place"},
 		{"", "", ""},
 		{"・", "ja", ""},
+		// Format characters the scanner keeps are no word on their own.
+		{"网络\u00ad游戏", "zh", "网络/word 游戏/word"},
 	} {
 		segs := Segmenter{}.Segment(nil, c.run, c.lang)
 		segtest.CheckSpans(t, c.run, segs)
@@ -144,13 +173,19 @@ func TestCorpusProperties(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"史玉柱做网络游戏", "NBA停摆可能性为50", "パ・リーグ", "・・ア・", "ア・イ・ウ", "安倍晋三", "ｰ・ｰ", "\xff漢", "漢\u0301字", "ﾆｭｰｽ"} {
+	for _, s := range []string{"a\u00ad", "\u200d", "史玉柱做网络游戏", "NBA停摆可能性为50", "パ・リーグ", "・・ア・", "ア・イ・ウ", "安倍晋三", "ｰ・ｰ", "\xff漢", "漢\u0301字", "ﾆｭｰｽ"} {
 		f.Add(s, "ja")
 		f.Add(s, "zh")
 	}
+	// Load both dictionaries before the first input: a fuzzing worker
+	// that takes seconds on one input is taken for hung.
+	Segmenter{}.Segment(nil, "漢字", "zh")
+	Segmenter{}.Segment(nil, "かな", "ja")
 	f.Fuzz(func(t *testing.T, run, lang string) {
 		segs := Segmenter{}.Segment(nil, run, lang)
-		segtest.CheckSpans(t, run, segs)
+		if segtest.CheckSpans(t, run, segs) {
+			segtest.CheckWords(t, run, segs)
+		}
 	})
 }
 

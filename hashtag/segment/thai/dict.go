@@ -11,6 +11,9 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/sharekit/sharekit/hashtag"
 )
 
@@ -100,6 +103,7 @@ func load() (*trie, error) {
 	for sc.Scan() {
 		b.add(sc.Text(), hashtag.SegWord)
 	}
+	addPlaces(b)
 	for _, w := range listWords(numeralsTxt) {
 		b.add(w, hashtag.SegNumber)
 	}
@@ -107,6 +111,32 @@ func load() (*trie, error) {
 		b.add(w, hashtag.SegFunction)
 	}
 	return b.build(), nil
+}
+
+// addPlaces adds the Thai names of countries and world regions from CLDR
+// (golang.org/x/text/language/display, which package hashtag links for its
+// gazetteer anyway) as places: the word list has no parts of speech, and
+// some names are not in it as one word (เกาหลีใต้, South Korea).
+func addPlaces(b *builder) {
+	namer := display.Regions(language.Thai)
+	add := func(r language.Region) {
+		// "คองโก - กินชาซา": a headline writes the first part.
+		name, _, _ := strings.Cut(namer.Name(r), " ")
+		b.add(name, hashtag.SegPlace)
+	}
+	for a := 'A'; a <= 'Z'; a++ {
+		for c := 'A'; c <= 'Z'; c++ {
+			if r, err := language.ParseRegion(string([]rune{a, c})); err == nil && r.IsCountry() {
+				add(r)
+			}
+		}
+	}
+	// Continents and world regions (UN M.49): Africa, Europe, Asia…
+	for _, code := range []string{"002", "005", "009", "019", "142", "150", "013", "021", "029", "030", "034", "035", "039", "145", "151", "154", "155"} {
+		if r, err := language.ParseRegion(code); err == nil {
+			add(r)
+		}
+	}
 }
 
 // listWords returns the words of a hand-written list: fields separated by

@@ -19,8 +19,11 @@
 //
 // Words of function.txt (particles, prepositions, conjunctions, classifiers,
 // pronouns) have kind [hashtag.SegFunction]; words of numerals.txt and digit
-// runs [hashtag.SegNumber]; all others [hashtag.SegWord] (the list has no
-// parts of speech, so no word is known as a name).
+// runs [hashtag.SegNumber]; the Thai names of countries and world regions
+// from CLDR (golang.org/x/text/language/display: ญี่ปุ่น, เกาหลีใต้, ยุโรป)
+// [hashtag.SegPlace], and they are words even where the list has them only
+// in parts; all others [hashtag.SegWord] (the list has no parts of speech,
+// so no other word is known as a name).
 //
 // # Data
 //

@@ -21,6 +21,6 @@ func ExampleSegmenter_Segment() {
 	// Output:
 	// การ function
 	// ท่องเที่ยว word
-	// ไทย word
+	// ไทย place
 	// ฟื้นตัว word
 }

@@ -154,7 +154,24 @@ func segmentThai(dst []hashtag.Segment, run string, start, end int) []hashtag.Se
 		}
 	}
 	reverse(dst[first:])
-	return dst
+	// A stretch of format characters alone (a soft hyphen, ZWJ: the scanner
+	// keeps some inside words) is no word.
+	out := dst[:first]
+	for _, s := range dst[first:] {
+		if hasLetter(run[s.Start:s.End]) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownKind marks, while segments are built, a word the dictionary does

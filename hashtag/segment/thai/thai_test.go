@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -17,10 +18,34 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 func isThai(r rune) bool { return unicode.Is(unicode.Thai, r) }
 
+// TestConcurrentFirstUse segments from many goroutines at once while the
+// word list loads (it runs first): all must see the same words, and -race
+// must find nothing.
+func TestConcurrentFirstUse(t *testing.T) {
+	const run = "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น"
+	var got [8]string
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() { got[g] = segtest.Format(run, Segmenter{}.Segment(nil, run, "th")) })
+	}
+	wg.Wait()
+	want := segtest.Format(run, Segmenter{}.Segment(nil, run, "th"))
+	for g, s := range got {
+		if s != want {
+			t.Errorf("goroutine %d: Segment(%q) = %q; want %q", g, run, s, want)
+		}
+	}
+}
+
 func TestSegment(t *testing.T) {
 	for _, c := range []struct{ run, want string }{
-		{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "นายก/word รัฐมนตรี/word เดินทาง/word เยือน/word ญี่ปุ่น/word"},
-		{"การท่องเที่ยวไทยฟื้นตัว", "การ/func ท่องเที่ยว/word ไทย/word ฟื้นตัว/word"},
+		{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "นายก/word รัฐมนตรี/word เดินทาง/word เยือน/word ญี่ปุ่น/place"},
+		{"การท่องเที่ยวไทยฟื้นตัว", "การ/func ท่องเที่ยว/word ไทย/place ฟื้นตัว/word"},
+		// Country names from CLDR are places, whole when the list has them
+		// in parts.
+		{"ประธานาธิบดีเกาหลีใต้", "ประธานาธิบดี/word เกาหลีใต้/place"},
+		{"สหรัฐอเมริกาและจีน", "สหรัฐอเมริกา/place และ/func จีน/place"},
+		{"ยุโรป", "ยุโรป/place"},
 		// ฯ stays with the word it abbreviates.
 		{"กรุงเทพฯ", "กรุงเทพฯ/word"},
 		// Function words and numerals from the project's lists.
@@ -31,6 +56,7 @@ func TestSegment(t *testing.T) {
 		{"ฝุ่นPM2", "ฝุ่น/word PM/proper 2/num"},
 		{"เกิน30จังหวัด", "เกิน/word 30/num จังหวัด/word"},
 		{"ปี๒๕๖๗", "ปี/word ๒๕๖๗/num"},
+		{"ไทย\u00adไทย", "ไทย/place ไทย/place"},
 		{"", ""},
 	} {
 		segs := Segmenter{}.Segment(nil, c.run, "th")
@@ -120,12 +146,14 @@ func TestCorpusProperties(t *testing.T) {
 }
 
 func FuzzSegment(f *testing.F) {
-	for _, s := range []string{"นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "กรุงเทพฯ", "ฝุ่นPM2", "ๆๆฯ", "เเเ", "\xffก", "ก\u0e31\u0e31"} {
+	for _, s := range []string{"a\u00ad", "\u200d", "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่น", "กรุงเทพฯ", "ฝุ่นPM2", "ๆๆฯ", "เเเ", "\xffก", "ก\u0e31\u0e31"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, run string) {
 		segs := Segmenter{}.Segment(nil, run, "th")
-		segtest.CheckSpans(t, run, segs)
+		if segtest.CheckSpans(t, run, segs) {
+			segtest.CheckWords(t, run, segs)
+		}
 	})
 }
 

@@ -49,7 +49,13 @@ func Runs(line string, in func(rune) bool) []string {
 // end on a rune boundary. It returns whether all were valid.
 func CheckSpans(tb testing.TB, run string, segs []hashtag.Segment) bool {
 	tb.Helper()
-	ok := true
+	// Character boundaries as decoding finds them: a stray continuation
+	// byte of invalid UTF-8 is a character of its own.
+	starts := make(map[int]bool, len(run)+1)
+	for i := range run {
+		starts[i] = true
+	}
+	starts[len(run)] = true
 	prev := 0
 	for i, s := range segs {
 		switch {
@@ -59,7 +65,7 @@ func CheckSpans(tb testing.TB, run string, segs []hashtag.Segment) bool {
 			tb.Errorf("segment %d of %q is empty or reversed: [%d,%d)", i, run, s.Start, s.End)
 		case s.End > len(run):
 			tb.Errorf("segment %d of %q ends at %d, past the run's %d bytes", i, run, s.End, len(run))
-		case !boundary(run, s.Start) || !boundary(run, s.End):
+		case !starts[s.Start] || !starts[s.End]:
 			tb.Errorf("segment %d of %q, [%d,%d), splits a character", i, run, s.Start, s.End)
 		default:
 			prev = s.End
@@ -67,11 +73,7 @@ func CheckSpans(tb testing.TB, run string, segs []hashtag.Segment) bool {
 		}
 		return false
 	}
-	return ok
-}
-
-func boundary(s string, i int) bool {
-	return i == len(s) || utf8.RuneStart(s[i])
+	return true
 }
 
 var kindNames = [...]string{
@@ -182,4 +184,18 @@ func CorpusLines(tb testing.TB, name string, max int) []string {
 		tb.Fatalf("reading %s: %v", name, err)
 	}
 	return lines
+}
+
+// CheckWords reports every segment of run without a letter or a digit: a
+// sign or a format character alone is never a word.
+func CheckWords(tb testing.TB, run string, segs []hashtag.Segment) {
+	tb.Helper()
+	for i, s := range segs {
+		if s.Start < 0 || s.End > len(run) || s.Start >= s.End {
+			continue // CheckSpans reports it
+		}
+		if strings.IndexFunc(run[s.Start:s.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			tb.Errorf("segment %d of %q, %q, has no letter or digit", i, run, run[s.Start:s.End])
+		}
+	}
 }
