@@ -916,6 +916,13 @@ func (g *Generator) writeToken(dst []byte, s string, t token, capFirst bool) []b
 			dst = utf8.AppendRune(dst, r)
 		case clHyphen:
 			partStart, joined = !endsWithDigit(dst), true
+		case clSep:
+			// パ・リーグ: a Segmenter keeps a katakana name whole across the
+			// middle dot, which X accepts in a hashtag; the scanner's own
+			// tokens never hold a separator.
+			if r == '・' && endsKatakana(string(dst)) && startsKatakana(s[j:t.end]) {
+				dst = utf8.AppendRune(dst, r)
+			}
 		}
 	}
 	return dst

@@ -193,16 +193,18 @@ func isBoundary(r rune) bool {
 	return false
 }
 
+
 // tagRune reports whether r may appear in a tag we emit: the part of
-// twitter-text's hashtag alphabet we use (\p{L}\p{M}\p{Nd} _ ZWNJ ZWJ),
-// minus variation selectors, which only ever decorate emoji.
+// twitter-text's hashtag alphabet we use (\p{L}\p{M}\p{Nd} _ ZWNJ ZWJ, and
+// the katakana middle dot ・ that X allows), minus variation selectors,
+// which only ever decorate emoji.
 func tagRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		c := asciiClass[r]
 		return c == clLetter || c == clDigit || c == clUnder
 	}
-	if r == '\u200c' || r == '\u200d' {
-		return true
+	if r == '\u200c' || r == '\u200d' || r == '・' {
+		return true // ・ only ever reaches a tag inside a katakana name (writeToken)
 	}
 	if isVariationSelector(r) {
 		return false

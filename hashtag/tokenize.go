@@ -1,7 +1,6 @@
 package hashtag
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -134,19 +133,6 @@ func (p *pipeline) base(w *word) []byte { return p.buf[w.b0:w.b1] }
 // characters dropped, compound parts capitalized, NFC.
 func (p *pipeline) renderSpan(dst []byte, t token) []byte {
 	mark := len(dst)
-	if !t.is(tASCII) {
-		// パ・リーグ: the Japanese middle dot is valid in a hashtag and
-		// stays between the parts of a katakana name.
-		if i := strings.Index(p.s[t.start:t.end], "・"); i > 0 && t.start+i+len("・") < t.end {
-			a := token{start: t.start, end: t.start + i, flags: t.flags &^ tPlain}
-			b := token{start: t.start + i + len("・"), end: t.end, flags: t.flags &^ tPlain}
-			dst = p.renderSpan(dst, a)
-			if len(dst) > mark {
-				dst = append(dst, "・"...)
-			}
-			return p.renderSpan(dst, b)
-		}
-	}
 	dst = p.g.writeToken(dst, p.s, t, false)
 	if t.is(tNorm) || !t.is(tASCII) {
 		dst, p.tmp, p.out = normalizeTail(dst, mark, p.tmp, p.out, &p.iter)
