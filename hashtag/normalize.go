@@ -193,7 +193,6 @@ func isBoundary(r rune) bool {
 	return false
 }
 
-
 // tagRune reports whether r may appear in a tag we emit: the part of
 // twitter-text's hashtag alphabet we use (\p{L}\p{M}\p{Nd} _ ZWNJ ZWJ, and
 // the katakana middle dot ・ that X allows), minus variation selectors,
