@@ -24,6 +24,7 @@ const (
 	bonusNoun       = 0.5  // a topic word right after an article
 	penaltyVerb     = 1.0  // a topic word with a verb's ending
 	penaltyLowerDe  = 1.5  // a lower-case German word: not a noun
+	penaltyShort    = 1.0  // a topic word of one or two letters (in an alphabet)
 	topicRuneBonus  = 0.1  // per code point of a topic word, up to topicRuneCap
 	topicRuneCap    = 10
 	ideographWeight = 3 // a Han or Hangul character carries as much as three letters
@@ -64,6 +65,9 @@ func (p *pipeline) rank() {
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's
 			}
+			if words == 1 && !p.spaceless(w) && weightedLen(p.text(w)) <= 2 {
+				c.score -= penaltyShort // "iş", "ni": too short to say what the story is
+			}
 			if words == 1 {
 				switch {
 				case p.afterDeterminer(c.first):
@@ -87,6 +91,13 @@ func (p *pipeline) rank() {
 
 // topicBonus prefers longer, so more specific, topic words.
 func topicBonus(text []byte) float64 {
+	return topicRuneBonus * float64(min(weightedLen(text), topicRuneCap))
+}
+
+// weightedLen is the length of text in code points, a Han or Hangul
+// character counting as ideographWeight: 서울 says as much as a word of six
+// letters.
+func weightedLen(text []byte) int {
 	n := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRune(text[i:])
@@ -97,8 +108,14 @@ func topicBonus(text []byte) float64 {
 			n++
 		}
 	}
-	return topicRuneBonus * float64(min(n, topicRuneCap))
+	return n
 }
 
 func isHan(r rune) bool    { return 0x4e00 <= r && r <= 0x9fff || 0x3400 <= r && r <= 0x4dbf }
 func isHangul(r rune) bool { return 0xac00 <= r && r <= 0xd7a3 }
+
+// spaceless reports whether w is a word of a script written without spaces
+// (a Han character can be a whole word).
+func (p *pipeline) spaceless(w *word) bool {
+	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
+}
