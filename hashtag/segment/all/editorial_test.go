@@ -194,4 +194,6 @@ func TestEditorial(t *testing.T) {
 	}
 }
 
-var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0, 0, 0, 0}
+// editorialFloor is what the rules reach today (precision@3 0.57, hit@1
+// 0.59, best-recall@3 0.49, lowest language 0.28), less a little room.
+var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0.55, 0.57, 0.46, 0.25}
