@@ -35,7 +35,7 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 	}
 	title := pr.title
 	if c.TitleLimit > 0 && runeCount(title) > c.TitleLimit {
-		if t, ok := shorten(title, func(h string) (string, bool) {
+		if t, ok := shorten(title, c.TitleLimit, func(h string) (string, bool) {
 			return h, runeCount(h) <= c.TitleLimit
 		}); ok {
 			title = t
