@@ -98,7 +98,7 @@ func searchCuts[T any](head string, cuts []int, bound int, try func(string) (T, 
 // taken off (cuts whose prefix trims to the same text give one candidate;
 // those that trim to nothing, none). One pass over head.
 func candidates(head string, cuts []int) []candidate {
-	var out []candidate
+	out := make([]candidate, 0, len(cuts))
 	keep, i, segs := 0, 0, 0 // keep: the end of the last rune before i that is kept
 	for k, cut := range cuts {
 		for i < cut {

@@ -54,7 +54,7 @@ var twemojiTrie = sync.OnceValue(func() map[string]uint8 {
 func emojiLength(s string) int {
 	r, size := utf8.DecodeRuneInString(s)
 	if r < utf8.RuneSelf {
-		if !('0' <= r && r <= '9' || r == '#' || r == '*') {
+		if !isKeycapBase(byte(r)) {
 			return 0
 		}
 	} else if !unicode.Is(twemojiFirst, r) {
@@ -100,25 +100,29 @@ func (e *emojiScanner) next(i int) (start, end int) {
 	return e.start, e.end
 }
 
-// find returns the leftmost match at or after from.
+// find returns the leftmost match at or after from. Every sequence has a
+// non-ASCII code point first or second (a keycap: '1', U+FE0F, U+20E3;
+// gen_twemoji.go checks it), so runs of ASCII are passed eight bytes at a
+// time, looking back one byte at each end.
 func (e *emojiScanner) find(from int) (int, int) {
 	s := e.text
 	for j := from; j < len(s); {
-		b := s[j]
-		if b < utf8.RuneSelf {
-			if '0' <= b && b <= '9' || b == '#' || b == '*' {
-				if n := emojiLength(s[j:]); n > 0 {
-					return j, j + n
-				}
+		k := j + indexNonASCII(s[j:])
+		if k == len(s) {
+			break
+		}
+		if k > j && isKeycapBase(s[k-1]) {
+			if n := emojiLength(s[k-1:]); n > 0 {
+				return k - 1, k - 1 + n
 			}
-			j++
-			continue
 		}
-		if n := emojiLength(s[j:]); n > 0 {
-			return j, j + n
+		if n := emojiLength(s[k:]); n > 0 {
+			return k, k + n
 		}
-		_, size := utf8.DecodeRuneInString(s[j:])
-		j += size
+		_, size := utf8.DecodeRuneInString(s[k:])
+		j = k + size
 	}
 	return len(s), len(s)
 }
+
+func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }

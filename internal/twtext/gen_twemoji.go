@@ -397,7 +397,12 @@ func check(paths []path) table {
 		} else {
 			t.unlessFE0E = append(t.unlessFE0E, s)
 		}
-		firsts[[]rune(s)[0]] = true
+		rs := []rune(s)
+		if rs[0] < utf8.RuneSelf && (len(rs) < 2 || rs[1] < utf8.RuneSelf) {
+			// emojiScanner.find passes ASCII runs without a look.
+			log.Fatalf("gen_twemoji: %+q has no non-ASCII code point first or second", s)
+		}
+		firsts[rs[0]] = true
 		t.maxBytes = max(t.maxBytes, len(s))
 	}
 	slices.Sort(t.always)
