@@ -269,13 +269,25 @@ type fitted struct {
 // holds; this keeps fitting O(n log n) in the length of the post however
 // many tags or words it has.
 func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
-	return c.fitMeasured(pr, l, limit, nil)
+	return c.fitWith(pr, l, fitOptions{limit: limit})
 }
 
-// fitMeasured is fit, adding to *work (when work is not nil) the bytes of
-// every draft it assembles and counts: the work a test can bound.
-func (c *compiled) fitMeasured(pr *prepared, l layout, limit int, work *int) (fitted, error) {
-	if (pr.measured || l.sepURL || l.sepTags || l.sepVia) && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+// fitOptions are what fitWith fits a post to.
+type fitOptions struct {
+	limit int // as c counts; 0: none
+	// escaped, when > 0, is the most bytes the text may take
+	// percent-encoded: the room a share link has left for its {text}
+	// under MaxLinkBytes.
+	escaped int
+	// work, when not nil, is added the bytes of every draft fitting
+	// assembles and counts: the work a test can bound.
+	work *int
+}
+
+// fitWith is fit with the options o.
+func (c *compiled) fitWith(pr *prepared, l layout, o fitOptions) (fitted, error) {
+	limit, work := o.limit, o.work
+	if o.escaped == 0 && (pr.measured || l.sepURL || l.sepTags || l.sepVia) && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
 		// The common case, decided from the parts' measures: only the text
 		// is built, and not even that when it is the headline alone. (When
 		// the text is the whole draft and nothing is measured yet, the
@@ -288,6 +300,9 @@ func (c *compiled) fitMeasured(pr *prepared, l layout, limit int, work *int) (fi
 		text, draft := assemble(&b, head, tags, pr.url, via, l)
 		if work != nil {
 			*work += len(draft)
+		}
+		if c.ByteLimit > 0 && len(draft) > c.ByteLimit || o.escaped > 0 && escapedLen(text, c.mailto) > o.escaped {
+			return fitted{text: text, tags: tags, length: -1}, false
 		}
 		if limit <= 0 || c.surelyFits(draft, limit) {
 			return fitted{text: text, tags: tags, length: -1}, true

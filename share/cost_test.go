@@ -52,7 +52,7 @@ func TestFitCostIsLinear(t *testing.T) {
 					t.Fatal(err)
 				}
 				work := 0
-				f, err := c.fitMeasured(&pr, c.postLayout(), c.limit(p), &work)
+				f, err := c.fitWith(&pr, c.postLayout(), fitOptions{limit: c.limit(p), work: &work})
 				if err != nil {
 					t.Fatalf("fit: %v", err)
 				}
