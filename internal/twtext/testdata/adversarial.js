@@ -9,8 +9,8 @@
 // selector. TestAdversarialWeights checks Parse against both.
 //
 // Run from internal/twtext with: go generate (see adversarial_test.go), or
-//   node testdata/adversarial.js [dir with node_modules/twitter-text]
-// Without a directory it installs twitter-text@3.1.0 (and with it
+//   node testdata/adversarial.js [dir with node_modules/twitter-text [output dir]]
+// Without a directory (or with "") it installs twitter-text@3.1.0 (and with it
 // twemoji-parser 11.0.2) into a temporary directory with npm.
 'use strict';
 const fs = require('fs');
@@ -20,6 +20,7 @@ const zlib = require('zlib');
 const { execFileSync } = require('child_process');
 
 let dir = process.argv[2];
+const outDir = process.argv[3] || __dirname;
 if (!dir) {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'adversarial-'));
   execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefix', dir, 'twitter-text@3.1.0'], { stdio: 'inherit' });
@@ -178,6 +179,6 @@ const weigh = ({ rule, text }) => {
 const encode = (list) => JSON.stringify({ source, cases: list.map(weigh) }).replace(/\},\{/g, '},\n{') + '\n';
 const ruled = cases.filter((c) => !c.rule.startsWith('sweep'));
 const swept = cases.filter((c) => c.rule.startsWith('sweep'));
-fs.writeFileSync(path.join(__dirname, 'adversarial.json'), encode(ruled));
-fs.writeFileSync(path.join(__dirname, 'sweep.json.gz'), zlib.gzipSync(encode(swept), { level: 9 }));
+fs.writeFileSync(path.join(outDir, 'adversarial.json'), encode(ruled));
+fs.writeFileSync(path.join(outDir, 'sweep.json.gz'), zlib.gzipSync(encode(swept), { level: 9 }));
 console.error(`adversarial.js: ${ruled.length} cases in adversarial.json, ${swept.length} in sweep.json.gz`);
