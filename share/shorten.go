@@ -39,6 +39,16 @@ func shorten[T any](head string, bound int, try func(string) (T, bool)) (T, bool
 	}
 	var gcuts []int
 	in := spanCursor{spans: spans}
+	if isASCII(head[:first]) {
+		// Every ASCII byte is a grapheme cluster but CR LF, and a cleaned
+		// headline has no line breaks.
+		for off := 1; off < first; off++ {
+			if !in.inside(off) {
+				gcuts = append(gcuts, off)
+			}
+		}
+		return searchCuts(head, gcuts, bound, try)
+	}
 	rest, state, off := head[:first], -1, 0
 	for len(rest) > 0 {
 		var g string
@@ -60,19 +70,10 @@ type candidate struct{ keep, segments int }
 // searchCuts is shorten's binary search over the cut points cuts (in
 // increasing order) of head.
 func searchCuts[T any](head string, cuts []int, bound int, try func(string) (T, bool)) (T, bool) {
-	cands := candidates(head, cuts)
-	if bound > 0 {
-		// Candidates whose lower bound is over the limit cannot fit: they
-		// are left out without being measured, so that try only ever sees
-		// candidates a few times the limit long, however long head is.
-		n, _ := slices.BinarySearchFunc(cands, bound, func(c candidate, b int) int {
-			if c.segments+1 > b {
-				return 1
-			}
-			return -1
-		})
-		cands = cands[:n]
-	}
+	// Candidates whose lower bound is over the limit cannot fit: they are
+	// left out without being measured, so that try only ever sees
+	// candidates a few times the limit long, however long head is.
+	cands := candidates(head, cuts, bound)
 	text := func(c candidate) string { return head[:c.keep] + ellipsis }
 	var last T
 	lastAt := -1
@@ -96,9 +97,11 @@ func searchCuts[T any](head string, cuts []int, bound int, try func(string) (T, 
 // candidates returns the distinct non-empty shortenings of head at cuts, in
 // increasing order: each cut's prefix with its trailing trimmable runes
 // taken off (cuts whose prefix trims to the same text give one candidate;
-// those that trim to nothing, none). One pass over head.
-func candidates(head string, cuts []int) []candidate {
-	out := make([]candidate, 0, len(cuts))
+// those that trim to nothing, none). With bound > 0 it stops at the first
+// candidate whose lower bound (segments+1) is over bound: that one and all
+// after it cannot fit. One pass over (at most) head.
+func candidates(head string, cuts []int, bound int) []candidate {
+	var out []candidate
 	keep, i, segs := 0, 0, 0 // keep: the end of the last rune before i that is kept
 	for k, cut := range cuts {
 		for i < cut {
@@ -118,6 +121,9 @@ func candidates(head string, cuts []int) []candidate {
 		// or before keep. keep never decreases, so neither does segs.
 		for segs < k && cuts[segs] <= keep {
 			segs++
+		}
+		if bound > 0 && segs+1 > bound {
+			break
 		}
 		out = append(out, candidate{keep: keep, segments: segs})
 	}
