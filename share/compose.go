@@ -326,7 +326,7 @@ func (c *compiled) fitWith(pr *prepared, l layout, o fitOptions) (fitted, error)
 		}
 	}
 	if pr.head != "" && !headFits {
-		if f, ok := shorten(pr.head, c.shortenBound(limit), func(h string) (fitted, bool) {
+		if f, ok := shorten(pr.head, c.shortenBound(limit, o.escaped), func(h string) (fitted, bool) {
 			return try(h, nil, pr.via)
 		}); ok {
 			return f, nil
@@ -341,14 +341,23 @@ func (c *compiled) fitWith(pr *prepared, l layout, o fitOptions) (fitted, error)
 	return fitted{}, &LimitError{Network: c.Name, Length: c.length(pr.url), Limit: limit}
 }
 
-// shortenBound is the bound shorten may use for c's count and limit: the
-// limit, when every segment of a headline counts at least 1 (every count
-// but a caller's own Weighting, whose weights may be 0).
-func (c *compiled) shortenBound(limit int) int {
-	if c.Count == Weighted && c.Weighting != nil {
-		return 0
+// shortenBound is the bound shorten may use: the smallest of the limits a
+// candidate must keep under which every segment of a headline counts at
+// least 1. Bytes and escaped bytes always do, and so does c's count but for
+// a caller's own Weighting, whose weights may be 0. 0: none.
+func (c *compiled) shortenBound(limit, escaped int) int {
+	bound := 0
+	use := func(n int) {
+		if n > 0 && (bound == 0 || n < bound) {
+			bound = n
+		}
 	}
-	return limit
+	if c.Count != Weighted || c.Weighting == nil {
+		use(limit)
+	}
+	use(c.ByteLimit)
+	use(escaped)
+	return bound
 }
 
 // largest returns the largest i in [0, n) for which ok(i) holds, assuming

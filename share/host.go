@@ -37,28 +37,31 @@ func checkHost(host string) (ascii, reason string) {
 		}
 		return host, ""
 	}
-	if i := strings.IndexFunc(host, invisible); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(host[i:])
-		return "", "host has the invisible character " + quoteRune(r)
-	}
 	ascii = host
-	if !ldhHost(host) {
-		var err error
-		if ascii, err = idna.Lookup.ToASCII(host); err != nil {
-			return "", "host " + strconv.Quote(host) + " is not a valid host name (" + strings.TrimPrefix(err.Error(), "idna: ") + ")"
+	if !ldhName(host) {
+		// Not a plain ASCII name: the full checks, each with its reason.
+		if i := strings.IndexFunc(host, invisible); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(host[i:])
+			return "", "host has the invisible character " + quoteRune(r)
+		}
+		if !ldhHost(host) {
+			var err error
+			if ascii, err = idna.Lookup.ToASCII(host); err != nil {
+				return "", "host " + strconv.Quote(host) + " is not a valid host name (" + strings.TrimPrefix(err.Error(), "idna: ") + ")"
+			}
+		}
+		name := strings.TrimSuffix(ascii, ".") // a fully qualified name may end in '.'
+		if len(name) == 0 || len(name) > 253 {
+			return "", "host " + strconv.Quote(host) + " is not a valid host name (empty or over 253 bytes)"
+		}
+		for label := range strings.SplitSeq(name, ".") {
+			if label == "" || len(label) > 63 {
+				return "", "host " + strconv.Quote(host) + " has an empty label or one over 63 bytes"
+			}
 		}
 	}
-	name := strings.TrimSuffix(ascii, ".") // a fully qualified name may end in '.'
-	if len(name) == 0 || len(name) > 253 {
-		return "", "host " + strconv.Quote(host) + " is not a valid host name (empty or over 253 bytes)"
-	}
-	last := name[strings.LastIndexByte(name, '.')+1:]
-	for label := range strings.SplitSeq(name, ".") {
-		if label == "" || len(label) > 63 {
-			return "", "host " + strconv.Quote(host) + " has an empty label or one over 63 bytes"
-		}
-	}
-	if numeric(last) {
+	name := strings.TrimSuffix(ascii, ".")
+	if last := name[strings.LastIndexByte(name, '.')+1:]; numeric(last) {
 		// Browsers read a name whose last label is a number as an IPv4
 		// address, and refuse it when it is not a valid one.
 		if a, err := netip.ParseAddr(name); err != nil || !a.Is4() {
@@ -66,6 +69,37 @@ func checkHost(host string) (ascii, reason string) {
 		}
 	}
 	return ascii, ""
+}
+
+// ldhName reports, in one pass, whether h is a host name that needs no
+// further check: ASCII labels of letters, digits and '-' of 1 to 63 bytes,
+// none starting or ending with '-' or holding "--" in its third and fourth
+// bytes, at most 253 bytes without a final '.'. This is the usual host,
+// which IDNA's lookup profile would return as it is, apart from case.
+func ldhName(h string) bool {
+	n := len(h)
+	if n > 0 && h[n-1] == '.' {
+		n--
+	}
+	if n == 0 || n > 253 {
+		return false
+	}
+	start := 0
+	for i := 0; i <= n; i++ {
+		if i < n && h[i] != '.' {
+			c := h[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+			continue
+		}
+		k := i - start
+		if k == 0 || k > 63 || h[start] == '-' || h[i-1] == '-' || k >= 4 && h[start+2] == '-' && h[start+3] == '-' {
+			return false
+		}
+		start = i + 1
+	}
+	return true
 }
 
 // ldhHost reports whether h is already what IDNA's lookup profile would

@@ -101,7 +101,11 @@ func searchCuts[T any](head string, cuts []int, bound int, try func(string) (T, 
 // candidate whose lower bound (segments+1) is over bound: that one and all
 // after it cannot fit. One pass over (at most) head.
 func candidates(head string, cuts []int, bound int) []candidate {
-	var out []candidate
+	n := len(cuts)
+	if bound > 0 {
+		n = min(n, bound)
+	}
+	out := make([]candidate, 0, n)
 	keep, i, segs := 0, 0, 0 // keep: the end of the last rune before i that is kept
 	for k, cut := range cuts {
 		for i < cut {
