@@ -188,7 +188,7 @@ func BenchmarkComposeHostile(b *testing.B) {
 		{"words", "Markets rally as the central bank holds rates steady; analysts see cuts ahead. "},
 	}
 	for _, k := range kinds {
-		for _, size := range []int{1 << 10, 64 << 10, 1 << 20} {
+		for _, size := range []int{1 << 10, 16 << 10, 64 << 10, 1 << 20} {
 			b.Run(fmt.Sprintf("%s-%dKB", k.name, size>>10), func(b *testing.B) {
 				p := benchPost
 				p.Title = strings.Repeat(k.unit, size/len(k.unit))
