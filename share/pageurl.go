@@ -166,6 +166,9 @@ func checkInstance(network, s string) (string, error) {
 	if s == "" {
 		return "", fieldErr(field, s, "missing; "+network+" shares through the user's own server: set a host such as mastodon.social")
 	}
+	if plainInstance(s) {
+		return s, nil // the common case: a lower-case name, nothing to map
+	}
 	if i := strings.Index(s, "://"); i >= 0 {
 		scheme := s[:i]
 		if !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "http") {
@@ -196,4 +199,19 @@ func checkInstance(network, s string) (string, error) {
 		return "", fieldErr(field, in, reason)
 	}
 	return ascii + ":" + port, nil
+}
+
+// plainInstance reports, cheaply, an instance given as checkInstance
+// returns it: a lower-case ASCII host name (see ldhName) without a port,
+// whose last label is not a number.
+func plainInstance(s string) bool {
+	if !ldhName(s) || s[len(s)-1] == '.' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return !numeric(s[strings.LastIndexByte(s, '.')+1:])
 }
