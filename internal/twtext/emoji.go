@@ -103,7 +103,9 @@ func (e *emojiScanner) next(i int) (start, end int) {
 // find returns the leftmost match at or after from. Every sequence has a
 // non-ASCII code point first or second (a keycap: '1', U+FE0F, U+20E3;
 // gen_twemoji.go checks it), so runs of ASCII are passed eight bytes at a
-// time, looking back one byte at each end.
+// time, looking back one byte at each end; and non-ASCII bytes that cannot
+// begin a sequence (continuation bytes, and the lead bytes of scripts that
+// have no emoji) are passed a byte at a time without decoding.
 func (e *emojiScanner) find(from int) (int, int) {
 	s := e.text
 	for j := from; j < len(s); {
@@ -116,13 +118,38 @@ func (e *emojiScanner) find(from int) (int, int) {
 				return k - 1, k - 1 + n
 			}
 		}
-		if n := emojiLength(s[k:]); n > 0 {
-			return k, k + n
+		if emojiLead[s[k]] {
+			if n := emojiLength(s[k:]); n > 0 {
+				return k, k + n
+			}
 		}
-		_, size := utf8.DecodeRuneInString(s[k:])
-		j = k + size
+		for k++; k < len(s) && s[k] >= utf8.RuneSelf && !emojiLead[s[k]]; k++ {
+		}
+		j = k
 	}
 	return len(s), len(s)
 }
+
+// emojiLead marks the UTF-8 lead bytes of the first code points of
+// sequences that are not ASCII.
+var emojiLead = func() (t [256]bool) {
+	mark := func(lo, hi rune) {
+		var a, b [utf8.UTFMax]byte
+		utf8.EncodeRune(a[:], lo)
+		utf8.EncodeRune(b[:], hi)
+		for c := int(a[0]); c <= int(b[0]); c++ {
+			t[c] = true
+		}
+	}
+	for _, r := range twemojiFirst.R16 {
+		if r.Lo >= utf8.RuneSelf {
+			mark(rune(r.Lo), rune(r.Hi))
+		}
+	}
+	for _, r := range twemojiFirst.R32 {
+		mark(rune(r.Lo), rune(r.Hi))
+	}
+	return t
+}()
 
 func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }

@@ -44,10 +44,8 @@ func (c *Config) Parse(text string) Result {
 
 	t := tally{max: c.maxWeightedLength * c.scale, valid: true}
 	// No emoji sequence is all ASCII: ASCII text needs no search.
+	scan := !ascii && c.emojiParsingEnabled
 	emoji := emojiScanner{text: normalized, start: -1}
-	if ascii || !c.emojiParsingEnabled {
-		emoji.start = len(normalized)
-	}
 	for i := 0; i < len(normalized); {
 		for len(urls) > 0 && urls[0].start < i {
 			urls = urls[1:] // began inside an emoji sequence: weighed as text
@@ -65,12 +63,15 @@ func (c *Config) Parse(text string) Result {
 		}
 		// A URL is looked for first, then an emoji sequence, as parseTweet
 		// does.
-		es, ee := emoji.next(i)
-		if es == i {
-			s := normalized[i:ee]
-			i = ee
-			t.add(c.defaultWeight, utf16Len(s), s)
-			continue
+		es := len(normalized)
+		if scan {
+			var ee int
+			if es, ee = emoji.next(i); es == i {
+				s := normalized[i:ee]
+				i = ee
+				t.add(c.defaultWeight, utf16Len(s), s)
+				continue
+			}
 		}
 		// ASCII up to the next URL or emoji sequence at once.
 		stop := len(normalized)
