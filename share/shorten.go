@@ -23,9 +23,9 @@ import (
 // in one pass each, and the binary search calls try only on candidates that
 // the bound leaves possible. bound, when > 0, is a limit no candidate can
 // exceed and still succeed, for a count under which every word (or
-// grapheme) segment and the "…" count at least 1: code points, grapheme
-// clusters and twitter-text's v3 weights all do. 0 means no such bound is
-// known (a caller's own Weighting, whose weights may be 0).
+// grapheme) segment and the "…" count at least 1: bytes, code points,
+// grapheme clusters and twitter-text's v3 weights all do (a caller's own
+// Weighting may not: its weights may be 0). 0 means no bound is known.
 func shorten[T any](head string, bound int, try func(string) (T, bool)) (T, bool) {
 	spans := entitySpans(head)
 	cuts := wordCuts(head, spans)
