@@ -29,6 +29,8 @@ func hostileHeads() []struct {
 		{"emoji-256KB", Post{Title: strings.Repeat("👩🏽‍🔬 ", n/16)}},
 		{"urls-256KB", Post{Title: strings.Repeat("see ex.com/a ", n/13)}},
 		{"body-1MB", Post{Title: "Headline", Text: words}},
+		// One grapheme cluster of 1 MB, which X weighs by its parts.
+		{"zwj-chain-1MB", Post{Title: "Chain " + strings.Repeat("\U0001F469\u200D", (1<<20)/7) + "\U0001F469"}},
 	}
 }
 
