@@ -2,6 +2,7 @@ package share
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -233,4 +234,33 @@ func BenchmarkBarVsLinks(b *testing.B) {
 	}
 	b.ReportMetric(float64(barTime)/float64(urlTime), "x-links")
 	b.ReportMetric(float64(barTime.Nanoseconds())/float64(b.N), "bar-ns/op")
+}
+
+// BenchmarkComposeHostile shows that fitting grows linearly with the input:
+// the MB/s of each kind of hostile headline stays about the same from 1 KB
+// to 1 MB (time per byte within 2×), where it once fell with the square.
+func BenchmarkComposeHostile(b *testing.B) {
+	kinds := []struct{ name, unit string }{
+		{"dots", "."},
+		{"at-signs", "@"},
+		{"hashtags", "#a "},
+		{"words", "Markets rally as the central bank holds rates steady; analysts see cuts ahead. "},
+	}
+	for _, k := range kinds {
+		for _, size := range []int{1 << 10, 16 << 10, 64 << 10, 1 << 20} {
+			b.Run(fmt.Sprintf("%s-%dKB", k.name, size>>10), func(b *testing.B) {
+				p := benchPost
+				p.Title = strings.Repeat(k.unit, size/len(k.unit))
+				b.ReportAllocs()
+				b.SetBytes(int64(len(p.Title)))
+				for b.Loop() {
+					s, err := Compose("x", p)
+					if err != nil {
+						b.Fatal(err)
+					}
+					sinkString = s
+				}
+			})
+		}
+	}
 }

@@ -11,8 +11,9 @@ import (
 
 // cleanLine makes s one line of text: invalid UTF-8 replaced by U+FFFD,
 // every run of white space (line breaks included) one space, other control
-// characters dropped, trimmed, NFC (the form X counts in). Format
-// characters (ZWJ, bidi marks) are kept: RTL text and emoji need them.
+// characters and the characters of notText dropped, trimmed, NFC (the form
+// X counts in). Format characters (ZWJ, bidi marks) are kept: RTL text and
+// emoji need them.
 func cleanLine(s string) string {
 	if plainLine(s) {
 		return s // the common case: no allocation
@@ -26,7 +27,7 @@ func cleanLine(s string) string {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
-		case unicode.IsControl(r):
+		case unicode.IsControl(r), notText(r):
 			continue
 		}
 		if space {
@@ -90,9 +91,15 @@ func plainWords(s string) (n int, space bool) {
 	return i, space
 }
 
+// notText reports U+FEFF (a byte-order mark, found inside words of real
+// headlines pasted from files) and the noncharacters U+FFFE and U+FFFF:
+// none is text, and twitter-text calls a tweet holding any of them invalid,
+// so every composed text drops them.
+func notText(r rune) bool { return r == 0xFEFF || r == 0xFFFE || r == 0xFFFF }
+
 func hasSpaceOrControl(s string) bool {
 	for _, r := range s {
-		if r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.IsControl(r)) || r < 0x20 || r == 0x7f {
+		if r >= utf8.RuneSelf && (unicode.IsSpace(r) || unicode.IsControl(r) || notText(r)) || r < 0x20 || r == 0x7f {
 			return true
 		}
 	}
@@ -117,7 +124,7 @@ func cleanBlock(s string) string {
 			// Tab, vertical tab and form feed separate words: dropped as
 			// controls they would glue them ("one\ftwo" → "onetwo").
 			b.WriteByte(' ')
-		case unicode.IsControl(r):
+		case unicode.IsControl(r), notText(r):
 		default:
 			b.WriteRune(r)
 		}
@@ -140,6 +147,14 @@ func cleanTag(i int, s string) (string, error) {
 	t := strings.TrimPrefix(strings.TrimSpace(s), "#")
 	if !utf8.ValidString(t) {
 		return "", fieldErr(field(), s, "invalid UTF-8")
+	}
+	if strings.ContainsFunc(t, notText) {
+		t = strings.Map(func(r rune) rune {
+			if notText(r) {
+				return -1
+			}
+			return r
+		}, t)
 	}
 	for _, r := range t {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '#' || r == ',' || r == '\uFF03' {

@@ -3,11 +3,9 @@ package share
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dghubble/go-twitter/twitter"
-	"github.com/rivo/uniseg"
 
 	"github.com/sharekit/sharekit/internal/twtext"
 )
@@ -277,7 +275,25 @@ type fitted struct {
 // holds; this keeps fitting O(n log n) in the length of the post however
 // many tags or words it has.
 func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
-	if (pr.measured || l.sepURL || l.sepTags || l.sepVia) && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+	return c.fitWith(pr, l, fitOptions{limit: limit})
+}
+
+// fitOptions are what fitWith fits a post to.
+type fitOptions struct {
+	limit int // as c counts; 0: none
+	// escaped, when > 0, is the most bytes the text may take
+	// percent-encoded: the room a share link has left for its {text}
+	// under MaxLinkBytes.
+	escaped int
+	// work, when not nil, is added the bytes of every draft fitting
+	// assembles and counts: the work a test can bound.
+	work *int
+}
+
+// fitWith is fit with the options o.
+func (c *compiled) fitWith(pr *prepared, l layout, o fitOptions) (fitted, error) {
+	limit, work := o.limit, o.work
+	if o.escaped == 0 && (pr.measured || l.sepURL || l.sepTags || l.sepVia) && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
 		// The common case, decided from the parts' measures: only the text
 		// is built, and not even that when it is the headline alone. (When
 		// the text is the whole draft and nothing is measured yet, the
@@ -288,6 +304,12 @@ func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
 	var b strings.Builder
 	try := func(head string, tags []string, via string) (fitted, bool) {
 		text, draft := assemble(&b, head, tags, pr.url, via, l)
+		if work != nil {
+			*work += len(draft)
+		}
+		if c.ByteLimit > 0 && len(draft) > c.ByteLimit || o.escaped > 0 && escapedLen(text, c.mailto) > o.escaped {
+			return fitted{text: text, tags: tags, length: -1}, false
+		}
 		if limit <= 0 || c.surelyFits(draft, limit) {
 			return fitted{text: text, tags: tags, length: -1}, true
 		}
@@ -310,7 +332,7 @@ func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
 		}
 	}
 	if pr.head != "" && !headFits {
-		if f, ok := shorten(pr.head, func(h string) (fitted, bool) {
+		if f, ok := shorten(pr.head, c.shortenBound(limit, o.escaped), func(h string) (fitted, bool) {
 			return try(h, nil, pr.via)
 		}); ok {
 			return f, nil
@@ -323,6 +345,25 @@ func (c *compiled) fit(pr *prepared, l layout, limit int) (fitted, error) {
 		return f, nil
 	}
 	return fitted{}, &LimitError{Network: c.Name, Length: c.length(pr.url), Limit: limit}
+}
+
+// shortenBound is the bound shorten may use: the smallest of the limits a
+// candidate must keep under which every segment of a headline counts at
+// least 1. Bytes and escaped bytes always do, and so does c's count but for
+// a caller's own Weighting, whose weights may be 0. 0: none.
+func (c *compiled) shortenBound(limit, escaped int) int {
+	bound := 0
+	use := func(n int) {
+		if n > 0 && (bound == 0 || n < bound) {
+			bound = n
+		}
+	}
+	if c.Count != Weighted || c.Weighting == nil {
+		use(limit)
+	}
+	use(c.ByteLimit)
+	use(escaped)
+	return bound
 }
 
 // largest returns the largest i in [0, n) for which ok(i) holds, assuming
@@ -338,129 +379,6 @@ func largest(n int, ok func(int) bool) int {
 		}
 	}
 	return best
-}
-
-// shorten finds the longest shortening of head (a prefix ending at a word
-// boundary, plus "…") for which try succeeds. Word boundaries are UAX #29's
-// (never inside a grapheme cluster; between ideographs in CJK text), less
-// those inside a URL or a hashtag. If not even the first word fits, it cuts
-// the first word at a grapheme boundary as a last resort, so that a long
-// unspaced headline (Thai, a compound) is not lost whole.
-func shorten[T any](head string, try func(string) (T, bool)) (T, bool) {
-	spans := entitySpans(head)
-	cand := func(cut int) string {
-		h := strings.TrimRightFunc(head[:cut], trimmable)
-		if h == "" {
-			return ""
-		}
-		return h + ellipsis
-	}
-	search := func(cuts []int) (T, bool) {
-		// A cut whose prefix trims to nothing counts as fitting: it holds
-		// nothing, and longer cuts may still fit.
-		i := largest(len(cuts), func(i int) bool {
-			h := cand(cuts[i])
-			if h == "" {
-				return true
-			}
-			_, ok := try(h)
-			return ok
-		})
-		for ; i >= 0; i-- {
-			if h := cand(cuts[i]); h != "" {
-				return try(h)
-			}
-		}
-		var zero T
-		return zero, false
-	}
-	cuts := wordCuts(head, spans)
-	if r, ok := search(cuts); ok {
-		return r, true
-	}
-	// Last resort: grapheme boundaries inside the first word.
-	first := len(head)
-	if len(cuts) > 0 {
-		first = cuts[0]
-	}
-	var gcuts []int
-	g := uniseg.NewGraphemes(head[:first])
-	for g.Next() {
-		_, to := g.Positions()
-		if to < first && !inSpans(spans, to) {
-			gcuts = append(gcuts, to)
-		}
-	}
-	return search(gcuts)
-}
-
-// trimmable is what a shortened headline does not end with before "…":
-// space and separating punctuation (but closing brackets and quotes stay).
-func trimmable(r rune) bool {
-	if unicode.IsSpace(r) {
-		return true
-	}
-	if unicode.IsPunct(r) {
-		return !unicode.Is(unicode.Pe, r) && !unicode.Is(unicode.Pf, r) && r != '"' && r != '\''
-	}
-	return r == '\u200d' || r == '\u200b'
-}
-
-// wordCuts returns the byte offsets inside head (0 < o < len(head)) at
-// which a UAX #29 word ends, excluding offsets inside a URL or hashtag.
-func wordCuts(head string, spans [][2]int) []int {
-	var cuts []int
-	if isASCII(head) {
-		// ASCII text: the word boundaries a cut may use are the spaces
-		// (UAX #29 would also break around punctuation, which trimmable
-		// takes off again), found without the segmenter's tables.
-		for i := 1; i < len(head); i++ {
-			if head[i] == ' ' && head[i-1] != ' ' && !inSpans(spans, i) {
-				cuts = append(cuts, i)
-			}
-		}
-		return cuts
-	}
-	rest, state, off := head, -1, 0
-	for len(rest) > 0 {
-		var w string
-		w, rest, state = uniseg.FirstWordInString(rest, state)
-		off += len(w)
-		if off < len(head) && !inSpans(spans, off) {
-			cuts = append(cuts, off)
-		}
-	}
-	return cuts
-}
-
-// entitySpans returns the byte spans of URLs and hashtags in s.
-func entitySpans(s string) [][2]int {
-	if !mayHaveEntity(s) {
-		return nil
-	}
-	var spans [][2]int
-	for _, u := range twtext.ExtractURLs(s) {
-		spans = append(spans, [2]int{u.ByteStart, u.ByteEnd})
-	}
-	for _, h := range twtext.ExtractHashtags(s) {
-		spans = append(spans, [2]int{h.ByteStart, h.ByteEnd})
-	}
-	return spans
-}
-
-// mayHaveEntity is a cheap pre-check: twitter-text URLs need a '.' (or
-// another dot) and hashtags a '#' (or its fullwidth form).
-func mayHaveEntity(s string) bool {
-	return strings.ContainsAny(s, ".#\uFF03\u3002\uFF0E\uFF61")
-}
-
-func inSpans(spans [][2]int, off int) bool {
-	for _, sp := range spans {
-		if sp[0] < off && off < sp[1] {
-			return true
-		}
-	}
-	return false
 }
 
 // draft builds the Compose post for c; with entities (Draft) it also fills

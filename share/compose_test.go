@@ -2,6 +2,7 @@ package share
 
 import (
 	"errors"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -195,8 +196,38 @@ func TestComposeCJKAndEmoji(t *testing.T) {
 	if strings.ReplaceAll(head, fam, "") != "" {
 		t.Errorf("Compose(bluesky, 400 family emoji) = %q; want whole family emoji then …", got)
 	}
-	if n := Length("bluesky", got); n != 300 {
-		t.Errorf("Length(bluesky, …) = %d; want exactly 300 (as many emoji as fit)", n)
+	// 300 of them would be 7,500 bytes: Bluesky's 3,000-byte cap binds
+	// first, so as many whole emoji as fit in 3,000 bytes.
+	if n := Length("bluesky", got); n > 300 || len(got) > 3000 || len(got)+len(fam) <= 3000 {
+		t.Errorf("Compose(bluesky, 400 family emoji) = %d graphemes, %d bytes; want at most 300 and 3,000, with no room for one more", n, len(got))
+	}
+	// 400 family emoji with graphemes to spare: only the bytes are over.
+	p.Title = strings.Repeat(fam, 150)
+	if got, _ := Compose("bluesky", p); len(got) > 3000 {
+		t.Errorf("Compose(bluesky, 150 family emoji) = %d bytes; want at most 3,000", len(got))
+	}
+}
+
+// TestBlueskyByteLimit guards Bluesky's second limit: 7,021 bytes in 18
+// graphemes fit 300 graphemes but not 3,000 bytes, so the post is
+// shortened (Compose, Draft and the link's text alike).
+func TestBlueskyByteLimit(t *testing.T) {
+	word := strings.Repeat("e\u0301", 195) // one grapheme of 391 bytes
+	p := Post{URL: "https://ex.com/a", Title: strings.Repeat(word+" ", 18)}
+	d, err := Draft("bluesky", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Text) > 3000 || d.Length > 300 {
+		t.Errorf("Draft(bluesky) = %d graphemes, %d bytes; want at most 300 and 3,000", d.Length, len(d.Text))
+	}
+	link, err := URL("bluesky", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := linkParam(t, link, "text")
+	if len(text) > 3000 {
+		t.Errorf("URL(bluesky) text = %d bytes; want at most 3,000", len(text))
 	}
 }
 
@@ -318,4 +349,14 @@ func TestTextIsOneLine(t *testing.T) {
 			t.Errorf("URL(%s) = %q; want it to contain %q", tt.network, link, tt.want)
 		}
 	}
+}
+
+// linkParam returns the decoded query parameter key of link.
+func linkParam(t *testing.T, link, key string) string {
+	t.Helper()
+	u, err := url.Parse(link)
+	if err != nil {
+		t.Fatalf("url.Parse(%q): %v", link, err)
+	}
+	return u.Query().Get(key)
 }

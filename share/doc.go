@@ -24,9 +24,13 @@
 // %0D%0A in a mailto: body as RFC 6068 asks). Invalid UTF-8 is replaced by
 // U+FFFD, never passed on. The page URL is passed byte for byte as one
 // value, so an already-encoded URL decodes back from the link to exactly
-// itself; it must be absolute http or https with a host, without user info,
-// spaces or control characters, at most [MaxURLBytes], or URL returns a
-// [*FieldError] naming the field and the reason.
+// itself; it must be absolute http or https with a host browsers accept
+// (checked with IDNA's lookup profile; [ASCIIHost] shows it in punycode),
+// without user info, spaces, control, invisible or bidi control characters,
+// at most [MaxURLBytes], or URL returns a [*FieldError] naming the field and
+// the reason. A link is at most [MaxLinkBytes]: its {text} is fitted into
+// the room the rest leaves, or it is a [*LinkTooLongError]. The limits and
+// what is refused are listed in docs/hardening.md.
 //
 // For many posts on the same networks, a [Set] looks the networks up once
 // and [Set.Append] builds each post's links and posts together, checking and
@@ -46,15 +50,18 @@
 // @handle]" (the "via" on X only), and makes it fit the network's limit as
 // the network counts ([Length]):
 //
-//   - X: 280, twitter-text's weighted length (config v3): code points up to
-//     U+10FF and a few punctuation ranges weigh 1, others 2, an emoji
-//     sequence 2, every URL 23 (scheme-less ones such as bbc.co.uk/news
-//     too), NFC first.
-//   - Bluesky: 300 grapheme clusters. Threads: 500. LinkedIn: 3,000.
+//   - X: 280, twitter-text 3.1.0's weighted length (config v3): code points
+//     up to U+10FF and a few punctuation ranges weigh 1, others 2, an emoji
+//     sequence twitter-text knows (twemoji-parser's list) 2, every URL 23
+//     (scheme-less ones such as bbc.co.uk/news too), NFC first. A ZWJ
+//     chain it does not know weighs what its parts weigh.
+//   - Bluesky: 300 grapheme clusters and 3,000 bytes of UTF-8
+//     (Network.ByteLimit). Threads: 500. LinkedIn: 3,000.
 //   - Mastodon: 500, each http(s) URL counted as 23. Servers differ: set
 //     Post.InstanceLimit to the server's limit.
 //
-// A post is one line, deliberately: Post.Text joins the headline as its
+// Every composed text drops U+FEFF, U+FFFE and U+FFFF, which twitter-text
+// calls invalid in a tweet. A post is one line, deliberately: Post.Text joins the headline as its
 // dek, "Headline — Text", with every run of white space in it (line breaks
 // included) made one space, as Post.Title always is. The post is a
 // headline-style share under a link card, where a line break would split

@@ -61,8 +61,12 @@ type NetworkError struct {
 	Err     error
 }
 
+// Error names the network once, though the cause (a *LimitError, a
+// *LinkTooLongError) may name it too.
 func (e *NetworkError) Error() string {
-	return "share: " + e.Network + ": " + strings.TrimPrefix(e.Err.Error(), "share: ")
+	msg := strings.TrimPrefix(e.Err.Error(), "share: ")
+	msg = strings.TrimPrefix(msg, e.Network+": ")
+	return "share: " + e.Network + ": " + msg
 }
 
 func (e *NetworkError) Unwrap() error { return e.Err }
@@ -77,4 +81,24 @@ type LimitError struct {
 func (e *LimitError) Error() string {
 	return "share: " + e.Network + ": the URL alone counts " + strconv.Itoa(e.Length) +
 		" of a limit of " + strconv.Itoa(e.Limit) + "; nothing fits"
+}
+
+// MaxLinkBytes is the longest share link built, in bytes: browsers, proxies
+// and the networks' own servers cut or refuse URLs not far beyond 8 KB.
+// A link's {text} is fitted into the room the rest of the link leaves; a
+// link still over it is a [*LinkTooLongError].
+const MaxLinkBytes = 8192
+
+// LinkTooLongError reports a share link over [MaxLinkBytes] even with its
+// text fitted into the room left: the parts no network shortens (the page
+// URL, the image URL, the related handles) take too much. Length is the
+// link's length before its text was fitted again.
+type LinkTooLongError struct {
+	Network     string
+	Length, Max int
+}
+
+func (e *LinkTooLongError) Error() string {
+	return "share: " + e.Network + ": the link is " + strconv.Itoa(e.Length) + " bytes, over the limit of " +
+		strconv.Itoa(e.Max) + " even with its text shortened; shorten the page or image URL or list fewer related handles"
 }

@@ -224,3 +224,15 @@ func ExampleMeta() {
 	// <meta name="twitter:card" content="summary_large_image">
 	// <meta name="twitter:site" content="@example">
 }
+
+// ASCIIHost shows the host a browser will really connect to: an editor puts
+// it beside the link, so a look-alike host (here a Cyrillic "а") shows.
+func ExampleASCIIHost() {
+	for _, u := range []string{"https://bücher.example/straße", "https://p\u0430ypal.com/login"} {
+		host, err := share.ASCIIHost(u)
+		fmt.Println(host, err)
+	}
+	// Output:
+	// xn--bcher-kva.example <nil>
+	// xn--pypal-4ve.com <nil>
+}

@@ -2,6 +2,7 @@ package share
 
 import (
 	"errors"
+	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,10 +28,14 @@ func FuzzURL(f *testing.F) {
 			if err != nil {
 				var fe *FieldError
 				var le *LimitError
-				if !errors.As(err, &fe) && !errors.As(err, &le) {
-					t.Fatalf("URL(%s) error %v (%T); want *FieldError or *LimitError", c.Name, err, err)
+				var tl *LinkTooLongError
+				if !errors.As(err, &fe) && !errors.As(err, &le) && !errors.As(err, &tl) {
+					t.Fatalf("URL(%s) error %v (%T); want *FieldError, *LimitError or *LinkTooLongError", c.Name, err, err)
 				}
 				continue
+			}
+			if len(link) > MaxLinkBytes {
+				t.Fatalf("URL(%s) = %d bytes; over MaxLinkBytes", c.Name, len(link))
 			}
 			checkLink(t, c, p, link)
 		}
@@ -99,6 +104,45 @@ func FuzzLength(f *testing.F) {
 		}
 		if utf8.ValidString(s) && Length("bluesky", s) > utf8.RuneCountInString(s) {
 			t.Errorf("Length(bluesky, %q) counts more graphemes than code points", s)
+		}
+	})
+}
+
+// FuzzCheckURL: a page URL CheckURL accepts has no invisible or bidi
+// control character anywhere, parses with net/url to the same host, and
+// has an ASCII host ASCIIHost can show; a Mastodon instance checkInstance
+// accepts becomes a link authority net/url reads back unchanged.
+func FuzzCheckURL(f *testing.F) {
+	for _, s := range []string{
+		"https://example.com/a?b#c", "https://bücher.example/", "http://[::1]:8080/", "https://ex..com/",
+		"https://good.com%40evil.com/", "https://exa\u202emple.com/", "https://ex.com:65536/", "http://1.2.3.999/",
+		"https://xn--bcher-kva.example:443/p", "https://EXAMPLE.com./", "mastodon.social", "m.example:8443", "../",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		if inst, err := checkInstance("mastodon", raw); err == nil {
+			u, perr := url.Parse("https://" + inst + "/share")
+			if perr != nil || u.Host != inst || u.Path != "/share" {
+				t.Errorf("checkInstance(%q) = %q; net/url reads host %q path %q (%v)", raw, inst, u.Host, u.Path, perr)
+			}
+		}
+		if CheckURL(raw) != nil {
+			return
+		}
+		if i := strings.IndexFunc(raw, invisible); i >= 0 {
+			t.Errorf("CheckURL(%q) accepted an invisible character at byte %d", raw, i)
+		}
+		host, err := ASCIIHost(raw)
+		if err != nil || host == "" || !isASCII(host) {
+			t.Errorf("ASCIIHost(%q) = %q, %v; want an ASCII host", raw, host, err)
+		}
+		// The path and query pass byte for byte (a stray '%' included, as
+		// browsers take it): only the authority must read the same.
+		auth := authority(raw)
+		u, err := url.Parse("http://" + auth + "/")
+		if err != nil || u.User != nil || u.Host != auth {
+			t.Errorf("CheckURL(%q) accepted authority %q; net/url reads %v (%v)", raw, auth, u, err)
 		}
 	})
 }

@@ -11,8 +11,29 @@ func (c *compiled) link(p Post) (string, error) {
 	return c.linkFor(&pr, p)
 }
 
-// linkFor builds c's share link from pr, p prepared for c.
+// linkFor builds c's share link from pr, p prepared for c. A link over
+// MaxLinkBytes has its {text} fitted again into the room left, as the
+// network's limit is; when that is not enough (the page URL, image or
+// related handles alone take too much) it is a *LinkTooLongError.
 func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
+	link, textBytes, err := c.buildLink(pr, p, 0)
+	if err != nil || len(link) <= MaxLinkBytes {
+		return link, err
+	}
+	n := len(link)
+	if room := textBytes - (n - MaxLinkBytes); textBytes > 0 && room > 0 {
+		link, _, err = c.buildLink(pr, p, room)
+		if err == nil && len(link) <= MaxLinkBytes {
+			return link, nil
+		}
+	}
+	return "", &LinkTooLongError{Network: c.Name, Length: n, Max: MaxLinkBytes}
+}
+
+// buildLink builds c's share link from pr with its {text} fitted to c's
+// limit and, when escaped > 0, to escaped bytes percent-encoded. It returns
+// the link and the bytes its {text} took.
+func (c *compiled) buildLink(pr *prepared, p Post, escaped int) (string, int, error) {
 	tags := pr.tags
 	var text string
 	var l layout
@@ -20,22 +41,23 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 	if c.has[phText] {
 		l = c.textLayout()
 		limit := c.limit(p)
-		if c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
+		if escaped == 0 && c.fitsWhole(pr, (l.via || l.sepVia) && pr.via != "", limit) {
 			// The common case, decided from cheap bounds on the parts: the
 			// text is not assembled, its parts are encoded straight into
 			// the link below.
 			whole = true
 		} else {
-			f, err := c.fit(pr, l, limit)
+			f, err := c.fitWith(pr, l, fitOptions{limit: limit, escaped: escaped})
 			if err != nil {
-				return "", err
+				return "", 0, err
 			}
 			text, tags = f.text, f.tags
 		}
 	}
+	textBytes := 0
 	title := pr.title
 	if c.TitleLimit > 0 && runeCount(title) > c.TitleLimit {
-		if t, ok := shorten(title, func(h string) (string, bool) {
+		if t, ok := shorten(title, c.TitleLimit, func(h string) (string, bool) {
 			return h, runeCount(h) <= c.TitleLimit
 		}); ok {
 			title = t
@@ -126,7 +148,9 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 			if !whole {
 				if text != "" {
 					open(prm.key)
+					at := len(b)
 					b = appendEscaped(b, text, c.mailto)
+					textBytes = len(b) - at
 				}
 				continue
 			}
@@ -134,7 +158,9 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 				continue // empty: left out
 			}
 			open(prm.key)
+			at := len(b)
 			b = c.appendWhole(b, pr, l)
+			textBytes = len(b) - at
 		default:
 			v := value(prm.ph)
 			if v == "" {
@@ -151,7 +177,7 @@ func (c *compiled) linkFor(pr *prepared, p Post) (string, error) {
 			b = appendEscaped(b, v, c.mailto)
 		}
 	}
-	return string(b), nil
+	return string(b), textBytes, nil
 }
 
 // appendWhole appends the encoding of assembleText(pr.head, pr.tags,

@@ -115,6 +115,9 @@ func (pr *prepared) measure() {
 // by ASCII spaces stays in NFC: U+0020 composes with nothing on either
 // side.) False means "assemble it and count".
 func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
+	if c.ByteLimit > 0 && wholeBytes(pr, via) > c.ByteLimit {
+		return false
+	}
 	if limit <= 0 {
 		return true
 	}
@@ -176,4 +179,26 @@ func (c *compiled) urlBound() (int, bool) {
 		return c.URLLength, true
 	}
 	return 0, true
+}
+
+// wholeBytes is the length in bytes of the whole post assembled from pr's
+// parts: headline, tags, URL and, with via, "via @handle", one space
+// between each two.
+func wholeBytes(pr *prepared, via bool) int {
+	n, parts := 0, 0
+	add := func(k int) {
+		if k > 0 {
+			n += k
+			parts++
+		}
+	}
+	add(len(pr.head))
+	for _, t := range pr.tags {
+		add(len(t) + 1)
+	}
+	add(len(pr.url))
+	if via && pr.via != "" {
+		add(len(pr.via) + 5)
+	}
+	return n + max(parts-1, 0)
 }

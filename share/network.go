@@ -97,6 +97,11 @@ type Network struct {
 	Limit int
 	// Count is how Length counts.
 	Count Counting
+	// ByteLimit, when > 0, is the most bytes of UTF-8 a post may have as
+	// well, whatever Count says: Bluesky's lexicon caps a post at 300
+	// graphemes and 3,000 bytes. Compose and the {text} of the link fit
+	// both.
+	ByteLimit int
 	// URLLength, when > 0 and Count is not Weighted, is what each URL with
 	// an http or https scheme counts (Mastodon: 23), whatever its length.
 	URLLength int

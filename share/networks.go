@@ -25,8 +25,9 @@ var builtin = [...]Network{
 	},
 	{
 		// Text only: the URL goes inside the text, and the whole fits 300
-		// graphemes.
-		Name: "bluesky", Title: "Bluesky", Limit: 300, Count: Graphemes,
+		// graphemes and 3,000 bytes (app.bsky.feed.post: maxGraphemes 300,
+		// maxLength 3000).
+		Name: "bluesky", Title: "Bluesky", Limit: 300, Count: Graphemes, ByteLimit: 3000,
 		Template: "https://bsky.app/intent/compose?text={text}",
 	},
 	{

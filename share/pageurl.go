@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/idna"
 )
 
 // MaxURLBytes is the longest page URL accepted, after UTM tagging: longer
@@ -62,6 +60,8 @@ func checkURL(field, s string) error {
 			return fieldErr(field, s, "control character "+quoteRune(r)+" at byte "+strconv.Itoa(i))
 		case unicode.IsSpace(r):
 			return fieldErr(field, s, "space "+quoteRune(r)+" at byte "+strconv.Itoa(i))
+		case invisible(r):
+			return fieldErr(field, s, "invisible or bidi control character "+quoteRune(r)+" at byte "+strconv.Itoa(i)+"; it would make the link read as another")
 		}
 		i += size
 	}
@@ -91,35 +91,21 @@ func checkURL(field, s string) error {
 		// share links never need credentials.
 		return fieldErr(field, s, "has user info (before @); not allowed")
 	}
-	host, port := auth, ""
-	if strings.HasPrefix(host, "[") {
-		end := strings.IndexByte(host, ']')
-		if end < 0 {
-			return fieldErr(field, s, "host has an unclosed [")
-		}
-		host, port = auth[:end+1], auth[end+1:]
-		if port != "" && port[0] != ':' {
-			return fieldErr(field, s, "junk after the IPv6 host")
-		}
-		if !validIPv6Literal(host[1 : len(host)-1]) {
-			return fieldErr(field, s, "host "+strconv.Quote(host)+" is not an IPv6 address")
-		}
-	} else if i := strings.LastIndexByte(host, ':'); i >= 0 {
-		host, port = auth[:i], auth[i:]
-		if !validHost(host) {
-			return fieldErr(field, s, "host "+strconv.Quote(host)+" has characters a host cannot have")
-		}
-	} else if !validHost(host) {
-		return fieldErr(field, s, "host "+strconv.Quote(host)+" has characters a host cannot have")
+	if strings.IndexByte(auth, '%') >= 0 {
+		// https://good.example%40evil.example/: browsers decode a host
+		// before using it, so '%' hides what the host is.
+		return fieldErr(field, s, "has '%' in its host; write the host as it is, not percent-encoded")
 	}
-	if host == "" {
-		return fieldErr(field, s, "has no host")
+	host, port, hasPort := splitAuthority(auth)
+	if strings.HasPrefix(host, "[") && !hasPort && port != "" {
+		return fieldErr(field, s, "junk after the IPv6 host")
 	}
-	if port != "" {
-		for _, c := range []byte(port[1:]) {
-			if c < '0' || c > '9' {
-				return fieldErr(field, s, "port "+strconv.Quote(port[1:])+" is not a number")
-			}
+	if _, reason := checkHost(host); reason != "" {
+		return fieldErr(field, s, reason)
+	}
+	if hasPort {
+		if reason := checkPort(port); reason != "" {
+			return fieldErr(field, s, reason)
 		}
 	}
 	return nil
@@ -166,55 +152,22 @@ func plainPrefix(s string, lo byte) int {
 	return i
 }
 
-// validHost accepts registered names, IPv4 addresses, percent-encoded and
-// internationalized (IDN) hosts. It refuses the delimiters and the characters
-// RFC 3986 does not allow in a host.
-func validHost(h string) bool {
-	for i := 0; i < len(h); i++ {
-		c := h[i]
-		if c >= utf8.RuneSelf {
-			continue // IDN: checked as valid UTF-8, free of spaces/controls above
-		}
-		if !hostByte[c] {
-			return false
-		}
-	}
-	return true
-}
-
-// hostByte marks the ASCII bytes validHost allows in a host.
-var hostByte = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-			strings.IndexByte("-._~%!$&'()*+,;=", byte(c)) >= 0
-	}
-	return t
-}()
-
-func validIPv6Literal(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range []byte(s) {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' || c == ':' || c == '.') {
-			return false
-		}
-	}
-	return true
-}
-
 // quoteRune names a rune as U+XXXX for error messages (not a hot path).
 func quoteRune(r rune) string { return fmt.Sprintf("%U", r) }
 
 // checkInstance turns Post.Instance (a server host such as "mastodon.social",
-// tolerated with a scheme or a trailing slash) into an ASCII host for the
-// share link's authority: IDN hosts become punycode, anything that is not a
-// bare host[:port] is refused.
+// tolerated with an http(s) scheme or a trailing slash) into an ASCII host
+// for the share link's authority: a DNS host name (IDN hosts become
+// punycode) or an IP literal, with an optional port from 1 to 65535.
+// Anything else ("../", "a..b", a path, user info, port 70000) is refused.
 func checkInstance(network, s string) (string, error) {
 	const field = "Post.Instance"
 	in := s
 	if s == "" {
 		return "", fieldErr(field, s, "missing; "+network+" shares through the user's own server: set a host such as mastodon.social")
+	}
+	if plainInstance(s) {
+		return s, nil // the common case: a lower-case name, nothing to map
 	}
 	if i := strings.Index(s, "://"); i >= 0 {
 		scheme := s[:i]
@@ -224,62 +177,41 @@ func checkInstance(network, s string) (string, error) {
 		s = s[i+3:]
 	}
 	s = strings.TrimSuffix(s, "/")
-	host, port := s, ""
-	if i := strings.LastIndexByte(s, ':'); i >= 0 {
-		host, port = s[:i], s[i+1:]
-		if port == "" {
-			return "", fieldErr(field, in, "empty port")
-		}
-		for _, c := range []byte(port) {
-			if c < '0' || c > '9' {
-				return "", fieldErr(field, in, "port "+strconv.Quote(port)+" is not a number")
-			}
-		}
-	}
-	if host == "" {
-		return "", fieldErr(field, in, "missing host")
-	}
-	if !utf8.ValidString(host) {
+	if !utf8.ValidString(s) {
 		return "", fieldErr(field, in, "invalid UTF-8")
 	}
-	if plainHost(host) && port == "" && len(s) == len(in) {
-		return host, nil // the common case: nothing to map, no allocation
+	if i := strings.IndexAny(s, "/?#@\\%"); i >= 0 {
+		return "", fieldErr(field, in, "not a bare host[:port] ("+strconv.Quote(s[i:i+1])+" at byte "+strconv.Itoa(i)+"); want a host such as mastodon.social")
 	}
-	ascii, err := idna.Lookup.ToASCII(host)
-	if err != nil {
-		return "", fieldErr(field, in, "not a host name: "+err.Error())
+	host, port, hasPort := splitAuthority(s)
+	if strings.HasPrefix(host, "[") && !hasPort && port != "" {
+		return "", fieldErr(field, in, "junk after the IPv6 host")
 	}
-	for _, c := range []byte(ascii) {
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
-			return "", fieldErr(field, in, "not a host name; want a host such as mastodon.social")
-		}
+	ascii, reason := checkHost(host)
+	if reason != "" {
+		return "", fieldErr(field, in, reason+"; want a host such as mastodon.social")
 	}
-	if port != "" {
-		return ascii + ":" + port, nil
+	ascii = strings.ToLower(ascii)
+	if !hasPort {
+		return ascii, nil
 	}
-	return ascii, nil
+	if reason := checkPort(port); reason != "" {
+		return "", fieldErr(field, in, reason)
+	}
+	return ascii + ":" + port, nil
 }
 
-// plainHost reports whether h is already a lower-case ASCII host name that
-// IDNA mapping would return unchanged: labels of a–z 0–9 '-', not starting
-// or ending with '-', no empty label.
-func plainHost(h string) bool {
-	if h == "" || len(h) > 253 {
+// plainInstance reports, cheaply, an instance given as checkInstance
+// returns it: a lower-case ASCII host name (see ldhName) without a port,
+// whose last label is not a number.
+func plainInstance(s string) bool {
+	if !ldhName(s) || s[len(s)-1] == '.' {
 		return false
 	}
-	for label := range strings.SplitSeq(h, ".") {
-		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
 			return false
 		}
-		if len(label) >= 4 && label[2] == '-' && label[3] == '-' {
-			return false // xn-- and other reserved forms: let idna check them
-		}
-		for i := 0; i < len(label); i++ {
-			c := label[i]
-			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
-				return false
-			}
-		}
 	}
-	return true
+	return !numeric(s[strings.LastIndexByte(s, '.')+1:])
 }

@@ -58,6 +58,8 @@ func (r *Registry) Register(n Network) error {
 	switch {
 	case n.Limit < 0:
 		return fieldErr("Network.Limit", strconv.Itoa(n.Limit), "negative")
+	case n.ByteLimit < 0:
+		return fieldErr("Network.ByteLimit", strconv.Itoa(n.ByteLimit), "negative")
 	case n.TitleLimit < 0:
 		return fieldErr("Network.TitleLimit", strconv.Itoa(n.TitleLimit), "negative")
 	case n.URLLength < 0:

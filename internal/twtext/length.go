@@ -43,7 +43,13 @@ func (c *Config) Parse(text string) Result {
 	urls := appendURLSpans(buf[:0], normalized)
 
 	t := tally{max: c.maxWeightedLength * c.scale, valid: true}
+	// No emoji sequence is all ASCII: ASCII text needs no search.
+	scan := !ascii && c.emojiParsingEnabled
+	emoji := emojiScanner{text: normalized, start: -1}
 	for i := 0; i < len(normalized); {
+		for len(urls) > 0 && urls[0].start < i {
+			urls = urls[1:] // began inside an emoji sequence: weighed as text
+		}
 		if len(urls) > 0 && urls[0].start == i {
 			s := normalized[i:urls[0].end]
 			i = urls[0].end
@@ -55,19 +61,27 @@ func (c *Config) Parse(text string) Result {
 			t.add(c.transformedURLLength*c.scale, units, s)
 			continue
 		}
-		// ASCII up to the next URL at once. A digit, '#' or '*' ends the
-		// run when a non-ASCII character (U+FE0F or U+20E3 of a keycap)
-		// follows.
+		// A URL is looked for first, then an emoji sequence, as parseTweet
+		// does.
+		es := len(normalized)
+		if scan {
+			var ee int
+			if es, ee = emoji.next(i); es == i {
+				s := normalized[i:ee]
+				i = ee
+				t.add(c.defaultWeight, utf16Len(s), s)
+				continue
+			}
+		}
+		// ASCII up to the next URL or emoji sequence at once.
 		stop := len(normalized)
 		if len(urls) > 0 {
 			stop = urls[0].start
 		}
+		stop = min(stop, es)
 		j := stop
 		if !ascii {
 			j = i + indexNonASCII(normalized[i:stop])
-			if c.emojiParsingEnabled && j > i && j < len(normalized) && normalized[j] >= utf8.RuneSelf && isKeycapBase(normalized[j-1]) {
-				j--
-			}
 		}
 		if j > i {
 			if w := int(c.asciiWeight); w >= 0 {
@@ -83,14 +97,6 @@ func (c *Config) Parse(text string) Result {
 			}
 			i = j
 			continue
-		}
-		if c.emojiParsingEnabled {
-			if n := emojiLength(normalized[i:]); n > 0 {
-				s := normalized[i : i+n]
-				i += n
-				t.add(c.defaultWeight, utf16Len(s), s)
-				continue
-			}
 		}
 		r, size := utf8.DecodeRuneInString(normalized[i:])
 		s := normalized[i : i+size]
@@ -166,8 +172,6 @@ func (t *tally) addRun(w, n int) {
 	}
 	t.u16 += n
 }
-
-func isKeycapBase(b byte) bool { return '0' <= b && b <= '9' || b == '#' || b == '*' }
 
 func isASCII(s string) bool { return indexNonASCII(s) == len(s) }
 
