@@ -208,16 +208,19 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 }
 
 // spacelessScript returns ScriptHan or ScriptThai when w has letters of
-// scripts written without spaces between words, else "".
+// scripts written without spaces between words, else "". It runs on every
+// non-ASCII word of every headline (Line too), so it tests code point
+// ranges rather than Unicode tables.
 func spacelessScript(w string) string {
 	for _, r := range w {
-		if r < 0x0e00 {
-			continue
-		}
 		switch {
-		case unicode.Is(unicode.Thai, r):
+		case r < 0x0e00:
+		case r <= 0x0e7f:
 			return ScriptThai
-		case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		case 0x3040 <= r && r <= 0x30ff, 0x31f0 <= r && r <= 0x31ff, // kana
+			0x3400 <= r && r <= 0x4dbf, 0x4e00 <= r && r <= 0x9fff, 0xf900 <= r && r <= 0xfaff, // Han
+			0xff66 <= r && r <= 0xff9f, // halfwidth katakana
+			0x20000 <= r && r <= 0x3134f: // Han, supplementary planes
 			return ScriptHan
 		}
 	}
