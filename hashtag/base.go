@@ -42,7 +42,7 @@ func (p *pipeline) baseForm(w *word) {
 	case "am":
 		// Amharic writes "of", "in", "for", "from" as a syllable before
 		// the noun: የሶማሊያ, በአፍሪካ, ለኮሮናቫይረስ.
-		cut = withoutProclitic("am", text)
+		cut = withoutProclitic(proclitics["am"], text)
 	case "ko":
 		if b, ok := koreanBase(string(text)); ok {
 			cut = -1
@@ -125,8 +125,7 @@ var proclitics = map[string]string{"ar": "وفبلك", "he": "בהוכלמש", "
 
 // withoutProclitic returns the length of text's first letter when that is
 // one of the language's proclitics and enough is left, else 0.
-func withoutProclitic(lang string, text []byte) int {
-	set := proclitics[lang]
+func withoutProclitic(set string, text []byte) int {
 	if set == "" {
 		return 0
 	}

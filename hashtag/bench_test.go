@@ -351,3 +351,40 @@ func BenchmarkSuggestVsLine(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSuggestStages runs Suggest's pipeline stage by stage over the
+// English corpus (or the built-in set), each sub-benchmark one stage more
+// than the last, so that the cost of each stage is the difference between
+// two rows.
+func BenchmarkSuggestStages(b *testing.B) {
+	hs := englishSets(b)["corpus"]
+	if hs == nil {
+		hs = englishSets(b)["builtin"]
+	}
+	g := Default()
+	for n, name := range []string{"tokenize", "+classify", "+candidates", "+rank", "+render"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, h := range hs {
+					p := g.getPipeline(h)
+					p.tokenize()
+					if n >= 1 {
+						p.classify()
+					}
+					if n >= 2 {
+						p.candidates()
+					}
+					if n >= 3 {
+						p.rank()
+					}
+					if n >= 4 {
+						sinkN += len(p.render(3))
+					}
+					g.putPipeline(p)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
+		})
+	}
+}

@@ -70,11 +70,10 @@ func (p *pipeline) add(first, last int, kind Kind) {
 // Hebrew proclitics (لتركيا, בלונדון).
 func (p *pipeline) places() {
 	gz := p.g.suggestLists().gaz
-	lang := p.g.baseLang()
 	for i := 0; i < len(p.words); i++ {
 		w := &p.words[i]
-		if w.is(inStop | inFragment) {
-			continue
+		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
+			continue // in a script with case, a place name has its capital
 		}
 		if n := gz.match(p, i, p.lower(w)); n > 0 {
 			p.add(i, i+n-1, KindPlace)
@@ -88,7 +87,7 @@ func (p *pipeline) places() {
 			p.add(i, i, KindPlace)
 			continue
 		}
-		if cut := withoutProclitic(lang, p.text(w)); cut > 0 {
+		if cut := withoutProclitic(p.g.lists.proclitics, p.text(w)); cut > 0 {
 			if n := gz.match(p, i, p.lower(w)[cut:]); n > 0 {
 				w.t0 += int32(cut) // לונדון, not בלונדון, in the name
 				w.b0 = max(w.b0, w.t0)
@@ -102,7 +101,7 @@ func (p *pipeline) places() {
 // inflectedPlace reports whether w is a place name in a case ending
 // (placeEndings), and if so makes the name its base form.
 func (p *pipeline) inflectedPlace(w *word) bool {
-	ends := placeEndings[p.g.code]
+	ends := p.g.lists.placeEndings
 	if ends == nil || !w.tok.is(tCap) {
 		return false
 	}

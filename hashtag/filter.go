@@ -58,6 +58,13 @@ type suggestLists struct {
 	titles      wordSet
 	determiners wordSet // grammar.go
 	gaz         *gazetteer
+
+	// The language's rows of the per-language tables (base.go,
+	// grammar.go), looked up once rather than per word.
+	verbEndings  []string
+	nameEndings  []string
+	placeEndings [][2]string
+	proclitics   string
 }
 
 func (g *Generator) suggestLists() *suggestLists {
@@ -73,6 +80,10 @@ func (g *Generator) suggestLists() *suggestLists {
 			l.determiners.add(w)
 		}
 		l.gaz = g.gazetteer()
+		l.verbEndings = verbEndings[g.code]
+		l.nameEndings = nameEndings[g.code]
+		l.placeEndings = placeEndings[g.code]
+		l.proclitics = proclitics[g.code]
 		g.lists = l
 	})
 	return g.lists
@@ -85,10 +96,15 @@ func (p *pipeline) classify() {
 	for i := range p.words {
 		w := &p.words[i]
 		text := p.text(w)
-		// One lower-casing for every list.
-		l0 := len(p.buf)
-		p.buf = appendLower(g, p.buf, text)
-		w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		// One lower-casing for every list; a word already in lower case
+		// is its own key.
+		if w.tok.flags&(tASCII|tUpper) == tASCII {
+			w.l0, w.l1 = w.t0, w.t1
+		} else {
+			l0 := len(p.buf)
+			p.buf = appendLower(g, p.buf, text)
+			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		}
 		key := p.lower(w)
 		var packed uint64 // the key packed once for the three sets (wordSet.hasShort)
 		if len(key) <= 8 {
@@ -119,6 +135,11 @@ func hasPacked(s *wordSet, key []byte, packed uint64) bool {
 		return false
 	}
 	if len(key) <= 8 {
+		// The (first byte, length) filter, which holds ASCII first bytes
+		// only, turns most ASCII words away first.
+		if key[0] < utf8.RuneSelf && s.first[key[0]]&(1<<len(key)) == 0 {
+			return false
+		}
 		return s.hasShort(packed)
 	}
 	return hasLong(s, key, fnv1a(key), false)

@@ -48,7 +48,7 @@ func (p *pipeline) afterDeterminer(i int) bool {
 // looksLikeVerb reports whether a lower-case word ends as the language's
 // verb forms do.
 func (p *pipeline) looksLikeVerb(w *word) bool {
-	ends := verbEndings[p.g.code]
+	ends := p.g.lists.verbEndings
 	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless {
 		return false
 	}
@@ -73,7 +73,7 @@ var nameEndings = map[string][]string{
 // surname reports whether a capitalized word ends as the language's
 // surnames do.
 func (p *pipeline) surname(w *word) bool {
-	ends := nameEndings[p.g.code]
+	ends := p.g.lists.nameEndings
 	if ends == nil || !w.tok.is(tCap) || w.tok.is(tAllCaps) {
 		return false
 	}

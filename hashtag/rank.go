@@ -61,11 +61,12 @@ func (p *pipeline) rank() {
 			c.score = scoreGeneric
 		default:
 			w := &p.words[c.first]
-			c.score = scoreTopic + topicBonus(p.text(w))
+			wl := weightedLen(p.text(w))
+			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's
 			}
-			if words == 1 && !p.spaceless(w) && weightedLen(p.text(w)) <= 2 {
+			if words == 1 && wl <= 2 && !p.spaceless(w) {
 				c.score -= penaltyShort // "iş", "ni": too short to say what the story is
 			}
 			if words == 1 {
@@ -89,17 +90,17 @@ func (p *pipeline) rank() {
 	}
 }
 
-// topicBonus prefers longer, so more specific, topic words.
-func topicBonus(text []byte) float64 {
-	return topicRuneBonus * float64(min(weightedLen(text), topicRuneCap))
-}
-
 // weightedLen is the length of text in code points, a Han or Hangul
 // character counting as ideographWeight: 서울 says as much as a word of six
 // letters.
 func weightedLen(text []byte) int {
 	n := 0
 	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(text[i:])
 		i += size
 		if r >= 0x1100 && (isHan(r) || isHangul(r)) {

@@ -38,21 +38,15 @@ func (p *pipeline) render(n int) []Suggestion {
 		}
 	}
 	p.cands = kept
-	// The best remaining candidate, n times or so: cheaper than sorting
-	// them all when few are wanted.
-	for len(out) < n {
-		k := -1
-		for j := range p.cands {
-			if p.cands[j].score > -1 && (k < 0 || byScore(p.cands[j], p.cands[k]) < 0) {
-				k = j
-			}
+	// Few are left: an insertion sort, best first.
+	for i := 1; i < len(kept); i++ {
+		for j := i; j > 0 && byScore(kept[j], kept[j-1]) < 0; j-- {
+			kept[j], kept[j-1] = kept[j-1], kept[j]
 		}
-		if k < 0 {
-			break
-		}
-		c := &p.cands[k]
+	}
+	for k := 0; k < len(kept) && len(out) < n; k++ {
+		c := &kept[k]
 		score := c.score
-		c.score = -2 // used
 		if len(out) > 0 && score < cutoffFraction*best {
 			break
 		}
