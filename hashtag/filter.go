@@ -1,15 +1,10 @@
 package hashtag
 
 import (
-	"bufio"
 	"embed"
-	"path"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // The filter stage of Suggest: which words can be tags at all, and which
@@ -24,32 +19,7 @@ var genericFiles embed.FS
 
 const titlesFile = "titles"
 
-var genericLists = sync.OnceValue(func() map[string][]string {
-	out := make(map[string][]string)
-	entries, _ := genericFiles.ReadDir("generic")
-	for _, e := range entries {
-		if !strings.HasSuffix(e.Name(), ".txt") {
-			continue
-		}
-		f, err := genericFiles.Open(path.Join("generic", e.Name()))
-		if err != nil {
-			continue
-		}
-		name := strings.TrimSuffix(e.Name(), ".txt")
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
-			if i := strings.IndexByte(line, '#'); i >= 0 {
-				line = line[:i]
-			}
-			if w := strings.TrimSpace(line); w != "" {
-				out[name] = append(out[name], norm.NFC.String(w))
-			}
-		}
-		f.Close()
-	}
-	return out
-})
+var genericLists = sync.OnceValue(func() map[string][]string { return readLists(genericFiles, "generic") })
 
 // suggestLists are the sets a Generator's Suggest looks words up in, built
 // on its first call.

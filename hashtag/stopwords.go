@@ -224,15 +224,22 @@ func (s *wordSet) has(w string) bool {
 }
 
 // lists parses every embedded file once, on first use.
-var lists = sync.OnceValue(func() map[string][]string {
+var lists = sync.OnceValue(func() map[string][]string { return readLists(stopwordFiles, "stopwords") })
+
+// readLists reads the word lists dir/*.txt of fsys: one word a line, '#'
+// comments, NFC; a list's name is its file's without .txt.
+func readLists(fsys embed.FS, dir string) map[string][]string {
 	out := make(map[string][]string)
-	entries, _ := stopwordFiles.ReadDir("stopwords")
+	entries, _ := fsys.ReadDir(dir)
 	for _, e := range entries {
-		name := strings.TrimSuffix(e.Name(), ".txt")
-		f, err := stopwordFiles.Open(path.Join("stopwords", e.Name()))
+		if !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		f, err := fsys.Open(path.Join(dir, e.Name()))
 		if err != nil {
 			continue // cannot happen with embed.FS; an empty list is the safe fallback
 		}
+		name := strings.TrimSuffix(e.Name(), ".txt")
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			line := sc.Text()
@@ -246,7 +253,7 @@ var lists = sync.OnceValue(func() map[string][]string {
 		f.Close()
 	}
 	return out
-})
+}
 
 // Languages returns the languages (ISO 639-1 codes, sorted) that have a
 // built-in stopword list. Other languages work, with no stopwords.
