@@ -189,6 +189,12 @@ type Options struct {
 	// words; nil means the one registered for the run's script (see
 	// RegisterSegmenter), if any.
 	Segmenter Segmenter `json:"-"`
+
+	// Stats, learned from a publisher's own headlines (Learn, ReadStats),
+	// make Suggest prefer rare, specific words and join the multi-word
+	// names they know; nil, or statistics of another language, change
+	// nothing. See rank_stats.go.
+	Stats *Stats `json:"-"`
 }
 
 // OptionError reports an invalid field of Options (from NewChecked).

@@ -83,6 +83,7 @@ func (p *pipeline) rank() {
 			c.score += bonusLabel
 		}
 	}
+	p.statsAdjust() // rank_stats.go: what a publisher's archive says
 }
 
 // topicBonus prefers longer, so more specific, topic words.

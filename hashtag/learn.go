@@ -1,0 +1,307 @@
+package hashtag
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Learning a publisher's vocabulary from its own headlines: how many
+// headlines each word appears in (document frequency), and which runs of
+// two or three adjacent words occur together far more often than chance
+// (multi-word names: Boko Haram, قناة السويس, दक्षिण कोरिया). Suggest then
+// prefers rare, specific words and joins the learned names (rank_stats.go).
+//
+// Words are found exactly as Suggest finds them (the tokenize and classify
+// stages of its pipeline), so a word learned is a word looked up. Counting
+// is in bounded memory (topk.go): an archive of any size costs the same.
+
+// LearnOptions configures Learn and NewLearner. The zero value learns
+// English with the defaults below.
+type LearnOptions struct {
+	// Lang is the archive's language, as Options.Lang ("" means "en"). The
+	// statistics record it; Suggest uses them only for that language.
+	Lang string
+
+	// Segmenter splits Chinese, Japanese and Thai runs into words, as
+	// Options.Segmenter. Use the one Suggest will use.
+	Segmenter Segmenter
+
+	// MinCount is the fewest headlines a word or phrase must appear in to
+	// be kept (default 3): rarer ones say nothing reliable.
+	MinCount int
+
+	// MaxWords and MaxPhrases bound memory and the file: how many words,
+	// and how many phrases of each length, are counted at once (defaults
+	// 1<<17 and 1<<16). The most frequent are counted exactly.
+	MaxWords, MaxPhrases int
+
+	// MaxLineBytes: Learn skips longer lines (default 64 KiB), as batch
+	// does.
+	MaxLineBytes int
+}
+
+// Defaults of LearnOptions.
+const (
+	DefaultLearnMinCount   = 3
+	DefaultLearnMaxWords   = 1 << 17
+	DefaultLearnMaxPhrases = 1 << 16
+)
+
+const (
+	// learnMaxWords is how many words of one line are learned from: a
+	// headline has a few dozen; a line of thousands is not one, and must
+	// not cost time out of proportion.
+	learnMaxWords = 64
+	// phraseMinNPMI is how strongly the words of a phrase must go
+	// together to be a name: normalized PMI is 1 for words that occur
+	// only together, 0 for words independent of each other. 0.5 keeps
+	// Boko Haram and South Korea, drops "police officer".
+	phraseMinNPMI = 0.5
+	// phraseSep joins the words of a phrase in keys; no word holds it.
+	phraseSep = ' '
+)
+
+// Learner accumulates statistics one headline at a time, in bounded
+// memory. Learn is a Learner fed from the lines of a reader; use a Learner
+// directly to learn from records of other shapes (csv, jsonl).
+// A Learner is not safe for concurrent use.
+type Learner struct {
+	g        *Generator
+	opts     LearnOptions
+	n        uint64
+	words    *topK
+	pairs    *topK
+	triples  *topK
+	keys     []byte     // this headline's keys, back to back
+	spans    [][2]int32 // the keys in keys, for sorting and dropping repeats
+	gramSpan [][2]int32
+}
+
+// NewLearner returns a Learner for opts, or an error naming the bad
+// option (a malformed Lang, a negative count).
+func NewLearner(opts LearnOptions) (*Learner, error) {
+	switch {
+	case opts.MinCount < 0:
+		return nil, &OptionError{Field: "MinCount", Value: opts.MinCount}
+	case opts.MaxWords < 0:
+		return nil, &OptionError{Field: "MaxWords", Value: opts.MaxWords}
+	case opts.MaxPhrases < 0:
+		return nil, &OptionError{Field: "MaxPhrases", Value: opts.MaxPhrases}
+	case opts.MaxLineBytes < 0:
+		return nil, &OptionError{Field: "MaxLineBytes", Value: opts.MaxLineBytes}
+	}
+	if opts.Lang != "" {
+		if err := checkLang(opts.Lang); err != nil {
+			return nil, &OptionError{Field: "Lang", Value: fmt.Sprintf("%q", opts.Lang), Err: err}
+		}
+	}
+	if opts.MinCount == 0 {
+		opts.MinCount = DefaultLearnMinCount
+	}
+	if opts.MaxWords == 0 {
+		opts.MaxWords = DefaultLearnMaxWords
+	}
+	if opts.MaxPhrases == 0 {
+		opts.MaxPhrases = DefaultLearnMaxPhrases
+	}
+	if opts.MaxLineBytes == 0 {
+		opts.MaxLineBytes = 64 << 10
+	}
+	return &Learner{
+		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter}),
+		opts:    opts,
+		words:   newTopK(opts.MaxWords),
+		pairs:   newTopK(opts.MaxPhrases),
+		triples: newTopK(opts.MaxPhrases),
+	}, nil
+}
+
+// Learn reads headlines from r, one a line (UTF-8, \n or \r\n), and
+// returns what they say: the document frequency of their words and the
+// multi-word names among them. Memory is bounded by opts whatever the size
+// of r; the same input always gives the same statistics, byte for byte
+// once written. A line longer than MaxLineBytes is skipped; a read error is
+// returned.
+func Learn(r io.Reader, opts LearnOptions) (*Stats, error) {
+	l, err := NewLearner(opts)
+	if err != nil {
+		return nil, err
+	}
+	// A buffer that holds the longest line kept: a longer one is skipped
+	// as it streams past, never gathered.
+	br := bufio.NewReaderSize(r, l.opts.MaxLineBytes+2)
+	first, skipping := true, false
+	for {
+		line, err := br.ReadSlice('\n')
+		switch {
+		case err == bufio.ErrBufferFull:
+			skipping = true
+			continue
+		case skipping:
+			skipping = false // the end of a long line
+		case len(line) > 0:
+			if first {
+				line = bytes.TrimPrefix(line, []byte("\ufeff"))
+			}
+			line = bytes.TrimSuffix(line, []byte("\n"))
+			line = bytes.TrimSuffix(line, []byte("\r"))
+			l.Add(string(line))
+		}
+		first = false
+		if err == io.EOF {
+			return l.Stats(), nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("hashtag: learn: %w", err)
+		}
+	}
+}
+
+// Add learns from one headline.
+func (l *Learner) Add(headline string) {
+	l.n++
+	p := l.g.getPipeline(headline)
+	defer l.g.putPipeline(p)
+	p.tokenize()
+	p.classify()
+	ws := p.words
+	if len(ws) > learnMaxWords {
+		ws = ws[:learnMaxWords]
+	}
+	l.keys, l.spans, l.gramSpan = l.keys[:0], l.spans[:0], l.gramSpan[:0]
+	for i := range ws {
+		w := &ws[i]
+		if w.is(inStop | inFragment) {
+			continue
+		}
+		l.spans = append(l.spans, l.addKey(p.lower(w)))
+		// The phrases of two and three words ending here.
+		for n := 2; n <= 3 && i-n+1 >= 0; n++ {
+			if !p.learnable(ws, i-n+1, i) {
+				break
+			}
+			a := int32(len(l.keys))
+			for j := i - n + 1; j <= i; j++ {
+				if j > i-n+1 {
+					l.keys = append(l.keys, phraseSep)
+				}
+				l.keys = append(l.keys, p.lower(&ws[j])...)
+			}
+			l.gramSpan = append(l.gramSpan, [2]int32{a, int32(len(l.keys))})
+		}
+	}
+	l.count(l.spans, l.words, nil)
+	l.count(l.gramSpan, l.pairs, l.triples)
+}
+
+// learnable reports whether words[first:last+1] may form a name: content
+// words (no stopword, fragment or title) with nothing but space between
+// them, not all generic.
+func (p *pipeline) learnable(ws []word, first, last int) bool {
+	generic := true
+	for j := first; j <= last; j++ {
+		w := &ws[j]
+		if w.is(inStop | inFragment | inTitle) {
+			return false
+		}
+		if j > first && w.tok.is(tPunct) && w.tok.start != ws[j-1].tok.end {
+			return false // punctuation between (segments of one run touch)
+		}
+		generic = generic && w.is(inGeneric)
+	}
+	return !generic
+}
+
+func (l *Learner) addKey(k []byte) [2]int32 {
+	a := int32(len(l.keys))
+	l.keys = append(l.keys, k...)
+	return [2]int32{a, int32(len(l.keys))}
+}
+
+// count adds each distinct key of spans once (document frequency): to two
+// when the key has one separator, to three when it has two.
+func (l *Learner) count(spans [][2]int32, two, three *topK) {
+	key := func(s [2]int32) []byte { return l.keys[s[0]:s[1]] }
+	slices.SortFunc(spans, func(a, b [2]int32) int { return bytes.Compare(key(a), key(b)) })
+	for i, s := range spans {
+		k := key(s)
+		if i > 0 && bytes.Equal(k, key(spans[i-1])) {
+			continue
+		}
+		if three != nil && bytes.Count(k, []byte{phraseSep}) == 2 {
+			three.add(k)
+		} else {
+			two.add(k)
+		}
+	}
+}
+
+// Headlines is how many headlines the Learner has seen.
+func (l *Learner) Headlines() int64 { return int64(l.n) }
+
+// Stats returns the statistics learned so far. The Learner may go on
+// learning; the Stats returned does not change.
+func (l *Learner) Stats() *Stats {
+	minCount := uint32(l.opts.MinCount)
+	st := &Stats{
+		lang:      l.g.code,
+		headlines: l.n,
+		minCount:  minCount,
+		words:     make(map[string]uint32),
+		phrases:   make(map[string]phraseStat),
+	}
+	for _, s := range l.words.heap {
+		if c := s.count - s.err; c >= minCount {
+			st.words[s.key] = c
+		}
+	}
+	n := float64(l.n)
+	for _, s := range l.pairs.heap {
+		c := s.count - s.err
+		if c < minCount {
+			continue
+		}
+		a, b, _ := bytes.Cut([]byte(s.key), []byte{phraseSep})
+		if v := npmi(c, st.words[string(a)], st.words[string(b)], n); v >= phraseMinNPMI {
+			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
+		}
+	}
+	for _, s := range l.triples.heap {
+		c := s.count - s.err
+		if c < minCount {
+			continue
+		}
+		i := bytes.IndexByte([]byte(s.key), phraseSep)
+		j := bytes.LastIndexByte([]byte(s.key), phraseSep)
+		ab, bc := s.key[:j], s.key[i+1:]
+		a, c3 := s.key[:i], s.key[j+1:]
+		// A name of three words holds together at either cut.
+		v := min2(npmi(c, l.pairs.lower(ab), st.words[c3], n), npmi(c, st.words[a], l.pairs.lower(bc), n))
+		if v >= phraseMinNPMI {
+			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
+		}
+	}
+	return st
+}
+
+// npmi is the normalized pointwise mutual information of x and y that
+// occur together in cxy of n headlines, alone in cx and cy: 1 when they
+// only occur together, 0 when independent. A count not known (0) gives -1.
+func npmi(cxy, cx, cy uint32, n float64) float64 {
+	if cxy == 0 || cx == 0 || cy == 0 || float64(cxy) >= n {
+		return -1
+	}
+	pxy := float64(cxy) / n
+	pmi := math.Log(pxy / (float64(cx) / n * float64(cy) / n))
+	return pmi / -math.Log(pxy)
+}
+
+func min2(a, b float64) float64 { return math.Min(a, b) }
+
+// strength maps an NPMI in [0, 1] to a byte, so the file stores no float
+// (whose last bits could differ between machines).
+func strength(v float64) uint8 { return uint8(math.Round(math.Max(0, math.Min(1, v)) * 255)) }
