@@ -254,13 +254,13 @@ func (l *Learner) Stats() *Stats {
 		words:     make(map[string]uint32),
 		phrases:   make(map[string]phraseStat),
 	}
-	for _, s := range l.words.heap {
+	for _, s := range l.words.slots {
 		if c := s.count - s.err; c >= minCount {
 			st.words[s.key] = c
 		}
 	}
 	n := float64(l.n)
-	for _, s := range l.pairs.heap {
+	for _, s := range l.pairs.slots {
 		c := s.count - s.err
 		if c < minCount {
 			continue
@@ -270,7 +270,7 @@ func (l *Learner) Stats() *Stats {
 			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
-	for _, s := range l.triples.heap {
+	for _, s := range l.triples.slots {
 		c := s.count - s.err
 		if c < minCount {
 			continue

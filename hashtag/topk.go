@@ -15,67 +15,74 @@ package hashtag
 // A topK is not safe for concurrent use.
 type topK struct {
 	size  int
-	index map[string]int32 // key → its slot in heap
-	heap  []topSlot
+	index map[string]int32 // key → its slot
+	slots []topSlot        // stable: a slot keeps its number while its key is held
+	heap  []int32          // slot numbers, a min-heap on count
 }
 
 type topSlot struct {
 	key        string
 	count, err uint32
+	pos        int32 // where the slot is in heap: moving a slot touches no map
 }
 
 func newTopK(size int) *topK {
-	return &topK{size: size, index: make(map[string]int32, size), heap: make([]topSlot, 0, size)}
+	return &topK{size: size, index: make(map[string]int32, size), slots: make([]topSlot, 0, size), heap: make([]int32, 0, size)}
 }
 
 // add counts key once. The key is copied only when it enters the table, so
 // counting a key that is already there does not allocate.
 func (t *topK) add(key []byte) {
-	if i, ok := t.index[string(key)]; ok {
-		if t.heap[i].count < ^uint32(0) {
-			t.heap[i].count++
+	if id, ok := t.index[string(key)]; ok {
+		s := &t.slots[id]
+		if s.count < ^uint32(0) {
+			s.count++
 		}
-		t.down(int(i))
+		t.down(int(s.pos))
 		return
 	}
-	if len(t.heap) < t.size {
-		t.heap = append(t.heap, topSlot{key: string(key), count: 1})
-		i := len(t.heap) - 1
-		t.index[t.heap[i].key] = int32(i)
-		t.up(i)
+	if len(t.slots) < t.size {
+		id := int32(len(t.slots))
+		t.slots = append(t.slots, topSlot{key: string(key), count: 1, pos: int32(len(t.heap))})
+		t.heap = append(t.heap, id)
+		t.index[t.slots[id].key] = id
+		t.up(len(t.heap) - 1)
 		return
 	}
 	if t.size == 0 {
 		return
 	}
 	// Replace the key with the smallest count.
-	min := t.heap[0]
-	delete(t.index, min.key)
-	t.heap[0] = topSlot{key: string(key), count: min.count + 1, err: min.count}
-	t.index[t.heap[0].key] = 0
+	id := t.heap[0]
+	s := &t.slots[id]
+	delete(t.index, s.key)
+	*s = topSlot{key: string(key), count: s.count + 1, err: s.count, pos: 0}
+	t.index[s.key] = id
 	t.down(0)
 }
 
 // lower returns the guaranteed count of key (count − err), 0 if it is not
 // held.
 func (t *topK) lower(key string) uint32 {
-	if i, ok := t.index[key]; ok {
-		return t.heap[i].count - t.heap[i].err
+	if id, ok := t.index[key]; ok {
+		return t.slots[id].count - t.slots[id].err
 	}
 	return 0
 }
 
+func (t *topK) less(i, j int) bool { return t.slots[t.heap[i]].count < t.slots[t.heap[j]].count }
+
 func (t *topK) swap(i, j int) {
 	h := t.heap
 	h[i], h[j] = h[j], h[i]
-	t.index[h[i].key] = int32(i)
-	t.index[h[j].key] = int32(j)
+	t.slots[h[i]].pos = int32(i)
+	t.slots[h[j]].pos = int32(j)
 }
 
 func (t *topK) up(i int) {
 	for i > 0 {
 		parent := (i - 1) / 2
-		if t.heap[parent].count <= t.heap[i].count {
+		if !t.less(i, parent) {
 			return
 		}
 		t.swap(i, parent)
@@ -87,10 +94,10 @@ func (t *topK) down(i int) {
 	n := len(t.heap)
 	for {
 		small := i
-		if l := 2*i + 1; l < n && t.heap[l].count < t.heap[small].count {
+		if l := 2*i + 1; l < n && t.less(l, small) {
 			small = l
 		}
-		if r := 2*i + 2; r < n && t.heap[r].count < t.heap[small].count {
+		if r := 2*i + 2; r < n && t.less(r, small) {
 			small = r
 		}
 		if small == i {

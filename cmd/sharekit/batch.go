@@ -20,7 +20,8 @@ import (
 )
 
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
-	flags := append(tagFlags(), postFlags()...)
+	flags := append(append(tagFlags(), suggestFlags()...), postFlags()...)
+	flags = append(flags, &cli.BoolFlag{Name: "learn", Usage: "learn --stats from the input files themselves in a first pass (not with stdin)", Category: "Hashtags"})
 	flags = append(flags,
 		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "make links and posts for these networks (comma-separated; a name given twice counts once; not with --all) for records with a URL", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
 		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
@@ -96,6 +97,17 @@ Examples:
 			var err error
 			if o.opt.Tags, err = tagOptions(c); err != nil {
 				return err
+			}
+			if o.opt.Best, err = suggestOptions(c, &o.opt.Tags); err != nil {
+				return err
+			}
+			if c.Bool("learn") {
+				if c.IsSet("stats") {
+					return usageError(c, "--learn and --stats both give statistics; use one")
+				}
+				if err := learnFirst(c.Context, c, &o, stdin, stderr); err != nil {
+					return err
+				}
 			}
 			if o.opt.Networks, err = networkList(c); err != nil {
 				return err

@@ -27,7 +27,7 @@ Examples:
 --lang takes any BCP 47 language tag. Stopword lists exist for
    ` + strings.Join(hashtag.Languages(), " ") + `
 (for other languages no stopwords are dropped unless --stopwords names some).`,
-		Flags: append(tagFlags(),
+		Flags: append(append(tagFlags(), suggestFlags()...),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (#A #B) or json (one object a line)"},
 		),
 		Action: func(c *cli.Context) error {
@@ -39,6 +39,9 @@ Examples:
 			if o.tags, err = tagOptions(c); err != nil {
 				return err
 			}
+			if o.best, err = suggestOptions(c, &o.tags); err != nil {
+				return err
+			}
 			return tagsRun(o, c.Args().Slice(), stdin, stdout)
 		},
 	}
@@ -47,6 +50,7 @@ Examples:
 type tagsOptions struct {
 	tags   hashtag.Options
 	format string
+	best   int // > 0: the best suggestions (learn.go), not every tag
 }
 
 type tagsRecord struct {
@@ -60,6 +64,9 @@ func tagsRun(o tagsOptions, args []string, stdin io.Reader, stdout io.Writer) er
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	err := eachText(args, stdin, func(h string) error {
+		if o.best > 0 {
+			return writeSuggestions(w, enc, o.format, h, g.Suggest(h, o.best))
+		}
 		if o.format == "json" {
 			rec := tagsRecord{Headline: h, Tags: []string{}}
 			for _, t := range g.Derive(h) {

@@ -26,6 +26,11 @@ type Options struct {
 	MaxLineBytes   int        // 0 = 64 KiB
 	FailFast       bool       // stop after the first error record, returning a *RecordError
 
+	// Best, when positive, makes a record's tags its Best suggestions
+	// (hashtag.Generator.Suggest), best first, instead of every tag in
+	// headline order. Tags.Stats ranks them.
+	Best int
+
 	// OmitHeader leaves out the csv/tsv output's header row: for the second
 	// and later inputs of a run written to the same output.
 	OmitHeader bool
@@ -102,6 +107,9 @@ func (o Options) Validate() error {
 	}
 	if _, err := hashtag.NewChecked(o.Tags); err != nil {
 		return fmt.Errorf("batch: %w", err)
+	}
+	if o.Best < 0 {
+		return fmt.Errorf("batch: best must not be negative, got %d", o.Best)
 	}
 	if o.Workers < 0 {
 		return fmt.Errorf("batch: workers must not be negative, got %d", o.Workers)

@@ -21,6 +21,7 @@ type formatter struct {
 	maxLine  int
 	longMsg  string
 	gen      *hashtag.Generator
+	best     int // tags are the best suggestions (Options.Best)
 	networks []string
 	set      *share.Set // the networks, looked up once
 	post     share.Post
@@ -52,6 +53,7 @@ func newFormatter(name string, opt Options) (*formatter, error) {
 		headCol:  opt.HeadlineColumn,
 		urlCol:   opt.URLColumn,
 		gen:      hashtag.New(opt.Tags),
+		best:     opt.Best,
 	}
 	if len(f.networks) > 0 {
 		set, err := share.NewSet(f.networks...)
@@ -180,8 +182,14 @@ func (f *formatter) format(c *chunk, st *state) {
 		}
 		st.tags, st.shared = st.tags[:0], st.shared[:0]
 		if err == nil {
-			for _, t := range f.gen.Derive(head) {
-				st.tags = append(st.tags, t.Text)
+			if f.best > 0 {
+				for _, t := range f.gen.Suggest(head, f.best) {
+					st.tags = append(st.tags, t.Text)
+				}
+			} else {
+				for _, t := range f.gen.Derive(head) {
+					st.tags = append(st.tags, t.Text)
+				}
 			}
 			switch {
 			case url == "":

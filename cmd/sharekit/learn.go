@@ -1,0 +1,297 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+
+	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/batch"
+)
+
+// `sharekit learn` and the --stats, --best and --learn flags of the other
+// commands: a publisher's own headline archive, learned into a statistics
+// file (hashtag.Learn), makes suggestions fit its vocabulary. The reading
+// is batch's (batch.Headlines), the learning the library's; this file only
+// wires them.
+
+func learnCommand(stdin io.Reader, stderr io.Writer) *cli.Command {
+	return &cli.Command{
+		Name:      "learn",
+		Usage:     "learn a publisher's vocabulary from its headlines into a statistics file for --stats",
+		ArgsUsage: "[FILE…]",
+		Description: `Reads headlines from each FILE (or stdin, for none or "-"), in the formats
+batch reads (txt, csv/tsv with a headline column, jsonl; .gz transparently),
+and writes what they say to --output: how many headlines each word appears
+in, and the runs of two or three words that occur together far more often
+than chance (multi-word names). Memory stays flat whatever the input size;
+the same input gives the same file. tags, batch and serve take the file
+with --stats; suggestions (--best) then prefer words rare in the archive and
+join the names it learned.
+
+Examples:
+   sharekit learn -o news.skl archive.txt
+   sharekit learn --lang ar -o ar.skl headlines-ar.csv.gz
+   sharekit tags --stats news.skl "Villagers flee as Boko Haram attacks"`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "write the statistics to `FILE` (replaced only when the run succeeds; - for stdout)"},
+			&cli.StringFlag{Name: "lang", Value: "en", Usage: "the headlines' language (BCP 47); the file records it", EnvVars: []string{"SHAREKIT_LANG"}},
+			&cli.IntFlag{Name: "min-count", Value: hashtag.DefaultLearnMinCount, Usage: "keep words and names found in at least `N` headlines"},
+			&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}},
+			&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline"},
+			&cli.IntFlag{Name: "max-line-bytes", Value: batch.DefaultMaxLineBytes, Usage: "longer lines are skipped"},
+			&cli.BoolFlag{Name: "progress", Usage: "show a progress bar on stderr even when it is not a terminal"},
+			&cli.BoolFlag{Name: "no-progress", Usage: "never show a progress bar"},
+		},
+		Action: func(c *cli.Context) error {
+			o := learnOptions{
+				files:  c.Args().Slice(),
+				output: c.String("output"),
+				learn:  hashtag.LearnOptions{Lang: c.String("lang"), MinCount: c.Int("min-count"), MaxLineBytes: c.Int("max-line-bytes")},
+				read: batch.Options{
+					InputFormat:    c.String("input-format"),
+					HeadlineColumn: c.String("headline-column"),
+					MaxLineBytes:   c.Int("max-line-bytes"),
+				},
+				progress: progressFlags(c),
+			}
+			if o.learn.MinCount < 1 {
+				return usageError(c, "--min-count must be at least 1, got %d", o.learn.MinCount)
+			}
+			if o.read.MaxLineBytes <= 0 {
+				return usageError(c, "--max-line-bytes must be positive, got %d", o.read.MaxLineBytes)
+			}
+			if err := hashtag.CheckLang(o.learn.Lang); err != nil {
+				return usageError(c, "--lang: %v", err)
+			}
+			if err := o.read.Validate(); err != nil {
+				return usageError(c, "%v", err)
+			}
+			if err := checkOutput(o.output); err != nil {
+				return usageError(c, "%v", err)
+			}
+			return learnRun(c.Context, o, stdin, c.App.Writer, stderr)
+		},
+	}
+}
+
+type learnOptions struct {
+	files    []string
+	output   string
+	learn    hashtag.LearnOptions
+	read     batch.Options // the input side only: format, column, line limit
+	progress progressMode
+}
+
+// progressFlags reads --progress and --no-progress.
+func progressFlags(c *cli.Context) progressMode {
+	switch {
+	case c.Bool("no-progress"):
+		return progressOff
+	case c.Bool("progress"):
+		return progressOn
+	}
+	return progressAuto
+}
+
+func learnRun(ctx context.Context, o learnOptions, stdin io.Reader, stdout, stderr io.Writer) error {
+	start := time.Now()
+	st, sum, err := learnInputs(ctx, o, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	var out io.Writer = stdout
+	var af *atomicFile
+	if o.output != "-" {
+		if af, err = createAtomic(o.output); err != nil {
+			return err
+		}
+		defer af.abort()
+		out = af
+	}
+	bw := bufio.NewWriter(out)
+	size, err := st.WriteTo(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", o.output, err)
+	}
+	if af != nil {
+		if err := af.commit(); err != nil {
+			return err
+		}
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(stderr, "sharekit: learned %s from %d headlines (%d records skipped): %d words, %d names, %d bytes to %s in %.2fs (%.0f headlines/s)\n",
+		st.Lang(), st.Headlines(), sum.Errors, st.Words(), st.Phrases(), size, o.output, elapsed.Seconds(), float64(st.Headlines())/max(elapsed.Seconds(), 1e-9))
+	return nil
+}
+
+// learnInputs learns from every input in turn, with batch's progress bar.
+// Unlike batch, an input that cannot be read stops the run: statistics
+// silently missing a file would be wrong without anyone knowing.
+func learnInputs(ctx context.Context, o learnOptions, stdin io.Reader, stderr io.Writer) (*hashtag.Stats, batch.Summary, error) {
+	var total batch.Summary
+	l, err := hashtag.NewLearner(o.learn)
+	if err != nil {
+		return nil, total, err
+	}
+	if len(o.files) == 0 {
+		o.files = []string{"-"}
+	}
+	bar := newBar(batchOptions{files: o.files, progress: o.progress}, stdin, stderr)
+	if bar != nil {
+		bar.Describe("sharekit learn")
+	}
+	defer finishBar(bar)
+	for _, name := range o.files {
+		sum, err := learnFile(ctx, name, o.read, stdin, bar, l)
+		total.Records += sum.Records
+		total.Errors += sum.Errors
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, total, errInterrupted
+			}
+			return nil, total, err
+		}
+	}
+	return l.Stats(), total, nil
+}
+
+func learnFile(ctx context.Context, name string, opt batch.Options, stdin io.Reader, bar *progressbar.ProgressBar, l *hashtag.Learner) (batch.Summary, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return batch.Summary{}, &openError{name: name, err: unwrapPath(err)}
+		}
+		defer f.Close()
+		r = f
+		if opt.InputFormat == "" {
+			opt.InputFormat = batch.FormatOf(name)
+		}
+	}
+	if bar != nil {
+		r = io.TeeReader(r, bar)
+	}
+	sum, err := batch.Headlines(ctx, name, r, opt, l.Add)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", name, unwrapBatch(err, name))
+	}
+	return sum, err
+}
+
+// suggestFlags are the flags of commands that can rank suggestions.
+func suggestFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.IntFlag{Name: "best", Usage: "only the `N` tags an editor would post, best first (suggestions; 0: every tag, in headline order)", EnvVars: []string{"SHAREKIT_BEST"}, Category: "Hashtags"},
+		&cli.PathFlag{Name: "stats", Usage: "rank suggestions with the statistics in `FILE` (from sharekit learn); implies --best 3, and --lang the file's unless given", EnvVars: []string{"SHAREKIT_STATS"}, Category: "Hashtags"},
+	}
+}
+
+// suggestOptions reads --best and --stats into o: the number of
+// suggestions wanted (0 for none: every tag, as without the flags).
+func suggestOptions(c *cli.Context, o *hashtag.Options) (best int, err error) {
+	if best = c.Int("best"); best < 0 {
+		return 0, usageError(c, "--best must not be negative, got %d", best)
+	}
+	path := c.Path("stats")
+	if path == "" {
+		return best, nil
+	}
+	st, err := readStatsFile(path)
+	if err != nil {
+		return 0, err
+	}
+	if err := useStats(c, o, st); err != nil {
+		return 0, err
+	}
+	if best == 0 {
+		best = 3
+	}
+	return best, nil
+}
+
+// useStats sets o.Stats, taking the file's language when --lang was not
+// given and refusing a file of another language than the one given:
+// statistics of another language would silently do nothing.
+func useStats(c *cli.Context, o *hashtag.Options, st *hashtag.Stats) error {
+	if !c.IsSet("lang") {
+		o.Lang = st.Lang()
+	} else if base, _ := language.Make(o.Lang).Base(); base.String() != st.Lang() {
+		return usageError(c, "--stats %s was learned for language %q, not --lang %s", c.Path("stats"), st.Lang(), o.Lang)
+	}
+	o.Stats = st
+	return nil
+}
+
+// readStatsFile reads a statistics file; its errors name the file.
+func readStatsFile(path string) (*hashtag.Stats, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read stats %s: %w", path, unwrapPath(err))
+	}
+	defer f.Close()
+	st, err := hashtag.ReadStats(bufio.NewReaderSize(f, 256<<10))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return st, nil
+}
+
+// learnFirst is batch --learn: a first pass over the inputs learns the
+// statistics the second pass ranks with. Only files can be read twice.
+func learnFirst(ctx context.Context, c *cli.Context, o *batchOptions, stdin io.Reader, stderr io.Writer) error {
+	files := o.files
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	for _, f := range files {
+		if f == "-" {
+			return usageError(c, "--learn reads the input twice and cannot with stdin; learn first (sharekit learn -o stats.skl FILE…), then batch --stats stats.skl")
+		}
+	}
+	lo := learnOptions{
+		files:    files,
+		learn:    hashtag.LearnOptions{Lang: o.opt.Tags.Lang, MaxLineBytes: o.opt.MaxLineBytes},
+		read:     batch.Options{InputFormat: o.inputFormat, HeadlineColumn: o.opt.HeadlineColumn, MaxLineBytes: o.opt.MaxLineBytes},
+		progress: o.progress,
+	}
+	st, _, err := learnInputs(ctx, lo, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	o.opt.Tags.Stats = st
+	if o.opt.Best == 0 {
+		o.opt.Best = 3
+	}
+	return nil
+}
+
+// writeSuggestions writes a headline's suggestions as tags writes tags:
+// the "#A #B" line, or the json record whose "tags" are the suggestions'
+// texts, best first.
+func writeSuggestions(w *bufio.Writer, enc *json.Encoder, format, h string, ss []hashtag.Suggestion) error {
+	if format == "json" {
+		rec := tagsRecord{Headline: h, Tags: []string{}}
+		rec.Tags = append(rec.Tags, hashtag.SuggestionTexts(ss)...)
+		return enc.Encode(rec)
+	}
+	for i, s := range ss {
+		if i > 0 {
+			w.WriteByte(' ')
+		}
+		w.WriteByte('#')
+		w.WriteString(s.Text)
+	}
+	return w.WriteByte('\n')
+}
