@@ -279,9 +279,12 @@ func (l *Learner) Stats() *Stats {
 		j := bytes.LastIndexByte([]byte(s.key), phraseSep)
 		ab, bc := s.key[:j], s.key[i+1:]
 		a, c3 := s.key[:i], s.key[j+1:]
-		// A name of three words holds together at either cut.
-		v := min2(npmi(c, l.pairs.lower(ab), st.words[c3], n), npmi(c, st.words[a], l.pairs.lower(bc), n))
-		if v >= phraseMinNPMI {
+		// A name of three words holds together at either cut, and is how
+		// both its two-word parts are mostly used: "Security Council ratifies"
+		// is the Security Council and a verb.
+		cab, cbc := l.pairs.lower(ab), l.pairs.lower(bc)
+		v := min2(npmi(c, cab, st.words[c3], n), npmi(c, st.words[a], cbc, n))
+		if v >= phraseMinNPMI && 2*uint64(c) >= uint64(max(cab, cbc)) {
 			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
