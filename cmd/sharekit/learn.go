@@ -6,7 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -42,7 +46,7 @@ Examples:
    sharekit learn --lang ar -o ar.skl headlines-ar.csv.gz
    sharekit tags --stats news.skl "Villagers flee as Boko Haram attacks"`,
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Required: true, Usage: "write the statistics to `FILE` (replaced only when the run succeeds; - for stdout)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the statistics to `FILE` (replaced only when the run succeeds; - for stdout)"},
 			&cli.StringFlag{Name: "lang", Value: "en", Usage: "the headlines' language (BCP 47); the file records it", EnvVars: []string{"SHAREKIT_LANG"}},
 			&cli.IntFlag{Name: "min-count", Value: hashtag.DefaultLearnMinCount, Usage: "keep words and names found in at least `N` headlines"},
 			&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}},
@@ -62,6 +66,9 @@ Examples:
 					MaxLineBytes:   c.Int("max-line-bytes"),
 				},
 				progress: progressFlags(c),
+			}
+			if o.output == "" {
+				return usageError(c, "--output FILE is required: where to write the statistics (- for stdout)")
 			}
 			if o.learn.MinCount < 1 {
 				return usageError(c, "--min-count must be at least 1, got %d", o.learn.MinCount)
@@ -294,4 +301,46 @@ func writeSuggestions(w *bufio.Writer, enc *json.Encoder, format, h string, ss [
 		w.WriteString(s.Text)
 	}
 	return w.WriteByte('\n')
+}
+
+// serveStats loads serve's --stats once and reloads the file on SIGHUP
+// until ctx is done, returning what the server calls for the statistics of
+// each request: a reload swaps them whole, so no request waits for it and
+// none sees half of one. A file that fails to load on reload is logged and
+// the statistics in use are kept; at start it is an error.
+func serveStats(ctx context.Context, path string, log *slog.Logger) (func() *hashtag.Stats, error) {
+	if path == "" {
+		return nil, nil
+	}
+	st, err := readStatsFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var cur atomic.Pointer[hashtag.Stats]
+	cur.Store(st)
+	logStats(log, "stats loaded", path, st)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				st, err := readStatsFile(path)
+				if err != nil {
+					log.Error("stats reload failed; keeping the statistics in use", "err", err)
+					continue
+				}
+				cur.Store(st)
+				logStats(log, "stats reloaded", path, st)
+			}
+		}
+	}()
+	return cur.Load, nil
+}
+
+func logStats(log *slog.Logger, msg, path string, st *hashtag.Stats) {
+	log.Info(msg, "file", path, "lang", st.Lang(), "headlines", st.Headlines(), "words", st.Words(), "names", st.Phrases())
 }

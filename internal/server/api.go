@@ -95,6 +95,10 @@ func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
 type TagsRequest struct {
 	Headline string     `json:"headline"`
 	Options  TagOptions `json:"options"`
+	// Best, when positive, asks for the Best tags an editor would post,
+	// best first (hashtag.Generator.Suggest, ranked with the server's
+	// statistics, Config.Stats), instead of every tag in headline order.
+	Best int `json:"best,omitempty"`
 }
 
 // TagsResponse answers POST /v1/tags.
@@ -122,6 +126,24 @@ func kindName(k hashtag.Kind) string {
 		return "phrase"
 	}
 	return "word"
+}
+
+// suggestedTags are suggestions as tags of the kinds the API names: a
+// suggestion of several words is a phrase, a hyphenated one a compound,
+// any other a word.
+func suggestedTags(headline string, ss []hashtag.Suggestion) []hashtag.Tag {
+	tags := make([]hashtag.Tag, len(ss))
+	for i, s := range ss {
+		kind := hashtag.KindWord
+		switch {
+		case s.Kind == hashtag.KindCompound:
+			kind = hashtag.KindCompound
+		case s.Kind == hashtag.KindPhrase || strings.ContainsAny(headline[s.Start:s.End], " \u00a0"):
+			kind = hashtag.KindPhrase
+		}
+		tags[i] = hashtag.Tag{Text: s.Text, Kind: kind, Start: s.Start, End: s.End}
+	}
+	return tags
 }
 
 // UTMJSON is the optional campaign tagging of the shared URL.
@@ -277,7 +299,16 @@ func (s *server) handleTags(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	tags := g.Derive(req.Headline)
+	if req.Best < 0 || req.Best > maxTagCount {
+		writeProblem(w, r, fieldProblem("best", fmt.Sprintf("best must be between 0 and %d", maxTagCount)))
+		return
+	}
+	var tags []hashtag.Tag
+	if req.Best > 0 {
+		tags = suggestedTags(req.Headline, g.Suggest(req.Headline, req.Best))
+	} else {
+		tags = g.Derive(req.Headline)
+	}
 	resp := TagsResponse{Tags: make([]TagJSON, len(tags))}
 	// The line is built from the tags rather than by g.Line, which would
 	// derive them a second time; TestTagsLineMatchesHashtag holds the two equal.
