@@ -49,6 +49,8 @@ Examples:
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the statistics to `FILE` (replaced only when the run succeeds; - for stdout)"},
 			&cli.StringFlag{Name: "lang", Value: "en", Usage: "the headlines' language (BCP 47); the file records it", EnvVars: []string{"SHAREKIT_LANG"}},
 			&cli.IntFlag{Name: "min-count", Value: hashtag.DefaultLearnMinCount, Usage: "keep words and names found in at least `N` headlines"},
+			&cli.IntFlag{Name: "max-words", Value: hashtag.DefaultLearnMaxWords, Usage: "count at most `N` words at once: memory and file size (the most frequent are counted exactly)"},
+			&cli.IntFlag{Name: "max-phrases", Value: hashtag.DefaultLearnMaxPhrases, Usage: "count at most `N` phrases of two words, and as many of three, at once"},
 			&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}},
 			&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline"},
 			&cli.IntFlag{Name: "max-line-bytes", Value: batch.DefaultMaxLineBytes, Usage: "longer lines are skipped"},
@@ -59,7 +61,7 @@ Examples:
 			o := learnOptions{
 				files:  c.Args().Slice(),
 				output: c.String("output"),
-				learn:  hashtag.LearnOptions{Lang: c.String("lang"), MinCount: c.Int("min-count"), MaxLineBytes: c.Int("max-line-bytes")},
+				learn:  hashtag.LearnOptions{Lang: c.String("lang"), MinCount: c.Int("min-count"), MaxWords: c.Int("max-words"), MaxPhrases: c.Int("max-phrases"), MaxLineBytes: c.Int("max-line-bytes")},
 				read: batch.Options{
 					InputFormat:    c.String("input-format"),
 					HeadlineColumn: c.String("headline-column"),
@@ -72,6 +74,9 @@ Examples:
 			}
 			if o.learn.MinCount < 1 {
 				return usageError(c, "--min-count must be at least 1, got %d", o.learn.MinCount)
+			}
+			if o.learn.MaxWords < 1 || o.learn.MaxPhrases < 1 {
+				return usageError(c, "--max-words and --max-phrases must be at least 1")
 			}
 			if o.read.MaxLineBytes <= 0 {
 				return usageError(c, "--max-line-bytes must be positive, got %d", o.read.MaxLineBytes)
