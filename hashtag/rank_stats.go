@@ -30,9 +30,11 @@ const (
 	// learnedName is the score of a learned multi-word name: above every
 	// topic word and the phrases the built-in rules guess in scripts
 	// without case (scoreChunk), below places and names the rules are sure
-	// of; learnedStrength more for words that only occur together.
-	learnedName     = 4.2
-	learnedStrength = 0.6
+	// of; learnedStrength more for words that only occur together. Not
+	// far above the rest, so that render's cutoff (a share of the best
+	// score) keeps the other good tags of the headline.
+	learnedName     = 3.6
+	learnedStrength = 0.4
 	// learnedLower is the score of a learned phrase written in lower case
 	// in a cased script (prime minister): a topic of two words, not a
 	// name.
