@@ -288,7 +288,7 @@ func (l *Learner) Stats() *Stats {
 			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
-	return st
+	return st.index()
 }
 
 // npmi is the normalized pointwise mutual information of x and y that

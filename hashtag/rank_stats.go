@@ -76,6 +76,9 @@ func (p *pipeline) learnedNames(st *Stats) {
 	ws := p.words
 	have := len(p.cands)
 	for i := range ws {
+		if _, ok := st.firsts[string(p.lower(&ws[i]))]; !ok {
+			continue
+		}
 		for n := 3; n >= 2; n-- {
 			last := i + n - 1
 			if last >= len(ws) || !p.learnable(ws, i, last) {

@@ -22,6 +22,17 @@ type Stats struct {
 	minCount  uint32
 	words     map[string]uint32     // lower-cased word → headlines it appears in
 	phrases   map[string]phraseStat // words joined by phraseSep → its counts
+	firsts    map[string]struct{}   // the first words of phrases: most words start none, and need no key built
+}
+
+// index builds what Suggest looks up besides the maps the file holds.
+func (s *Stats) index() *Stats {
+	s.firsts = make(map[string]struct{})
+	for k := range s.phrases {
+		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
+		s.firsts[first] = struct{}{}
+	}
+	return s
 }
 
 type phraseStat struct {
@@ -344,5 +355,5 @@ func (d *statsDecoder) decode() (*Stats, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	return s, nil
+	return s.index(), nil
 }
