@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 // Learning a publisher's vocabulary from its own headlines: how many
@@ -79,6 +78,7 @@ type Learner struct {
 	keys     []byte     // this headline's keys, back to back
 	spans    [][2]int32 // the keys in keys, for sorting and dropping repeats
 	gramSpan [][2]int32
+	hashes   []uint64 // of the keys in spans, for finding repeats
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -112,7 +112,9 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 		opts.MaxLineBytes = 64 << 10
 	}
 	return &Learner{
-		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter}),
+		// AsWritten: words are learned by their lower-cased text, so the
+		// base forms classify would make are not needed.
+		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true}),
 		opts:    opts,
 		words:   newTopK(opts.MaxWords),
 		pairs:   newTopK(opts.MaxPhrases),
@@ -223,21 +225,40 @@ func (l *Learner) addKey(k []byte) [2]int32 {
 }
 
 // count adds each distinct key of spans once (document frequency): to two
-// when the key has one separator, to three when it has two.
+// when the key has one separator, to three when it has two. Repeats are
+// found by a hash of each key against the keys before it: a headline has
+// a few dozen keys, and comparing 64-bit hashes costs less than sorting
+// them.
 func (l *Learner) count(spans [][2]int32, two, three *topK) {
-	key := func(s [2]int32) []byte { return l.keys[s[0]:s[1]] }
-	slices.SortFunc(spans, func(a, b [2]int32) int { return bytes.Compare(key(a), key(b)) })
-	for i, s := range spans {
-		k := key(s)
-		if i > 0 && bytes.Equal(k, key(spans[i-1])) {
-			continue
+	hashes := l.hashes[:0]
+next:
+	for _, s := range spans {
+		k := l.keys[s[0]:s[1]]
+		h := fnv64(k)
+		for j, o := range hashes {
+			if o == h && bytes.Equal(k, l.keys[spans[j][0]:spans[j][1]]) {
+				hashes = append(hashes, h) // keep hashes aligned with spans
+				continue next
+			}
 		}
+		hashes = append(hashes, h)
 		if three != nil && bytes.Count(k, []byte{phraseSep}) == 2 {
 			three.add(k)
 		} else {
 			two.add(k)
 		}
 	}
+	l.hashes = hashes
+}
+
+// fnv64 is the 64-bit FNV-1a hash of b.
+func fnv64(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 // Headlines is how many headlines the Learner has seen.
