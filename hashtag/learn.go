@@ -16,7 +16,8 @@ import (
 //
 // Words are found exactly as Suggest finds them (the tokenize and classify
 // stages of its pipeline), so a word learned is a word looked up. Counting
-// is in bounded memory (topk.go): an archive of any size costs the same.
+// is in bounded memory (topk.go: a count-min sketch and tables of the most
+// frequent keys): an archive of any size costs the same.
 
 // LearnOptions configures Learn and NewLearner. The zero value learns
 // English with the defaults below.
@@ -34,8 +35,9 @@ type LearnOptions struct {
 	MinCount int
 
 	// MaxWords and MaxPhrases bound memory and the file: how many words,
-	// and how many phrases of each length, are counted at once (defaults
-	// 1<<17 and 1<<16). The most frequent are counted exactly.
+	// and how many phrases of each length, are held at once (defaults
+	// 1<<17 and 1<<16); a sketch four counters wide for each counts the
+	// rest, so that a key held late keeps the count it had.
 	MaxWords, MaxPhrases int
 
 	// MaxLineBytes: Learn skips longer lines (default 64 KiB), as batch
@@ -111,14 +113,17 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	if opts.MaxLineBytes == 0 {
 		opts.MaxLineBytes = 64 << 10
 	}
+	// One sketch for words, pairs and triples (their keys differ), four
+	// counters for each key the tables hold: 16 MB at the defaults.
+	sk := newSketch(4 * (opts.MaxWords + 2*opts.MaxPhrases))
 	return &Learner{
 		// AsWritten: words are learned by their lower-cased text, so the
 		// base forms classify would make are not needed.
 		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true}),
 		opts:    opts,
-		words:   newTopK(opts.MaxWords),
-		pairs:   newTopK(opts.MaxPhrases),
-		triples: newTopK(opts.MaxPhrases),
+		words:   newTopK(opts.MaxWords, sk),
+		pairs:   newTopK(opts.MaxPhrases, sk),
+		triples: newTopK(opts.MaxPhrases, sk),
 	}, nil
 }
 
@@ -243,22 +248,12 @@ next:
 		}
 		hashes = append(hashes, h)
 		if three != nil && bytes.Count(k, []byte{phraseSep}) == 2 {
-			three.add(k)
+			three.add(k, h)
 		} else {
-			two.add(k)
+			two.add(k, h)
 		}
 	}
 	l.hashes = hashes
-}
-
-// fnv64 is the 64-bit FNV-1a hash of b.
-func fnv64(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
 }
 
 // Headlines is how many headlines the Learner has seen.
@@ -276,13 +271,13 @@ func (l *Learner) Stats() *Stats {
 		phrases:   make(map[string]phraseStat),
 	}
 	for _, s := range l.words.slots {
-		if c := s.count - s.err; c >= minCount {
+		if c := s.count; c >= minCount {
 			st.words[s.key] = c
 		}
 	}
 	n := float64(l.n)
 	for _, s := range l.pairs.slots {
-		c := s.count - s.err
+		c := s.count
 		if c < minCount {
 			continue
 		}
@@ -292,7 +287,7 @@ func (l *Learner) Stats() *Stats {
 		}
 	}
 	for _, s := range l.triples.slots {
-		c := s.count - s.err
+		c := s.count
 		if c < minCount {
 			continue
 		}
@@ -303,7 +298,7 @@ func (l *Learner) Stats() *Stats {
 		// A name of three words holds together at either cut, and is how
 		// both its two-word parts are mostly used: "Security Council ratifies"
 		// is the Security Council and a verb.
-		cab, cbc := l.pairs.lower(ab), l.pairs.lower(bc)
+		cab, cbc := l.pairs.count(ab), l.pairs.count(bc)
 		v := min2(npmi(c, cab, st.words[c3], n), npmi(c, st.words[a], cbc, n))
 		if v >= phraseMinNPMI && 2*uint64(c) >= uint64(max(cab, cbc)) {
 			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
