@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -67,4 +68,31 @@ func TestTagsBestWithStats(t *testing.T) {
 	}
 	w := postJSON(h, "/v1/tags", `{"headline":"x","best":-1}`)
 	checkProblem(t, "best -1", w, "/v1/tags", http.StatusBadRequest)
+}
+
+// TestTagsBestStatsSwapConcurrent: requests while the statistics are
+// swapped get an answer from the old or the new ones, never a failure
+// (run with -race to check the swap).
+func TestTagsBestStatsSwapConcurrent(t *testing.T) {
+	var cur atomic.Pointer[hashtag.Stats]
+	stats := []*hashtag.Stats{learnNames(t, "bird flu"), learnNames(t, "quiet news"), nil}
+	h := New(Config{Stats: cur.Load})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				w := postJSON(h, "/v1/tags", `{"headline":"Farmers fear bird flu outbreak","best":3}`)
+				if w.Code != http.StatusOK {
+					t.Errorf("status %d during a swap: %s", w.Code, w.Body)
+					return
+				}
+			}
+		}()
+	}
+	for i := range 200 {
+		cur.Store(stats[i%len(stats)])
+	}
+	wg.Wait()
 }
