@@ -57,6 +57,10 @@ const (
 	// headline has a few dozen; a line of thousands is not one, and must
 	// not cost time out of proportion.
 	learnMaxWords = 64
+	// learnMaxWordBytes: a longer "word" is no word a tag is made of (a
+	// URL-like run, a string of letters), and is not learned. Three of
+	// them and two spaces stay under the file's key limit.
+	learnMaxWordBytes = 256
 	// phraseMinNPMI is how strongly the words of a phrase must go
 	// together to be a name: normalized PMI is 1 for words that occur
 	// only together, 0 for words independent of each other. 0.5 keeps
@@ -182,7 +186,7 @@ func (l *Learner) Add(headline string) {
 	l.keys, l.spans, l.gramSpan = l.keys[:0], l.spans[:0], l.gramSpan[:0]
 	for i := range ws {
 		w := &ws[i]
-		if w.is(inStop | inFragment) {
+		if w.is(inStop|inFragment) || len(p.lower(w)) > learnMaxWordBytes {
 			continue
 		}
 		l.spans = append(l.spans, l.addKey(p.lower(w)))
@@ -212,7 +216,7 @@ func (p *pipeline) learnable(ws []word, first, last int) bool {
 	generic := true
 	for j := first; j <= last; j++ {
 		w := &ws[j]
-		if w.is(inStop | inFragment | inTitle) {
+		if w.is(inStop|inFragment|inTitle) || len(p.lower(w)) > learnMaxWordBytes {
 			return false
 		}
 		if j > first && w.tok.is(tPunct) && w.tok.start != ws[j-1].tok.end {
@@ -270,14 +274,17 @@ func (l *Learner) Stats() *Stats {
 		words:     make(map[string]uint32),
 		phrases:   make(map[string]phraseStat),
 	}
+	// An estimate can exceed the number of headlines (a key's counters
+	// shared with others'); no word is in more headlines than there are.
+	atMost := uint32(min(l.n, uint64(^uint32(0))))
 	for _, s := range l.words.slots {
-		if c := s.count; c >= minCount {
+		if c := min(s.count, atMost); c >= minCount {
 			st.words[s.key] = c
 		}
 	}
 	n := float64(l.n)
 	for _, s := range l.pairs.slots {
-		c := s.count
+		c := min(s.count, atMost)
 		if c < minCount {
 			continue
 		}
@@ -287,7 +294,7 @@ func (l *Learner) Stats() *Stats {
 		}
 	}
 	for _, s := range l.triples.slots {
-		c := s.count
+		c := min(s.count, atMost)
 		if c < minCount {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -204,4 +205,31 @@ func TestSuggestWithStatsProperties(t *testing.T) {
 			seen[s.Text] = true
 		}
 	}
+}
+
+// FuzzLearn: whatever the input, Learn gives statistics that write and
+// read back as they were, and the same statistics twice.
+func FuzzLearn(f *testing.F) {
+	f.Add("Boko Haram attacks\nboko haram again\nBoko Haram\n", uint8(1))
+	f.Add("قناة السويس\nقناة السويس تفتح\n\xff\xfe\r\n", uint8(2))
+	f.Add(strings.Repeat("x", 300)+" y\n"+strings.Repeat("x", 300)+" y\n", uint8(1))
+	f.Fuzz(func(t *testing.T, text string, minCount uint8) {
+		o := LearnOptions{MinCount: int(minCount%4) + 1, MaxWords: 8, MaxPhrases: 4}
+		st, err := Learn(strings.NewReader(text), o)
+		if err != nil {
+			t.Fatalf("Learn: %v", err)
+		}
+		data := encodeStats(t, st)
+		back, err := ReadStats(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("ReadStats of what Learn wrote: %v", err)
+		}
+		if !reflect.DeepEqual(back, st) {
+			t.Fatalf("learned statistics changed on a round trip")
+		}
+		again, _ := Learn(strings.NewReader(text), o)
+		if !bytes.Equal(encodeStats(t, again), data) {
+			t.Fatalf("Learn gave other bytes the second time")
+		}
+	})
 }
