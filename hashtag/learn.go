@@ -81,6 +81,9 @@ type Learner struct {
 	words    *topK
 	pairs    *topK
 	triples  *topK
+	capital  *topK // words capitalized inside a sentence
+	lower    *topK // words in lower case inside a sentence
+	caseSpan [2][][2]int32
 	keys     []byte     // this headline's keys, back to back
 	spans    [][2]int32 // the keys in keys, for sorting and dropping repeats
 	gramSpan [][2]int32
@@ -128,6 +131,8 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 		words:   newTopK(opts.MaxWords, sk),
 		pairs:   newTopK(opts.MaxPhrases, sk),
 		triples: newTopK(opts.MaxPhrases, sk),
+		capital: newTopK(opts.MaxWords, sk),
+		lower:   newTopK(opts.MaxWords, sk),
 	}, nil
 }
 
@@ -184,12 +189,25 @@ func (l *Learner) Add(headline string) {
 		ws = ws[:learnMaxWords]
 	}
 	l.keys, l.spans, l.gramSpan = l.keys[:0], l.spans[:0], l.gramSpan[:0]
+	l.caseSpan[0], l.caseSpan[1] = l.caseSpan[0][:0], l.caseSpan[1][:0]
+	// Capitals inside a sentence mean something only where not every
+	// word has one.
+	sentenceCase := !p.shout && !p.titleCase()
 	for i := range ws {
 		w := &ws[i]
 		if w.is(inStop|inFragment) || len(p.lower(w)) > learnMaxWordBytes {
 			continue
 		}
-		l.spans = append(l.spans, l.addKey(p.lower(w)))
+		key := l.addKey(p.lower(w))
+		l.spans = append(l.spans, key)
+		if sentenceCase && !w.caseless && !w.tok.is(tInitial|tAllCaps) {
+			switch {
+			case w.tok.is(tCap):
+				l.caseSpan[0] = append(l.caseSpan[0], key)
+			case w.tok.is(tLower):
+				l.caseSpan[1] = append(l.caseSpan[1], key)
+			}
+		}
 		// The phrases of two and three words ending here.
 		for n := 2; n <= 3 && i-n+1 >= 0; n++ {
 			if !p.learnable(ws, i-n+1, i) {
@@ -205,8 +223,11 @@ func (l *Learner) Add(headline string) {
 			l.gramSpan = append(l.gramSpan, [2]int32{a, int32(len(l.keys))})
 		}
 	}
-	l.count(l.spans, l.words, nil)
-	l.count(l.gramSpan, l.pairs, l.triples)
+	l.count(l.spans, l.words, nil, 0)
+	l.count(l.gramSpan, l.pairs, l.triples, 0)
+	// The same keys as words: other seeds, so the sketch counts them apart.
+	l.count(l.caseSpan[0], l.capital, nil, 0x9e3779b97f4a7c15)
+	l.count(l.caseSpan[1], l.lower, nil, 0xc2b2ae3d27d4eb4f)
 }
 
 // learnable reports whether words[first:last+1] may form a name: content
@@ -238,12 +259,12 @@ func (l *Learner) addKey(k []byte) [2]int32 {
 // found by a hash of each key against the keys before it: a headline has
 // a few dozen keys, and comparing 64-bit hashes costs less than sorting
 // them.
-func (l *Learner) count(spans [][2]int32, two, three *topK) {
+func (l *Learner) count(spans [][2]int32, two, three *topK, seed uint64) {
 	hashes := l.hashes[:0]
 next:
 	for _, s := range spans {
 		k := l.keys[s[0]:s[1]]
-		h := fnv64(k)
+		h := fnv64(k) ^ seed
 		for j, o := range hashes {
 			if o == h && bytes.Equal(k, l.keys[spans[j][0]:spans[j][1]]) {
 				hashes = append(hashes, h) // keep hashes aligned with spans
@@ -272,6 +293,7 @@ func (l *Learner) Stats() *Stats {
 		headlines: l.n,
 		minCount:  minCount,
 		words:     make(map[string]uint32),
+		cases:     make(map[string]caseStat),
 		phrases:   make(map[string]phraseStat),
 	}
 	// An estimate can exceed the number of headlines (a key's counters
@@ -280,6 +302,9 @@ func (l *Learner) Stats() *Stats {
 	for _, s := range l.words.slots {
 		if c := min(s.count, atMost); c >= minCount {
 			st.words[s.key] = c
+			if cs := (caseStat{capital: min(l.capital.count(s.key), c), lower: min(l.lower.count(s.key), c)}); cs != (caseStat{}) {
+				st.cases[s.key] = cs
+			}
 		}
 	}
 	n := float64(l.n)

@@ -233,3 +233,33 @@ func FuzzLearn(f *testing.F) {
 		}
 	})
 }
+
+// TestSuggestDecidesInitialsByCase: a sentence's first word is a name when
+// the archive capitalizes it inside sentences, a common word when it
+// writes it in lower case there.
+func TestSuggestDecidesInitialsByCase(t *testing.T) {
+	var b strings.Builder
+	for i := range 12 {
+		f := enFillers[i%len(enFillers)]
+		fmt.Fprintf(&b, "Markets await Geithner on %s\n", f)
+		fmt.Fprintf(&b, "Officials say dozens hurt in %s\n", f)
+	}
+	st := learnString(t, b.String(), LearnOptions{})
+	g := New(Options{Stats: st})
+	for _, tt := range []struct {
+		headline, word string
+		kind            Kind
+	}{
+		{"Geithner pressed on bailout details", "Geithner", KindName},
+		{"Dozens flee as wildfire spreads", "Dozens", KindTopic},
+	} {
+		for _, s := range g.Suggest(tt.headline, 5) {
+			if s.Text == tt.word && s.Kind != tt.kind {
+				t.Errorf("Suggest(%q) with stats: %s is a %s; want %s", tt.headline, s.Text, s.Kind, tt.kind)
+			}
+		}
+	}
+	if got := SuggestionTexts(g.Suggest("Geithner pressed on bailout details", 3)); len(got) == 0 || got[0] != "Geithner" {
+		t.Errorf("Suggest with stats = %q; want Geithner first", got)
+	}
+}

@@ -10,6 +10,9 @@ import "math"
 //   - lowers a topic word by its inverse document frequency: a word the
 //     archive uses every day (police, talks) loses the bonus the rules give
 //     a long word, one rare in the archive (earthquake) keeps it;
+//   - decides a sentence's capitalized first word by how the archive
+//     writes it inside sentences: a name (Geithner) or a common word
+//     (Dozens);
 //   - adds the multi-word names the archive learned (Boko Haram, قناة
 //     السويس, दक्षिण कोरिया) as candidates, joined as render joins every
 //     name: CamelCase, or '_' in scripts without case.
@@ -39,6 +42,11 @@ const (
 	// in a cased script (prime minister): a topic of two words, not a
 	// name.
 	learnedLower = 3.2
+	// caseNameShare and caseWordShare: a sentence's first word that the
+	// archive capitalizes inside sentences at least this often is a name;
+	// at most that often, a common word.
+	caseNameShare = 0.8
+	caseWordShare = 0.1
 )
 
 func (p *pipeline) statsAdjust() {
@@ -48,6 +56,7 @@ func (p *pipeline) statsAdjust() {
 	}
 	n := float64(st.headlines)
 	logN := math.Log(n + 1)
+	p.initialsByCase(st)
 	for k := range p.cands {
 		if st.headlines < idfMinHeadlines {
 			break
@@ -142,4 +151,35 @@ func (p *pipeline) learnedKind(first, last int) (float64, Kind) {
 		return learnedLower, KindPhrase
 	}
 	return learnedName, KindName
+}
+
+// initialsByCase decides the capitalized first word of a sentence, whose
+// capital says nothing, by how the archive writes it inside sentences: a
+// name when it is nearly always capitalized there (Geithner), a topic word
+// when it is nearly always in lower case (Dozens, Frühere). Words seen
+// inside sentences fewer than twice the minimum count keep the rules'
+// score.
+func (p *pipeline) initialsByCase(st *Stats) {
+	if lang := p.g.baseLang(); lang == "de" || lang == "lb" {
+		return // every noun has a capital
+	}
+	for k := range p.cands {
+		c := &p.cands[k]
+		if !c.initial || c.kind != KindName || c.first != c.last {
+			continue
+		}
+		w := &p.words[c.first]
+		cs := st.cases[string(p.lower(w))]
+		n := cs.capital + cs.lower
+		if n < 2*st.minCount {
+			continue
+		}
+		switch share := float64(cs.capital) / float64(n); {
+		case share >= caseNameShare:
+			c.score = max(c.score, scoreName-bonusPerWord)
+		case share <= caseWordShare:
+			c.kind = KindTopic
+			c.score = min(c.score, scoreTopic+topicBonus(p.text(w)))
+		}
+	}
 }

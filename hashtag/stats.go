@@ -21,6 +21,7 @@ type Stats struct {
 	headlines uint64
 	minCount  uint32
 	words     map[string]uint32     // lower-cased word → headlines it appears in
+	cases     map[string]caseStat   // a word → how it is written inside sentences, if it ever is in a cased script
 	phrases   map[string]phraseStat // words joined by phraseSep → its counts
 	firsts    map[string]struct{}   // the first words of phrases: most words start none, and need no key built
 }
@@ -33,6 +34,14 @@ func (s *Stats) index() *Stats {
 		s.firsts[first] = struct{}{}
 	}
 	return s
+}
+
+// caseStat counts the headlines in which a word stands inside a sentence
+// (not first, in a headline that is not Title Case or capitals) with a
+// capital, and in lower case: a word nearly always capitalized there is a
+// name, also where a sentence's first capital hides it.
+type caseStat struct {
+	capital, lower uint32
 }
 
 type phraseStat struct {
@@ -75,7 +84,8 @@ func (s *Stats) IsPhrase(words ...string) bool {
 //	         lang        uvarint length + bytes
 //	         headlines   uvarint
 //	         min count   uvarint
-//	         words       uvarint n, then n × entry + uvarint document frequency
+//	         words       uvarint n, then n × entry + uvarints document frequency,
+//	                     headlines with it capitalized inside a sentence, and in lower case there
 //	         phrases     uvarint n, then n × entry + uvarint count + 1 byte strength
 //	crc32    uint32   Castagnoli, of everything before it
 //
@@ -119,6 +129,8 @@ func (s *Stats) WriteTo(w io.Writer) (int64, error) {
 	for _, k := range keys {
 		body = appendEntry(body, prev, k)
 		body = binary.AppendUvarint(body, uint64(s.words[k]))
+		body = binary.AppendUvarint(body, uint64(s.cases[k].capital))
+		body = binary.AppendUvarint(body, uint64(s.cases[k].lower))
 		prev = k
 	}
 	keys = sortedKeys(s.phrases)
@@ -322,8 +334,9 @@ func (d *statsDecoder) decode() (*Stats, error) {
 		return uint32(v)
 	}
 
-	n := d.count("words", 3)
+	n := d.count("words", 5)
 	s.words = make(map[string]uint32, n)
+	s.cases = make(map[string]caseStat)
 	var prev []byte
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.key(prev, "word", i)
@@ -331,7 +344,14 @@ func (d *statsDecoder) decode() (*Stats, error) {
 		if d.err == nil && bytes.IndexByte(k, phraseSep) >= 0 {
 			d.fail("word %d: %q holds a space", i, k)
 		}
+		capital, lower := d.uvarint("word case count"), d.uvarint("word case count")
+		if d.err == nil && (capital > uint64(df) || lower > uint64(df)) {
+			d.fail("word %d: case counts %d and %d above its %d headlines", i, capital, lower, df)
+		}
 		s.words[string(k)] = df
+		if capital+lower > 0 {
+			s.cases[string(k)] = caseStat{capital: uint32(capital), lower: uint32(lower)}
+		}
 		prev = k
 	}
 	n = d.count("phrases", 4)
