@@ -81,11 +81,10 @@ type Learner struct {
 	words    *topK
 	pairs    *topK
 	triples  *topK
-	capital  *topK // words capitalized inside a sentence
-	lower    *topK // words in lower case inside a sentence
-	caseSpan [2][][2]int32
-	keys     []byte     // this headline's keys, back to back
-	spans    [][2]int32 // the keys in keys, for sorting and dropping repeats
+	sketch   *sketch
+	caseSpan [2][][2]int32 // words capitalized, and in lower case, inside a sentence
+	keys     []byte        // this headline's keys, back to back
+	spans    [][2]int32    // the keys in keys, for sorting and dropping repeats
 	gramSpan [][2]int32
 	hashes   []uint64 // of the keys in spans, for finding repeats
 }
@@ -131,8 +130,7 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 		words:   newTopK(opts.MaxWords, sk),
 		pairs:   newTopK(opts.MaxPhrases, sk),
 		triples: newTopK(opts.MaxPhrases, sk),
-		capital: newTopK(opts.MaxWords, sk),
-		lower:   newTopK(opts.MaxWords, sk),
+		sketch:  sk,
 	}, nil
 }
 
@@ -225,10 +223,17 @@ func (l *Learner) Add(headline string) {
 	}
 	l.count(l.spans, l.words, nil, 0)
 	l.count(l.gramSpan, l.pairs, l.triples, 0)
-	// The same keys as words: other seeds, so the sketch counts them apart.
-	l.count(l.caseSpan[0], l.capital, nil, 0x9e3779b97f4a7c15)
-	l.count(l.caseSpan[1], l.lower, nil, 0xc2b2ae3d27d4eb4f)
+	// How a word is written is counted in the sketch alone, under other
+	// seeds than the word itself, and looked up for the words kept.
+	l.count(l.caseSpan[0], nil, nil, seedCapital)
+	l.count(l.caseSpan[1], nil, nil, seedLower)
 }
+
+// Seeds of the hashes under which the sketch counts a word's cases.
+const (
+	seedCapital = 0x9e3779b97f4a7c15
+	seedLower   = 0xc2b2ae3d27d4eb4f
+)
 
 // learnable reports whether words[first:last+1] may form a name: content
 // words (no stopword, fragment or title) with nothing but space between
@@ -255,7 +260,8 @@ func (l *Learner) addKey(k []byte) [2]int32 {
 }
 
 // count adds each distinct key of spans once (document frequency): to two
-// when the key has one separator, to three when it has two. Repeats are
+// when the key has one separator, to three when it has two, to the sketch
+// alone when two is nil; seed sets the hashes apart. Repeats are
 // found by a hash of each key against the keys before it: a headline has
 // a few dozen keys, and comparing 64-bit hashes costs less than sorting
 // them.
@@ -272,9 +278,12 @@ next:
 			}
 		}
 		hashes = append(hashes, h)
-		if three != nil && bytes.Count(k, []byte{phraseSep}) == 2 {
+		switch {
+		case two == nil:
+			l.sketch.add(h)
+		case three != nil && bytes.Count(k, []byte{phraseSep}) == 2:
 			three.add(k, h)
-		} else {
+		default:
 			two.add(k, h)
 		}
 	}
@@ -302,7 +311,8 @@ func (l *Learner) Stats() *Stats {
 	for _, s := range l.words.slots {
 		if c := min(s.count, atMost); c >= minCount {
 			st.words[s.key] = c
-			if cs := (caseStat{capital: min(l.capital.count(s.key), c), lower: min(l.lower.count(s.key), c)}); cs != (caseStat{}) {
+			h := fnv64([]byte(s.key))
+			if cs := (caseStat{capital: min(l.sketch.estimate(h^seedCapital), c), lower: min(l.sketch.estimate(h^seedLower), c)}); cs != (caseStat{}) {
 				st.cases[s.key] = cs
 			}
 		}

@@ -248,7 +248,7 @@ func TestSuggestDecidesInitialsByCase(t *testing.T) {
 	g := New(Options{Stats: st})
 	for _, tt := range []struct {
 		headline, word string
-		kind            Kind
+		kind           Kind
 	}{
 		{"Geithner pressed on bailout details", "Geithner", KindName},
 		{"Dozens flee as wildfire spreads", "Dozens", KindTopic},

@@ -61,6 +61,16 @@ func (s *sketch) add(h uint64) uint32 {
 	return est
 }
 
+// estimate returns the estimated count of the key of hash h.
+func (s *sketch) estimate(h uint64) uint32 {
+	h1, h2 := h, h>>32|1
+	est := ^uint32(0)
+	for i := range s.rows {
+		est = min(est, s.rows[i][(h1+uint64(i)*h2)&s.mask])
+	}
+	return est
+}
+
 // topK holds the size keys with the highest estimated counts.
 type topK struct {
 	size   int
