@@ -191,8 +191,9 @@ type Options struct {
 	Segmenter Segmenter `json:"-"`
 
 	// Stats, learned from a publisher's own headlines (Learn, ReadStats),
-	// make Suggest prefer rare, specific words and join the multi-word
-	// names they know; nil, or statistics of another language, change
+	// make Suggest join the multi-word names they know, tell a name from a
+	// common word at a sentence's start, and rank the archive's everyday
+	// words lower; nil, or statistics of another language, change
 	// nothing. See rank_stats.go.
 	Stats *Stats `json:"-"`
 }
