@@ -291,3 +291,21 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+// TestLearnStdin: no file, or "-", reads stdin; "-o -" writes to stdout.
+func TestLearnStdin(t *testing.T) {
+	dir := t.TempDir()
+	archive, err := os.ReadFile(writeArchive(t, dir, "a.txt", "Boko Haram"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromFile := filepath.Join(dir, "file.skl")
+	sharekit(t, "", "learn", "-o", fromFile, filepath.Join(dir, "a.txt"))
+	want, _ := os.ReadFile(fromFile)
+	for _, args := range [][]string{{"learn", "-o", "-"}, {"learn", "-o", "-", "-"}} {
+		out, stderr, code := sharekit(t, string(archive), args...)
+		if code != 0 || out != string(want) {
+			t.Errorf("sharekit %q < a.txt: exit %d, %d bytes (stderr %q); want the %d bytes learned from the file", args, code, len(out), stderr, len(want))
+		}
+	}
+}
