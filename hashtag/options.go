@@ -196,6 +196,13 @@ type Options struct {
 	// words; nil means the one registered for the run's script (see
 	// RegisterSegmenter), if any.
 	Segmenter Segmenter `json:"-"`
+
+	// Stats, learned from a publisher's own headlines (Learn, ReadStats),
+	// make Suggest join the multi-word names they know, tell a name from a
+	// common word at a sentence's start, and rank the archive's everyday
+	// words lower; nil, or statistics of another language, change
+	// nothing. See rank_stats.go.
+	Stats *Stats `json:"-"`
 }
 
 // OptionError reports an invalid field of Options (from NewChecked).

@@ -88,6 +88,12 @@ func (p *pipeline) rank() {
 			c.score += bonusLabel
 		}
 	}
+	p.statsAdjust() // rank_stats.go: what a publisher's archive says
+}
+
+// topicBonus prefers longer, so more specific, topic words.
+func topicBonus(text []byte) float64 {
+	return topicRuneBonus * float64(min(weightedLen(text), topicRuneCap))
 }
 
 // weightedLen is the length of text in code points, a Han or Hangul

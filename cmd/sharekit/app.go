@@ -131,6 +131,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			postCommand(stdin, stdout),
 			extractCommand(stdin, stdout),
 			batchCommand(stdin, stdout, stderr),
+			learnCommand(stdin, stderr), // cmd/sharekit/learn.go
 			completionCommand(stdout),
 			serveCommand(), // cmd/sharekit/serve.go, written with internal/server
 			barCommand(stdin, stdout),

@@ -23,7 +23,8 @@ import (
 )
 
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
-	flags := append(tagFlags(), postFlags()...)
+	flags := append(append(tagFlags(), statsFlags()...), postFlags()...)
+	flags = append(flags, &cli.BoolFlag{Name: "learn", Usage: "learn --stats from the input files themselves in a first pass (not with stdin)", Category: "Hashtags"})
 	flags = append(flags,
 		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL: `NAMES`, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
 		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
@@ -114,6 +115,17 @@ Examples:
 			}
 			if o.opt.Tags, err = tagOptions(c); err != nil {
 				return err
+			}
+			if err = statsOptions(c, &o.opt.Tags); err != nil {
+				return err
+			}
+			if c.Bool("learn") {
+				if c.IsSet("stats") {
+					return usageError(c, "--learn and --stats both give statistics; use one")
+				}
+				if err := learnFirst(c.Context, c, &o, stdin, stderr); err != nil {
+					return err
+				}
 			}
 			if o.opt.Networks, err = networkList(c); err != nil {
 				return err

@@ -47,6 +47,7 @@ Examples:
 			&cli.DurationFlag{Name: "idle-timeout", Value: server.DefaultIdleTimeout, Usage: "keep-alive connection idle time"},
 			&cli.DurationFlag{Name: "shutdown-timeout", Value: server.DefaultShutdownTimeout, Usage: "time in-flight requests get on shutdown"},
 			&cli.DurationFlag{Name: "batch-timeout", Value: server.DefaultBatchTimeout, Usage: "time a /v1/batch stream may take"},
+			&cli.PathFlag{Name: "stats", Usage: "rank suggestions with `FILE` from sharekit learn; reloaded on SIGHUP", EnvVars: []string{"SHAREKIT_STATS"}},
 			&cli.StringFlag{Name: "log-format", Value: "text", Usage: "access log on stderr: text or json"},
 		},
 		Action: func(c *cli.Context) error {
@@ -113,6 +114,9 @@ Examples:
 			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()
+			if cfg.Stats, err = serveStats(ctx, c.Path("stats"), cfg.Logger); err != nil {
+				return cli.Exit("sharekit serve: "+err.Error(), 1)
+			}
 			if err := server.Run(ctx, cfg); err != nil {
 				return cli.Exit("sharekit serve: "+strings.TrimPrefix(err.Error(), "server: "), 1)
 			}

@@ -26,7 +26,7 @@ Examples:
 --lang takes any BCP 47 language tag. Stopword lists exist for
    ` + strings.Join(hashtag.Languages(), " ") + `
 (for other languages no stopwords are dropped unless --stopwords names some).`,
-		Flags: append(tagFlags(),
+		Flags: append(append(tagFlags(), statsFlags()...),
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (#A #B) or json (one object a line; jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 		),
 		Action: func(c *cli.Context) error {
@@ -36,6 +36,9 @@ Examples:
 			}
 			var err error
 			if o.tags, err = tagOptions(c); err != nil {
+				return err
+			}
+			if err = statsOptions(c, &o.tags); err != nil {
 				return err
 			}
 			return tagsRun(o, c.Args().Slice(), stdin, stdout)

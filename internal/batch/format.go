@@ -192,6 +192,7 @@ func (f *formatter) format(ctx context.Context, c *chunk, st *state) {
 		st.tags, st.shared = st.tags[:0], st.shared[:0]
 		var netMsg string // the networks that could not take the record, when some could not
 		if err == nil {
+			// With Tags.Best, Derive gives the suggestions, best first.
 			for _, t := range f.gen.Derive(head) {
 				st.tags = append(st.tags, t.Text)
 			}

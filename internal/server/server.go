@@ -93,6 +93,13 @@ type Config struct {
 	// Logger receives one structured access-log record per request and
 	// the server's own messages. Nil means no logging.
 	Logger *slog.Logger
+
+	// Stats, when set, gives the statistics (hashtag.Learn) that rank
+	// suggestions ("best") in their language. It is called for every
+	// request, so statistics swapped behind it (sharekit serve reloads
+	// them on SIGHUP) serve the next request, while requests in flight
+	// finish with the ones they started with.
+	Stats func() *hashtag.Stats
 }
 
 func (c Config) withDefaults() Config {
@@ -536,8 +543,9 @@ func (w *logWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 // genCache keeps Generators for recently used options: building one may
 // load stopword lists, and most requests use the same few option sets.
 type genCache struct {
-	mu sync.Mutex
-	m  map[string]*hashtag.Generator
+	mu    sync.Mutex
+	m     map[string]*hashtag.Generator
+	stats *hashtag.Stats // the statistics the Generators in m were made with
 }
 
 const genCacheSize = 64
@@ -548,9 +556,15 @@ func (s *server) generator(o TagOptions, field string) (*hashtag.Generator, *Pro
 	if p != nil {
 		return nil, p
 	}
+	if s.cfg.Stats != nil {
+		opts.Stats = s.cfg.Stats() // Suggest ignores statistics of another language
+	}
 	key := cacheKey(o)
 	c := &s.gens
 	c.mu.Lock()
+	if c.stats != opts.Stats {
+		c.m, c.stats = nil, opts.Stats // Generators of the old statistics go with them
+	}
 	g, ok := c.m[key]
 	c.mu.Unlock()
 	if ok {
@@ -559,6 +573,10 @@ func (s *server) generator(o TagOptions, field string) (*hashtag.Generator, *Pro
 	g = hashtag.New(opts)
 	if len(key) <= 1024 {
 		c.mu.Lock()
+		if c.stats != opts.Stats {
+			c.mu.Unlock()
+			return g, nil // statistics changed meanwhile: use g once, cache nothing
+		}
 		if c.m == nil || len(c.m) >= genCacheSize {
 			c.m = make(map[string]*hashtag.Generator) // crude but bounded
 		}

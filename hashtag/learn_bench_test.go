@@ -1,0 +1,92 @@
+package hashtag
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/shared"
+)
+
+// learnBenchText is the English corpus when ../shared is there, else the
+// project's test headlines.
+func learnBenchText(b *testing.B) string {
+	if root, ok := shared.Root(); ok {
+		if data, err := os.ReadFile(root + "/corpora/english-headlines.txt"); err == nil {
+			return string(data)
+		}
+	}
+	return readTestHeadlines(b)
+}
+
+// BenchmarkLearn measures Learn's throughput (MB/s, and headlines/s as a
+// metric) on one core; the bar is 500 k headlines/s.
+func BenchmarkLearn(b *testing.B) {
+	text := learnBenchText(b)
+	lines := strings.Count(text, "\n")
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		st, err := Learn(strings.NewReader(text), LearnOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkN += st.Words()
+	}
+	b.ReportMetric(float64(b.N*lines)/b.Elapsed().Seconds(), "headlines/s")
+}
+
+// BenchmarkReadStats measures loading a statistics file learned from the
+// benchmark text; the bar is 500 ms for 1.5 M headlines' worth.
+func BenchmarkReadStats(b *testing.B) {
+	var buf bytes.Buffer
+	st, err := Learn(strings.NewReader(learnBenchText(b)), LearnOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	st.WriteTo(&buf)
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		st, err := ReadStats(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkN += st.Words()
+	}
+}
+
+// BenchmarkSuggestStats is BenchmarkSuggest with statistics learned from
+// the same headlines; the bar is 1.5× Suggest without.
+func BenchmarkSuggestStats(b *testing.B) {
+	for _, name := range []string{"builtin", "corpus"} {
+		hs := englishSets(b)[name]
+		if hs == nil {
+			continue
+		}
+		st, err := Learn(strings.NewReader(learnBenchText(b)), LearnOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, with := range []bool{false, true} {
+			label := name + "/without"
+			g := New(Options{})
+			if with {
+				label = name + "/with"
+				g = New(Options{Stats: st})
+			}
+			b.Run(label, func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(totalBytes(hs))
+				for b.Loop() {
+					for _, h := range hs {
+						sinkN += len(g.Suggest(h, 3))
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
+			})
+		}
+	}
+}

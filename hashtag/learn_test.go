@@ -1,0 +1,265 @@
+package hashtag
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// archive makes a small synthetic archive: each name appears, in the
+// order given, in headlines of its own with rotating filler words, so its
+// words occur only together while the fillers occur everywhere; then come
+// headlines of fillers alone.
+func archive(names, fillers []string, each int) string {
+	var b strings.Builder
+	k := 0
+	for _, name := range names {
+		for i := range each {
+			f1, f2 := fillers[k%len(fillers)], fillers[(k+3)%len(fillers)]
+			k++
+			if i%2 == 0 {
+				fmt.Fprintf(&b, "%s %s %s\n", f1, name, f2)
+			} else {
+				fmt.Fprintf(&b, "%s %s %s\n", name, f1, f2)
+			}
+		}
+	}
+	// Headlines of fillers alone: a name is not in every headline.
+	for i := range each {
+		fmt.Fprintf(&b, "%s %s\n", fillers[i%len(fillers)], fillers[(i+5)%len(fillers)])
+	}
+	return b.String()
+}
+
+var (
+	enFillers = []string{"floods", "budget", "strike", "vaccine", "election", "court", "market", "drought", "protest", "tariffs", "wildfire"}
+	arFillers = []string{"اشتباكات", "انتخابات", "فيضانات", "اقتصاد", "احتجاجات", "محكمة", "ميزانية", "جفاف"}
+)
+
+func learnString(t testing.TB, text string, opts LearnOptions) *Stats {
+	t.Helper()
+	st, err := Learn(strings.NewReader(text), opts)
+	if err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	return st
+}
+
+func TestLearnFindsNames(t *testing.T) {
+	tests := []struct {
+		lang    string
+		text    string
+		phrases [][]string // learned
+		not     [][]string // not learned: filler pairs, which meet by chance
+	}{
+		{"en", archive([]string{"boko haram", "tottenham hotspur", "rio grande valley"}, enFillers, 12),
+			[][]string{{"boko", "haram"}, {"tottenham", "hotspur"}, {"rio", "grande", "valley"}},
+			[][]string{{"floods", "boko"}, {"haram", "floods"}}},
+		{"ar", archive([]string{"قناة السويس", "بوكو حرام"}, arFillers, 12),
+			[][]string{{"قناة", "السويس"}, {"بوكو", "حرام"}},
+			[][]string{{"اشتباكات", "قناة"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			st := learnString(t, tt.text, LearnOptions{Lang: tt.lang})
+			if st.Lang() != tt.lang {
+				t.Errorf("Lang() = %q; want %q", st.Lang(), tt.lang)
+			}
+			if want := int64(strings.Count(tt.text, "\n")); st.Headlines() != want {
+				t.Errorf("Headlines() = %d; want %d", st.Headlines(), want)
+			}
+			for _, p := range tt.phrases {
+				if !st.IsPhrase(p...) {
+					t.Errorf("IsPhrase(%q) = false; want true", p)
+				}
+			}
+			for _, p := range tt.not {
+				if st.IsPhrase(p...) {
+					t.Errorf("IsPhrase(%q) = true; want false", p)
+				}
+			}
+		})
+	}
+}
+
+func TestLearnDocumentFrequency(t *testing.T) {
+	// "storm" twice in one headline counts once; "the" is a stopword and
+	// "2026" a number: neither is a word to learn.
+	st := learnString(t, "Storm storm hits the coast\nstorm in 2026\r\nStorm again\n\ufeffno storm here\nCalm day\n", LearnOptions{MinCount: 1})
+	for _, tt := range []struct {
+		word string
+		want int
+	}{{"storm", 4}, {"calm", 1}, {"the", 0}, {"2026", 0}, {"Storm", 0}} {
+		if got := st.DocFreq(tt.word); got != tt.want {
+			t.Errorf("DocFreq(%q) = %d; want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestLearnSkipsLongLines(t *testing.T) {
+	text := "quake rocks city\n" + strings.Repeat("filler ", 100) + "\nquake again\n"
+	st := learnString(t, text, LearnOptions{MinCount: 1, MaxLineBytes: 64})
+	if got := st.DocFreq("filler"); got != 0 {
+		t.Errorf("DocFreq(filler) = %d; want 0: the long line is skipped", got)
+	}
+	if got := st.DocFreq("quake"); got != 2 {
+		t.Errorf("DocFreq(quake) = %d; want 2", got)
+	}
+}
+
+func TestLearnBoundedMemory(t *testing.T) {
+	text := readTestHeadlines(t)
+	st := learnString(t, text, LearnOptions{MinCount: 1, MaxWords: 16, MaxPhrases: 8})
+	if st.Words() > 16 || st.Phrases() > 16 {
+		t.Errorf("Words() = %d, Phrases() = %d; want at most 16 each (MaxWords 16, MaxPhrases 8 of each length)", st.Words(), st.Phrases())
+	}
+	if st.Words() == 0 {
+		t.Errorf("Words() = 0; want the most frequent words kept")
+	}
+}
+
+func TestLearnOptionErrors(t *testing.T) {
+	for _, o := range []LearnOptions{{Lang: "!!"}, {MinCount: -1}, {MaxWords: -1}, {MaxPhrases: -2}, {MaxLineBytes: -1}} {
+		if _, err := NewLearner(o); err == nil {
+			t.Errorf("NewLearner(%+v) = nil error; want an *OptionError", o)
+		}
+	}
+}
+
+func readTestHeadlines(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile("../testdata/headlines.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestLearnDeterministic: the same input gives the same bytes, also when
+// the counters are full and keys replace each other.
+func TestLearnDeterministic(t *testing.T) {
+	text := readTestHeadlines(t)
+	for _, o := range []LearnOptions{{MinCount: 1}, {MinCount: 1, MaxWords: 50, MaxPhrases: 20}} {
+		var a, b bytes.Buffer
+		if _, err := learnString(t, text, o).WriteTo(&a); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := learnString(t, text, o).WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a.Bytes(), b.Bytes()) {
+			t.Errorf("%+v: two runs over the same input wrote different bytes", o)
+		}
+	}
+}
+
+func TestSuggestUsesLearnedNames(t *testing.T) {
+	tests := []struct {
+		lang, text, headline, want string
+	}{
+		{"ar", archive([]string{"قناة السويس"}, arFillers, 12), "احتجاجات جديدة قرب قناة السويس", "قناة_السويس"},
+		{"en", archive([]string{"Boko Haram"}, enFillers, 12), "Villagers flee as Boko Haram attacks", "BokoHaram"},
+		{"en", archive([]string{"bird flu"}, enFillers, 12), "Farmers fear bird flu outbreak", "BirdFlu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			st := learnString(t, tt.text, LearnOptions{Lang: tt.lang})
+			got := SuggestionTexts(New(Options{Lang: tt.lang, Stats: st}).Suggest(tt.headline, 3))
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("Suggest(%q) with stats = %q; want it to hold %q", tt.headline, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSuggestWithoutStatsUnchanged: no statistics, or statistics of another
+// language, leave every suggestion as it was.
+func TestSuggestWithoutStatsUnchanged(t *testing.T) {
+	text := readTestHeadlines(t)
+	fr := learnString(t, text, LearnOptions{Lang: "fr", MinCount: 1})
+	plain, other := New(Options{}), New(Options{Stats: fr})
+	for _, h := range strings.Split(text, "\n") {
+		a, b := plain.Suggest(h, 3), other.Suggest(h, 3)
+		if !slices.Equal(a, b) {
+			t.Errorf("Suggest(%q) with French stats for English = %v; want %v as without", h, b, a)
+		}
+	}
+}
+
+// TestSuggestWithStatsProperties: with statistics learned from the very
+// headlines, every suggestion is still valid, inside the headline, and
+// none is given twice.
+func TestSuggestWithStatsProperties(t *testing.T) {
+	text := readTestHeadlines(t)
+	g := New(Options{Stats: learnString(t, text, LearnOptions{MinCount: 2})})
+	for _, h := range strings.Split(text, "\n") {
+		seen := map[string]bool{}
+		for _, s := range g.Suggest(h, 5) {
+			if !Valid(s.Text) || s.Start < 0 || s.End > len(h) || s.Start >= s.End || seen[s.Text] {
+				t.Errorf("Suggest(%q) gave %+v: want a valid tag, once, spanning the headline", h, s)
+			}
+			seen[s.Text] = true
+		}
+	}
+}
+
+// FuzzLearn: whatever the input, Learn gives statistics that write and
+// read back as they were, and the same statistics twice.
+func FuzzLearn(f *testing.F) {
+	f.Add("Boko Haram attacks\nboko haram again\nBoko Haram\n", uint8(1))
+	f.Add("قناة السويس\nقناة السويس تفتح\n\xff\xfe\r\n", uint8(2))
+	f.Add(strings.Repeat("x", 300)+" y\n"+strings.Repeat("x", 300)+" y\n", uint8(1))
+	f.Fuzz(func(t *testing.T, text string, minCount uint8) {
+		o := LearnOptions{MinCount: int(minCount%4) + 1, MaxWords: 8, MaxPhrases: 4}
+		st, err := Learn(strings.NewReader(text), o)
+		if err != nil {
+			t.Fatalf("Learn: %v", err)
+		}
+		data := encodeStats(t, st)
+		back, err := ReadStats(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("ReadStats of what Learn wrote: %v", err)
+		}
+		if !reflect.DeepEqual(back, st) {
+			t.Fatalf("learned statistics changed on a round trip")
+		}
+		again, _ := Learn(strings.NewReader(text), o)
+		if !bytes.Equal(encodeStats(t, again), data) {
+			t.Fatalf("Learn gave other bytes the second time")
+		}
+	})
+}
+
+// TestSuggestDecidesInitialsByCase: a sentence's first word is a name when
+// the archive capitalizes it inside sentences, a common word when it
+// writes it in lower case there.
+func TestSuggestDecidesInitialsByCase(t *testing.T) {
+	var b strings.Builder
+	for i := range 12 {
+		f := enFillers[i%len(enFillers)]
+		fmt.Fprintf(&b, "Markets await Geithner on %s\n", f)
+		fmt.Fprintf(&b, "Officials say dozens hurt in %s\n", f)
+	}
+	st := learnString(t, b.String(), LearnOptions{})
+	g := New(Options{Stats: st})
+	for _, tt := range []struct {
+		headline, word string
+		kind           Kind
+	}{
+		{"Geithner pressed on bailout details", "Geithner", KindName},
+		{"Dozens flee as wildfire spreads", "Dozens", KindTopic},
+	} {
+		for _, s := range g.Suggest(tt.headline, 5) {
+			if s.Text == tt.word && s.Kind != tt.kind {
+				t.Errorf("Suggest(%q) with stats: %s is a %s; want %s", tt.headline, s.Text, s.Kind, tt.kind)
+			}
+		}
+	}
+	if got := SuggestionTexts(g.Suggest("Geithner pressed on bailout details", 3)); len(got) == 0 || got[0] != "Geithner" {
+		t.Errorf("Suggest with stats = %q; want Geithner first", got)
+	}
+}
