@@ -219,7 +219,7 @@ func spacelessScript(w string) string {
 			return ScriptThai
 		case 0x3040 <= r && r <= 0x30ff, 0x31f0 <= r && r <= 0x31ff, // kana
 			0x3400 <= r && r <= 0x4dbf, 0x4e00 <= r && r <= 0x9fff, 0xf900 <= r && r <= 0xfaff, // Han
-			0xff66 <= r && r <= 0xff9f, // halfwidth katakana
+			0xff66 <= r && r <= 0xff9f,   // halfwidth katakana
 			0x20000 <= r && r <= 0x3134f: // Han, supplementary planes
 			return ScriptHan
 		}
