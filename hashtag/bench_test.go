@@ -208,14 +208,22 @@ func BenchmarkDeriveUnicode(b *testing.B) {
 // Fields' ("x-fields"): on a busy machine the interleaving keeps the ratio
 // meaningful when separate benchmarks' absolute times are not.
 func BenchmarkLineVsFields(b *testing.B) {
+	g := Default()
+	interleaved(b, "x-fields", "line", func(h string) { sinkString = g.Line(h) },
+		"fields", func(h string) { sinkN += len(strings.Fields(h)) })
+}
+
+// interleaved runs a and c over the same chunks of 50 headlines, a then c,
+// for each English set, so that load on the machine hits both alike, and
+// reports ratio (a's time over c's) and each one's ns/headline.
+func interleaved(b *testing.B, ratio, aName string, a func(string), cName string, c func(string)) {
 	for _, name := range []string{"builtin", "corpus"} {
 		hs := englishSets(b)[name]
 		if hs == nil {
 			continue
 		}
 		b.Run(name, func(b *testing.B) {
-			g := Default()
-			var line, fields time.Duration
+			var at, ct time.Duration
 			b.ReportAllocs()
 			b.SetBytes(2 * totalBytes(hs))
 			for b.Loop() {
@@ -223,19 +231,19 @@ func BenchmarkLineVsFields(b *testing.B) {
 					chunk := hs[i:min(i+50, len(hs))]
 					t0 := time.Now()
 					for _, h := range chunk {
-						sinkString = g.Line(h)
+						a(h)
 					}
 					t1 := time.Now()
 					for _, h := range chunk {
-						sinkN += len(strings.Fields(h))
+						c(h)
 					}
-					fields += time.Since(t1)
-					line += t1.Sub(t0)
+					ct += time.Since(t1)
+					at += t1.Sub(t0)
 				}
 			}
-			b.ReportMetric(float64(line)/float64(fields), "x-fields")
-			b.ReportMetric(float64(line.Nanoseconds())/float64(b.N*len(hs)), "line-ns/headline")
-			b.ReportMetric(float64(fields.Nanoseconds())/float64(b.N*len(hs)), "fields-ns/headline")
+			b.ReportMetric(float64(at)/float64(ct), ratio)
+			b.ReportMetric(float64(at.Nanoseconds())/float64(b.N*len(hs)), aName+"-ns/headline")
+			b.ReportMetric(float64(ct.Nanoseconds())/float64(b.N*len(hs)), cName+"-ns/headline")
 		})
 	}
 }
@@ -320,36 +328,9 @@ func BenchmarkSuggest(b *testing.B) {
 // chunks of headlines, so that load on the machine hits both alike, and
 // reports the ratio (the bar: at most 3).
 func BenchmarkSuggestVsLine(b *testing.B) {
-	for _, name := range []string{"builtin", "corpus"} {
-		hs := englishSets(b)[name]
-		if hs == nil {
-			continue
-		}
-		b.Run(name, func(b *testing.B) {
-			g := Default()
-			var line, suggest time.Duration
-			b.ReportAllocs()
-			b.SetBytes(2 * totalBytes(hs))
-			for b.Loop() {
-				for i := 0; i < len(hs); i += 50 {
-					chunk := hs[i:min(i+50, len(hs))]
-					t0 := time.Now()
-					for _, h := range chunk {
-						sinkN += len(g.Suggest(h, 3))
-					}
-					t1 := time.Now()
-					for _, h := range chunk {
-						sinkString = g.Line(h)
-					}
-					line += time.Since(t1)
-					suggest += t1.Sub(t0)
-				}
-			}
-			b.ReportMetric(float64(suggest)/float64(line), "x-line")
-			b.ReportMetric(float64(suggest.Nanoseconds())/float64(b.N*len(hs)), "suggest-ns/headline")
-			b.ReportMetric(float64(line.Nanoseconds())/float64(b.N*len(hs)), "line-ns/headline")
-		})
-	}
+	g := Default()
+	interleaved(b, "x-line", "suggest", func(h string) { sinkN += len(g.Suggest(h, 3)) },
+		"line", func(h string) { sinkString = g.Line(h) })
 }
 
 // BenchmarkSuggestStages runs Suggest's pipeline stage by stage over the
