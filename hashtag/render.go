@@ -58,7 +58,9 @@ func (p *pipeline) render(n int) []Suggestion {
 			continue
 		}
 		p.tag = p.tagText(p.tag[:0], c)
-		if len(p.tag) == 0 || !Valid(string(p.tag)) {
+		// ASCII letters and digits with a letter are a valid tag by
+		// construction; anything else is checked as X checks it.
+		if len(p.tag) == 0 || !(isASCII(p.tag) && hasLetter(p.tag)) && !Valid(string(p.tag)) {
 			continue
 		}
 		dup := false
