@@ -120,6 +120,13 @@ func New(opts Options) *Generator {
 	if !opts.ReplaceStopwords && code != "" && code != connectorsFile {
 		for _, w := range lists()[code] {
 			g.stop.add(g.lowerString(w))
+			if g.greek {
+				// Greek written in capitals drops the tonos (ΑΠΟ for από),
+				// so the word without it is the same stopword.
+				if bare := withoutTonos(w); bare != w {
+					g.stop.add(g.lowerString(bare))
+				}
+			}
 		}
 	}
 	for _, w := range opts.Stopwords {
@@ -999,6 +1006,16 @@ func appendLower[T string | []byte](g *Generator, k []byte, text T) []byte {
 		k[len(k)-1] = 0x82 // ς
 	}
 	return k
+}
+
+// withoutTonos returns w without the Greek accent (U+0301 after NFD),
+// recomposed.
+func withoutTonos(w string) string {
+	d := norm.NFD.String(w)
+	if !strings.ContainsRune(d, '\u0301') {
+		return w
+	}
+	return norm.NFC.String(strings.ReplaceAll(d, "\u0301", ""))
 }
 
 // lowerString lower-cases a stopword the way inSet lower-cases keys.

@@ -169,6 +169,7 @@ func TestCasing(t *testing.T) {
 		{"english lower of dotted I", Options{Case: CaseLower}, "İstanbul", "#i̇stanbul"},
 		{"german sharp s", Options{Lang: "de", Case: CaseLower}, "GROẞE Straße", "#große #straße"},
 		{"greek final sigma", Options{Lang: "el", Case: CaseLower}, "ΣΕΙΣΜΟΣ ΟΔΟΣ", "#σεισμος #οδος"},
+		{"greek capitals drop the tonos of stopwords too", Options{Lang: "el"}, "ΣΕΙΣΜΟΣ ΑΠΟ ΤΗΝ ΚΡΗΤΗ", "#ΣΕΙΣΜΟΣ #ΚΡΗΤΗ"},
 		{"phrase lower", Options{Style: Phrases, Case: CaseLower}, "Board of Peace meets", "#boardofpeace"},
 	}
 	for _, c := range cases {
