@@ -197,8 +197,9 @@ func (p *pipeline) namesInTitleCase() {
 	for i := 0; i < len(ws); {
 		// A generic word may open a name when a name word follows (New
 		// York, Times Square), never stand for one.
-		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) {
-			i++
+		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) ||
+			p.g.code == "en" && !ws[i].tok.is(tApos) && verbForm(p.text(&ws[i])) {
+			i++ // nor does a verb (Looks, Cries) start one
 			continue
 		}
 		end := i
