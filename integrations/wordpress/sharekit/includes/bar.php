@@ -50,7 +50,7 @@ function sharekit_bar_for_post( WP_Post $post ): ?array {
 		$bars[ $post->ID ] = null;
 		return null;
 	}
-	$image   = (string) get_the_post_thumbnail_url( $post, 'large' );
+	$image   = (string) get_the_post_thumbnail_url( $post, 'full' );
 	$request = sharekit_bar_request(
 		(string) get_post_field( 'post_title', $post, 'raw' ),
 		(string) get_permalink( $post ),

@@ -32,7 +32,7 @@ function sharekit_post_card( WP_Post $post ): array {
 		'modified'    => (string) get_post_modified_time( DATE_RFC3339, true, $post ),
 	);
 	$thumb   = (int) get_post_thumbnail_id( $post );
-	$image   = $thumb ? wp_get_attachment_image_src( $thumb, 'large' ) : false;
+	$image   = $thumb ? wp_get_attachment_image_src( $thumb, 'full' ) : false;
 	if ( is_array( $image ) ) {
 		$card['image']        = (string) $image[0];
 		$card['image_width']  = (int) $image[1];

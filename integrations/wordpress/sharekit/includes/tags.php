@@ -33,7 +33,7 @@ add_action( 'init', 'sharekit_register_meta' );
 
 /** Adds the meta box to the post editor (block and classic). */
 function sharekit_add_meta_box(): void {
-	add_meta_box( 'sharekit-tags', __( 'Suggested hashtags', 'sharekit' ), 'sharekit_render_meta_box', 'post', 'side', 'default', array( '__back_compat_meta_box' => false ) );
+	add_meta_box( 'sharekit-tags', __( 'Suggested hashtags', 'sharekit' ), 'sharekit_render_meta_box', 'post', 'side', 'high', array( '__back_compat_meta_box' => false ) );
 }
 add_action( 'add_meta_boxes_post', 'sharekit_add_meta_box' );
 
