@@ -205,7 +205,11 @@ say "checking the suggested tags"
 want_tags=$("$sk" tags --best 3 "$headline")
 got_tags=$(wp_eval "echo sharekit_format_tag_list( get_post_meta( $post_id, '_sharekit_tags', true ) );")
 [ "$got_tags" = "$want_tags" ] || fail "post meta _sharekit_tags = '$got_tags'; want '$want_tags' (sharekit tags --best 3)"
-say "  post meta: $got_tags"
+rest_tags=$(wp_eval "
+	\$r = rest_do_request( new WP_REST_Request( 'GET', '/wp/v2/posts/$post_id' ) );
+	echo sharekit_format_tag_list( \$r->get_data()['meta']['_sharekit_tags'] ?? array() );")
+[ "$rest_tags" = "$want_tags" ] || fail "the REST API's meta._sharekit_tags = '$rest_tags'; want '$want_tags'"
+say "  post meta (and REST API meta): $got_tags"
 
 say "checking the post page"
 fetch "$permalink" "$work/page.html"
