@@ -56,8 +56,12 @@ fi
 # --- work directory and cleanup ---------------------------------------------
 work=$(mktemp -d "${TMPDIR:-/tmp}/sharekit-wp-e2e.XXXXXX")
 pids=()
-stop_pid() { # stop_pid PID: TERM, wait up to 10 s, then KILL.
-	local pid=$1
+stop_pid() { # stop_pid PID: TERM to it and its children, wait up to 10 s, then KILL.
+	local pid=$1 children
+	# php -S with PHP_CLI_SERVER_WORKERS forks workers that outlive their parent.
+	children=$(ps -o pid= --ppid "$pid" 2>/dev/null | tr -d ' ' | tr '\n' ' ') || true
+	# shellcheck disable=SC2086
+	[ -n "$children" ] && kill -TERM $children 2>/dev/null
 	kill -TERM "$pid" 2>/dev/null || return 0
 	for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }; sleep 0.2; done
 	kill -KILL "$pid" 2>/dev/null || true
@@ -71,6 +75,8 @@ cleanup() {
 			[ -s "$work/$log" ] && { echo "--- $log (last lines)" >&2; tail -n 20 "$work/$log" >&2; }
 		done
 	fi
+	leftover=$(ps -eo pid=,args= | grep -F "$work" | grep -v grep || true)
+	[ -n "$leftover" ] && { echo "still running:" >&2; echo "$leftover" >&2; status=1; }
 	if [ -n "${KEEP:-}" ]; then say "kept $work"; else rm -rf "$work"; fi
 	exit "$status"
 }
