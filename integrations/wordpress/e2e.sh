@@ -276,8 +276,10 @@ grep -q 'name="sharekit_settings\[token\]" value=""' "$work/settings.html" || fa
 ! grep -qF "$token" "$work/settings.html" || fail "the settings page prints the token"
 grep -q 'value="linkedin" checked' "$work/settings.html" || fail "the settings page does not show LinkedIn chosen"
 fetch_admin "$site/wp-admin/post.php?post=$post_id&action=edit" "$work/edit.html"
-grep -q "<textarea id=\"sharekit_tags\"[^>]*>$want_tags</textarea>" "$work/edit.html" || fail "the editor's box does not show $want_tags"
-say "  settings: ready, token not printed; editor box: $want_tags"
+grep -q "<textarea id=\"sharekit_tags\"[^>]*>$want_tags</textarea>" "$work/edit.html" || fail "the block editor's box does not show $want_tags"
+fetch_admin "$site/wp-admin/post.php?post=$post_id&action=edit&sharekit_e2e_classic=1" "$work/edit-classic.html"
+grep -q "<textarea id=\"sharekit_tags\"[^>]*>$want_tags</textarea>" "$work/edit-classic.html" || fail "the classic editor's box does not show $want_tags"
+say "  settings: ready, token not printed; block and classic editor box: $want_tags"
 
 say "taking screenshots"
 shoot() { # shoot URL FILE HEIGHT
@@ -286,7 +288,7 @@ shoot() { # shoot URL FILE HEIGHT
 		--screenshot="$2" "$1" >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log" >&2; fail "chromium could not take $2"; }
 	[ "$(head -c 8 "$2" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "$2 is not a PNG"
 }
-shoot "$site/?sharekit_e2e_login=$login_secret&to=$(php -r 'echo rawurlencode($argv[1]);' "/wp-admin/post.php?post=$post_id&action=edit")" "$work/editor.png" 760
+shoot "$site/?sharekit_e2e_login=$login_secret&to=$(php -r 'echo rawurlencode($argv[1]);' "/wp-admin/post.php?post=$post_id&action=edit&sharekit_e2e_classic=1")" "$work/editor.png" 760
 shoot "$permalink" "$work/post.png" 1500
 if [ -n "${UPDATE_SCREENSHOTS:-}" ]; then
 	cp "$work/editor.png" "$here/screenshots/editor.png"

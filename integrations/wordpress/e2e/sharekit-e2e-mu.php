@@ -2,13 +2,18 @@
 /**
  * Must-use plugin of the e2e test's WordPress only (never shipped): logs the
  * browser in as the admin with a one-time secret, so headless Chromium can
- * take the editor's screenshot, and shows the classic editor, whose side
- * column holds the plugin's box without the block editor's welcome guide.
+ * take the editor's screenshot, and shows the classic editor when asked
+ * (?sharekit_e2e_classic), whose side column holds the plugin's box without
+ * the block editor's welcome guide.
  *
  * @package sharekit
  */
 
-add_filter( 'use_block_editor_for_post', '__return_false' );
+add_filter(
+	'use_block_editor_for_post',
+	// phpcs:ignore WordPress.Security.NonceVerification.Recommended
+	fn( $use ) => isset( $_GET['sharekit_e2e_classic'] ) ? false : $use
+);
 
 add_action(
 	'init',
