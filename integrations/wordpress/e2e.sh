@@ -72,7 +72,8 @@ cleanup() {
 	for ((i = ${#pids[@]} - 1; i >= 0; i--)); do stop_pid "${pids[i]}"; done
 	if [ "$status" -ne 0 ]; then
 		for log in sharekit.log php-server.log debug.log db.err; do
-			[ -s "$work/$log" ] && { echo "--- $log (last lines)" >&2; tail -n 20 "$work/$log" >&2; }
+			# WordPress 6.1 predates PHP 8.2: its deprecation notices are noise here.
+			[ -s "$work/$log" ] && { echo "--- $log (last lines)" >&2; grep -v 'PHP Deprecated' "$work/$log" | tail -n 20 >&2; }
 		done
 	fi
 	leftover=$(ps -eo pid=,args= | grep -F "$work" | grep -v grep || true)
