@@ -75,7 +75,7 @@ func (p *pipeline) places() {
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
-		if n := gz.match(p, i, p.lower(w)); n > 0 {
+		if n := gz.match(p, i, p.lower(w), w.packed); n > 0 {
 			p.add(i, i+n-1, KindPlace)
 			i += n - 1
 			continue
@@ -88,7 +88,7 @@ func (p *pipeline) places() {
 			continue
 		}
 		if cut := withoutProclitic(p.g.lists.proclitics, p.text(w)); cut > 0 {
-			if n := gz.match(p, i, p.lower(w)[cut:]); n > 0 {
+			if n := gz.match(p, i, p.lower(w)[cut:], packIfShort(p.lower(w)[cut:])); n > 0 {
 				w.t0 += int32(cut) // לונדון, not בלונדון, in the name
 				w.b0 = max(w.b0, w.t0)
 				p.add(i, i+n-1, KindPlace)

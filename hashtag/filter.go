@@ -76,10 +76,11 @@ func (p *pipeline) classify() {
 			w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		}
 		key := p.lower(w)
-		var packed uint64 // the key packed once for the three sets (wordSet.hasShort)
+		var packed uint64 // the key packed once for every set (wordSet.hasShort)
 		if len(key) <= 8 {
 			packed = pack(key, false)
 		}
+		w.packed = packed
 		switch {
 		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
@@ -96,6 +97,14 @@ func (p *pipeline) classify() {
 			p.baseForm(w)
 		}
 	}
+}
+
+// packIfShort packs key when it has at most 8 bytes, for hasPacked.
+func packIfShort(key []byte) uint64 {
+	if len(key) <= 8 {
+		return pack(key, false)
+	}
+	return 0
 }
 
 // hasPacked is has for a key that packed is the packing of, when the key

@@ -89,8 +89,8 @@ func (gz *gazetteer) add(g *Generator, name string) {
 // match returns how many words from p.words[i] form a place name (the
 // longest match), or 0. first is the first word lower-cased, which a
 // caller may have stripped of a proclitic.
-func (gz *gazetteer) match(p *pipeline, i int, first []byte) int {
-	if len(gz.names) == 0 || !has(&gz.first, first) {
+func (gz *gazetteer) match(p *pipeline, i int, first []byte, packed uint64) int {
+	if len(gz.names) == 0 || !hasPacked(&gz.first, first, packed) {
 		return 0
 	}
 	key := append(p.key[:0], first...)

@@ -15,6 +15,7 @@ type word struct {
 	t0, t1   int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
 	b0, b1   int32       // its base form (base.go) is pipeline.buf[b0:b1]
 	l0, l1   int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
+	packed   uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
