@@ -1,8 +1,10 @@
 package server
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
+	"io"
 	"reflect"
 	"slices"
 	"sort"
@@ -256,4 +258,59 @@ func TestOpenAPIRefsResolve(t *testing.T) {
 		}
 	}
 	walk(map[string]any(doc))
+}
+
+// TestOpenAPINoDuplicateKeys: encoding/json keeps the last of two equal
+// keys without a word, and a merge can leave two; tools that read the
+// document (redocly, openapi-typescript) refuse it.
+func TestOpenAPINoDuplicateKeys(t *testing.T) {
+	doc, err := files.ReadFile("openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	type frame struct {
+		object bool
+		keys   map[string]bool
+		key    bool // the next string token is a key
+	}
+	var stack []*frame
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '{', '[':
+				if top != nil && top.object {
+					top.key = true
+				}
+				stack = append(stack, &frame{object: v == '{', keys: map[string]bool{}, key: v == '{'})
+			default:
+				stack = stack[:len(stack)-1]
+			}
+			continue
+		case string:
+			if top != nil && top.object && top.key {
+				if top.keys[v] {
+					t.Errorf("openapi.json: key %q twice in one object (at byte %d)", v, dec.InputOffset())
+				}
+				top.keys[v] = true
+				top.key = false
+				continue
+			}
+		}
+		if top != nil && top.object {
+			top.key = true
+		}
+	}
 }
