@@ -84,7 +84,9 @@ func (p *pipeline) classify() {
 		switch {
 		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || fragment(text, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
+			// (A token the scanner found no letter in is a number, 4.25% or
+			// 10,0AAAA alike.)
 			w.lists |= inFragment
 		}
 		if hasPacked(&l.generic, key, packed) {

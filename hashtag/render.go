@@ -60,7 +60,7 @@ func (p *pipeline) render(n int) []Suggestion {
 		p.tag = p.tagText(p.tag[:0], c)
 		// ASCII letters and digits with a letter are a valid tag by
 		// construction; anything else is checked as X checks it.
-		if len(p.tag) == 0 || !(isASCII(p.tag) && hasLetter(p.tag)) && !Valid(string(p.tag)) {
+		if len(p.tag) == 0 || !asciiTag(p.tag) && !Valid(string(p.tag)) {
 			continue
 		}
 		dup := false
@@ -129,4 +129,20 @@ func (g *Generator) capitalize(dst []byte, at int) []byte {
 	var buf [utf8.UTFMax]byte
 	t := utf8.AppendRune(buf[:0], g.toTitle(r))
 	return slices.Replace(dst, at, at+n, t...)
+}
+
+// asciiTag reports whether tag is ASCII letters, digits and '_' with a
+// letter: a valid hashtag by construction.
+func asciiTag(tag []byte) bool {
+	letter := false
+	for _, c := range tag {
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			letter = true
+		case '0' <= c && c <= '9', c == '_':
+		default:
+			return false
+		}
+	}
+	return letter
 }
