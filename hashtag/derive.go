@@ -260,6 +260,7 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 			if !ok {
 				break
 			}
+			t = e.acrossMiddleDot(t, scan)
 			if t.is(tLetter) {
 				dst = e.addToken(dst, t)
 			}
@@ -290,7 +291,7 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 			continue
 		}
 		scan.i = i
-		if t := scan.word(); t.is(tLetter) {
+		if t := e.acrossMiddleDot(scan.word(), scan); t.is(tLetter) {
 			dst = e.addToken(dst, t)
 		}
 		i = scan.i
@@ -353,6 +354,28 @@ func (e *emitter) segmented(t token) ([]token, bool) {
 	}
 	sc.subToks = words
 	return words, true
+}
+
+// acrossMiddleDot extends a katakana token over ・ and the katakana token
+// after it (パ・リーグ), when a Segmenter is there to decide whether that is
+// one name: the scanner splits at the dot, which X accepts in a hashtag.
+func (e *emitter) acrossMiddleDot(t token, scan *scanner) token {
+	if t.is(tASCII) || e.g.segmenterFor(ScriptHan) == nil {
+		return t
+	}
+	s := e.s
+	for endsKatakana(s[t.start:t.end]) && strings.HasPrefix(s[t.end:], "・") && startsKatakana(s[t.end+len("・"):]) {
+		save := *scan
+		scan.i = t.end + len("・")
+		u, ok := scan.next()
+		if !ok || u.start != t.end+len("・") {
+			*scan = save
+			break
+		}
+		t.end = u.end
+		t.flags = t.flags&^tPlain | u.flags&(tLetter|tNorm)
+	}
+	return t
 }
 
 // segmenterFor returns the Segmenter for runs of script: Options.Segmenter,

@@ -50,6 +50,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		if !ok {
 			break
 		}
+		t = e.acrossMiddleDot(t, scan)
 		if t.is(tLetter) && !t.is(tCompound) {
 			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
 			if t.is(tNorm) {

@@ -71,3 +71,21 @@ func TestGoldenSegmented(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleDotInEveryStyle: with the segmenters, a katakana name stays
+// whole across ・ in the Words and Phrases styles as in suggestions, and
+// a list of places splits.
+func TestMiddleDotInEveryStyle(t *testing.T) {
+	for _, c := range []struct {
+		style     hashtag.Style
+		in, want string
+	}{
+		{hashtag.Words, "2007年度パ・リーグ公式戦日程決まる", "#年度 #パ・リーグ #公式戦 #日程 #決まる"},
+		{hashtag.Words, "フランス紙、オサーマ・ビンラーディン容疑者死亡説を報道", "#フランス紙 #オサーマ・ビンラーディン #容疑者 #死亡説 #報道"},
+		{hashtag.Phrases, "米国・カナダ首脳会談", "#米国 #カナダ #首脳 #会談"},
+	} {
+		if got := hashtag.New(hashtag.Options{Lang: "ja", Style: c.style}).Line(c.in); got != c.want {
+			t.Errorf("%s Line(%q) = %q; want %q", c.style, c.in, got, c.want)
+		}
+	}
+}
