@@ -356,81 +356,49 @@ func postTemplate(c *cli.Context) share.Post {
 	}
 }
 
-// networkList reads --network (comma-separated, repeatable) and --all,
-// checking each name against share.Networks. --all is every network the
-// other flags allow: those that need a server (Mastodon's {instance}) only
-// when --instance is given. A network that needs --instance without it, or
-// an explicitly empty list, is a usage error: every record would fail. So is
-// --all with a --network of its own (or SHAREKIT_NETWORK), as in the HTTP
-// API: one of the two would be ignored. A name given twice counts once, at
-// its first place.
+// networkList reads --network (comma-separated, repeatable) and --all and
+// chooses the networks by share.Select's rule, turning its errors into usage
+// errors: every record would fail. --all with a --network of its own (or
+// SHAREKIT_NETWORK) is one too, as in the HTTP API: one of the two would be
+// ignored. With neither, the command's --network default (none for batch).
 func networkList(c *cli.Context) ([]string, error) {
-	known := share.Networks()
-	instance := c.String("instance") != ""
-	if c.Bool("all") {
-		if c.IsSet("network") {
-			return nil, usageError(c, "--all and --network cannot be used together")
-		}
-		var names []string
-		for _, n := range known {
-			if needsInstance(n) && !instance {
-				continue
-			}
-			names = append(names, n.Name)
-		}
-		return names, nil
+	all := c.Bool("all")
+	if all && c.IsSet("network") {
+		return nil, usageError(c, "--all and --network cannot be used together")
 	}
-	var names []string
-	for _, v := range c.StringSlice("network") {
-		for _, n := range strings.Split(v, ",") {
-			if n = strings.TrimSpace(strings.ToLower(n)); n == "" {
-				continue
-			}
-			if err := checkNetwork(c, known, n); err != nil {
-				return nil, err
-			}
-			if !slices.Contains(names, n) {
-				names = append(names, n)
-			}
+	var names []string // with --all, the --network default does not count
+	if !all {
+		for _, v := range c.StringSlice("network") {
+			names = append(names, strings.Split(v, ",")...)
+		}
+		if len(names) == 0 {
+			return nil, nil // batch without --network: hashtags only
 		}
 	}
-	if len(names) == 0 && c.IsSet("network") {
-		return nil, usageError(c, "--network: no network named (want one or more of %s)", networkNames(known))
-	}
-	return names, nil
+	networks, err := share.Select(names, all, c.String("instance"))
+	return networks, networkUsage(c, err)
 }
 
-// checkNetwork returns a usage error for an unknown network, or one that
-// needs --instance when none is given.
-func checkNetwork(c *cli.Context, known []share.Network, name string) error {
-	for _, k := range known {
-		if k.Name != name {
-			continue
-		}
-		if needsInstance(k) && c.String("instance") == "" {
-			return usageError(c, "--network %s needs --instance HOST", name)
-		}
+// networkUsage maps share.Select's errors (and an unknown --network of
+// post) to the CLI's usage errors.
+func networkUsage(c *cli.Context, err error) error {
+	var ue *share.UnknownNetworkError
+	var ie *share.InstanceRequiredError
+	switch {
+	case err == nil:
 		return nil
-	}
-	return usageError(c, "unknown network %q (want one of %s)", name, networkNames(known))
-}
-
-// needsInstance reports a network shared through the user's own server.
-func needsInstance(n share.Network) bool {
-	for _, p := range n.Placeholders() {
-		if p == "instance" {
-			return true
+	case errors.As(err, &ue):
+		return usageError(c, "unknown network %q (want one of %s)", ue.Name, strings.Join(ue.Known, ", "))
+	case errors.As(err, &ie):
+		return usageError(c, "--network %s needs --instance HOST", ie.Network)
+	case errors.Is(err, share.ErrNoNetworkNamed):
+		var known []string
+		for _, n := range share.Networks() {
+			known = append(known, n.Name)
 		}
+		return usageError(c, "--network: no network named (want one or more of %s)", strings.Join(known, ", "))
 	}
-	return false
-}
-
-func networkNames(known []share.Network) string {
-	names := make([]string, len(known))
-	for i, k := range known {
-		names[i] = k.Name
-	}
-	return strings.Join(names, ", ")
+	return usageError(c, "%s", cliMessage(err))
 }
 
 // badValue is an error the share package found in a flag's value (an unsafe

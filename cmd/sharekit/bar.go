@@ -16,7 +16,7 @@ func barCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
 	flags = append(flags,
 		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "`NAMES` in the bar's order, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
+		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice(share.DefaultNetworks()...), Usage: "`NAMES` in the bar's order, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
 		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
 		&cli.StringFlag{Name: "label", Value: "Share", Usage: "the bar's `TEXT`: its accessible name and visible label", Category: "Bar"},
 		&cli.BoolFlag{Name: "hide-label", Usage: "no visible label (the bar keeps its accessible name)", Category: "Bar"},

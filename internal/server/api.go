@@ -170,11 +170,6 @@ type LinksRequest struct {
 	All      bool     `json:"all,omitempty"`
 }
 
-// defaultNetworks are the networks /v1/links answers when the request names
-// none: the default of `sharekit links --network`, so the two agree.
-// Shared by every request, never written.
-var defaultNetworks = []string{"x", "facebook", "linkedin"}
-
 // LinksResponse answers POST /v1/links: one entry per network asked, in
 // order. A network that cannot take the post (a URL too long for
 // Bluesky's 300 characters, say) has its Error in its place and no URL;
@@ -397,30 +392,10 @@ func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("url", "url is required"))
 		return
 	}
-	networks := uniqueNetworks(req.Networks)
-	switch {
-	case req.All && len(networks) > 0:
-		writeProblem(w, r, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all"))
+	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
+	if p != nil {
+		writeProblem(w, r, p)
 		return
-	case req.All:
-		// Every network this request has the inputs for: a Mastodon link
-		// needs the user's server, so it is left out when no instance is
-		// given rather than failing the whole request.
-		for _, n := range s.networks {
-			if req.Instance == "" && s.needsInstance[n.Name] {
-				continue
-			}
-			networks = append(networks, n.Name)
-		}
-	case len(networks) == 0:
-		networks = defaultNetworks
-	default:
-		for i, n := range networks {
-			if !s.known[n] {
-				writeProblem(w, r, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n)))
-				return
-			}
-		}
 	}
 	post, p := s.sharePost(&req.PostFields)
 	if p != nil {
@@ -467,7 +442,7 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("network", "network is required; GET /v1/networks lists them"))
 		return
 	}
-	if !s.known[req.Network] {
+	if _, ok := share.Lookup(req.Network); !ok {
 		writeProblem(w, r, fieldProblem("network", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", req.Network)))
 		return
 	}
@@ -511,7 +486,7 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 func (s *server) handleNetworks(w http.ResponseWriter, r *http.Request) {
 	resp := NetworksResponse{Networks: make([]NetworkJSON, len(s.networks))}
 	for i, n := range s.networks {
-		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit, NeedsInstance: s.needsInstance[n.Name]}
+		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit, NeedsInstance: n.NeedsInstance()}
 	}
 	writeJSON(w, http.StatusOK, &resp)
 }

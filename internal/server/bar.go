@@ -55,33 +55,6 @@ type CardRequest struct {
 	HTML string `json:"html"`
 }
 
-// pickNetworks chooses a request's networks as /v1/links does: the names
-// given (each once, each known), every network the request has the inputs
-// for with all, or the CLI's default three.
-func (s *server) pickNetworks(names []string, all bool, instance string) ([]string, *Problem) {
-	networks := uniqueNetworks(names)
-	switch {
-	case all && len(networks) > 0:
-		return nil, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all")
-	case all:
-		for _, n := range s.networks {
-			if instance == "" && s.needsInstance[n.Name] {
-				continue
-			}
-			networks = append(networks, n.Name)
-		}
-	case len(networks) == 0:
-		networks = defaultNetworks
-	default:
-		for i, n := range networks {
-			if !s.known[n] {
-				return nil, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
-			}
-		}
-	}
-	return networks, nil
-}
-
 func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 	var req BarRequest
 	if p := decodeJSON(w, r, s.cfg.MaxBody, &req); p != nil {
@@ -92,7 +65,7 @@ func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("url", "url is required"))
 		return
 	}
-	networks, p := s.pickNetworks(req.Networks, req.All, req.Instance)
+	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
