@@ -270,20 +270,20 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	if o.Case, err = hashtag.ParseCase(c.String("case")); err != nil {
 		return o, usageError(c, "--case: %s", cliMessage(err))
 	}
-	if o.Max = c.Int("max"); o.Max < 0 {
-		return o, usageError(c, "--max must not be negative, got %d", o.Max)
-	}
-	if o.MinLength = c.Int("min-length"); o.MinLength < 0 {
-		return o, usageError(c, "--min-length must not be negative, got %d", o.MinLength)
-	}
-	if o.Best = c.Int("best"); o.Best < 0 {
-		return o, usageError(c, "--best must not be negative, got %d", o.Best)
-	}
+	o.Max = c.Int("max")
+	o.MinLength = c.Int("min-length")
+	o.Best = c.Int("best")
 	o.AsWritten = c.Bool("as-written")
 	o.Lang = c.String("lang")
 	o.FoldDiacritics = c.Bool("fold")
 	o.KeepAcronyms = c.Bool("keep-acronyms")
 	o.ReplaceStopwords = c.Bool("replace-stopwords")
+	// The library's own check, so that what it refuses (a negative --max,
+	// a --lang that is not a language tag) is a usage error here rather
+	// than silently ignored. Checked before the stopwords file is read.
+	if err := o.Check(); err != nil {
+		return o, optionUsage(c, err)
+	}
 	if path := c.Path("stopwords"); path != "" {
 		words, err := readWordList(path)
 		if err != nil {
@@ -293,23 +293,29 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	} else if o.ReplaceStopwords {
 		return o, usageError(c, "--replace-stopwords needs --stopwords FILE")
 	}
-	// The library's own check, so that what it refuses (a --lang that is
-	// not a language tag, say) is a usage error here rather than silently
-	// ignored.
-	if _, err := hashtag.NewChecked(o); err != nil {
-		// Name the flag, as --case does, so that a bad value that came
-		// from SHAREKIT_LANG can be traced to it.
-		var oe *hashtag.OptionError
-		if errors.As(err, &oe) && oe.Field == "Lang" {
-			msg := fmt.Sprintf("--lang: %q is not a BCP 47 language tag", o.Lang)
-			if oe.Err != nil {
-				msg += " (" + strings.TrimPrefix(oe.Err.Error(), "language: ") + ")"
-			}
-			return o, usageError(c, "%s", msg)
-		}
-		return o, usageError(c, "%s", cliMessage(err))
-	}
 	return o, nil
+}
+
+// optionUsage maps hashtag's *OptionError to a usage error naming the flag
+// (its JSON key, dashed), so that a bad value that came from SHAREKIT_LANG,
+// say, can be traced to it.
+func optionUsage(c *cli.Context, err error) error {
+	var oe *hashtag.OptionError
+	if !errors.As(err, &oe) {
+		return usageError(c, "%s", cliMessage(err))
+	}
+	flag := "--" + strings.ReplaceAll(oe.Key(), "_", "-")
+	if oe.Field == "Lang" {
+		msg := fmt.Sprintf("%s: %v is not a BCP 47 language tag", flag, oe.Value)
+		if oe.Err != nil {
+			msg += " (" + strings.TrimPrefix(oe.Err.Error(), "language: ") + ")"
+		}
+		return usageError(c, "%s", msg)
+	}
+	if oe.Err != nil {
+		return usageError(c, "%s %v, got %v", flag, oe.Err, oe.Value)
+	}
+	return usageError(c, "%s: %s", flag, cliMessage(err))
 }
 
 // readWordList reads one word a line, skipping blank lines and # comments.

@@ -120,7 +120,7 @@ func (o Options) Validate() error {
 	if o.OutputFormat != "" && !contains(OutputFormats, o.OutputFormat) {
 		return fmt.Errorf("batch: unknown output format %q (want %s)", o.OutputFormat, strings.Join(OutputFormats, ", "))
 	}
-	if _, err := hashtag.NewChecked(o.Tags); err != nil {
+	if err := o.Tags.Check(); err != nil {
 		return fmt.Errorf("batch: %w", err)
 	}
 	if o.Workers < 0 {

@@ -16,88 +16,10 @@ import (
 // directions, so the document cannot drift from the code. They are plain
 // values, owned by the one request that decodes or encodes them.
 
-// TagOptions are the hashtag options a request may set; they mirror the
-// CLI's flags and [hashtag.Options]. The zero value means the defaults.
-type TagOptions struct {
-	Style            string   `json:"style,omitempty"` // words, phrases, combined
-	Case             string   `json:"case,omitempty"`  // keep, camel, lower
-	Lang             string   `json:"lang,omitempty"`  // BCP 47
-	Max              int      `json:"max,omitempty"`
-	MinLength        int      `json:"min_length,omitempty"`
-	Fold             bool     `json:"fold,omitempty"`
-	KeepAcronyms     bool     `json:"keep_acronyms,omitempty"`
-	Stopwords        []string `json:"stopwords,omitempty"`
-	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
-	Best             int      `json:"best,omitempty"`       // > 0: the best N suggestions, best first
-	AsWritten        bool     `json:"as_written,omitempty"` // suggestions without base forms
-}
-
-// UnmarshalJSON decodes o strictly, so that an unknown option is an error
-// naming it as "options.<name>": encoding/json reports unknown fields
-// without their path.
-func (o *TagOptions) UnmarshalJSON(b []byte) error {
-	type plain TagOptions
-	return decodeStrict(b, (*plain)(o), "options")
-}
-
 // UnmarshalJSON decodes u strictly: see [TagOptions.UnmarshalJSON].
 func (u *UTMJSON) UnmarshalJSON(b []byte) error {
 	type plain UTMJSON
 	return decodeStrict(b, (*plain)(u), "utm")
-}
-
-// Limits on option values: generous for real use, small enough that one
-// request cannot make the server do unbounded work.
-const (
-	maxTagCount  = 1000
-	maxStopwords = 10000
-	maxBest      = 100
-)
-
-// hashtagOptions validates o and converts it; field is the JSON path of o
-// in the request, for error messages.
-func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
-	var opts hashtag.Options
-	var err error
-	if o.Style != "" {
-		if opts.Style, err = hashtag.ParseStyle(o.Style); err != nil {
-			return opts, fieldProblem(field+".style", fmt.Sprintf("style %q is not one of words, phrases, combined", o.Style))
-		}
-	}
-	if o.Case != "" {
-		if opts.Case, err = hashtag.ParseCase(o.Case); err != nil {
-			return opts, fieldProblem(field+".case", fmt.Sprintf("case %q is not one of keep, camel, lower", o.Case))
-		}
-	}
-	if o.Lang != "" {
-		if err := hashtag.CheckLang(o.Lang); err != nil {
-			// Only a syntax error gets here: a well-formed tag with no
-			// registered subtags ("xx") is accepted, without stopwords.
-			return opts, fieldProblem(field+".lang", fmt.Sprintf("lang %q is not a well-formed BCP 47 language tag (e.g. en, pt-BR)", o.Lang))
-		}
-	}
-	if o.Max < 0 || o.Max > maxTagCount {
-		return opts, fieldProblem(field+".max", fmt.Sprintf("max must be between 0 (no limit) and %d", maxTagCount))
-	}
-	if o.MinLength < 0 || o.MinLength > maxTagCount {
-		return opts, fieldProblem(field+".min_length", fmt.Sprintf("min_length must be between 0 and %d", maxTagCount))
-	}
-	if o.Best < 0 || o.Best > maxBest {
-		return opts, fieldProblem(field+".best", fmt.Sprintf("best must be between 0 (every word, in headline order) and %d", maxBest))
-	}
-	if len(o.Stopwords) > maxStopwords {
-		return opts, fieldProblem(field+".stopwords", fmt.Sprintf("at most %d stopwords", maxStopwords))
-	}
-	opts.Lang = o.Lang
-	opts.Max = o.Max
-	opts.MinLength = o.MinLength
-	opts.FoldDiacritics = o.Fold
-	opts.KeepAcronyms = o.KeepAcronyms
-	opts.Stopwords = o.Stopwords
-	opts.ReplaceStopwords = o.ReplaceStopwords
-	opts.Best = o.Best
-	opts.AsWritten = o.AsWritten
-	return opts, nil
 }
 
 // TagsRequest is the body of POST /v1/tags. Best, when more than 0, is

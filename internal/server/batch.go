@@ -79,21 +79,28 @@ func (s *server) batchOptions(r *http.Request) (batch.Options, *Problem) {
 		}
 		return out
 	}
+	name := func(k string, v interface{ UnmarshalText([]byte) error }) {
+		if s := q.Get(k); s != "" && perr == nil {
+			if err := v.UnmarshalText([]byte(s)); err != nil {
+				perr = optionProblem("", err)
+			}
+		}
+	}
 	o := TagOptions{
-		Style: q.Get("style"), Case: q.Get("case"), Lang: q.Get("lang"),
-		Max: num("max"), MinLength: num("min_length"),
-		Fold: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
+		Lang: q.Get("lang"), Max: num("max"), MinLength: num("min_length"),
+		FoldDiacritics: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
 		Stopwords: list("stopwords"), ReplaceStopwords: flag("replace_stopwords"),
 		Best: num("best"), AsWritten: flag("as_written"),
 	}
+	name("style", &o.Style)
+	name("case", &o.Case)
 	failFast := flag("fail_fast")
 	all := flag("all")
 	if perr != nil {
 		return batch.Options{}, perr
 	}
-	tags, p := o.hashtagOptions("options")
+	tags, p := o.hashtagOptions("")
 	if p != nil {
-		p.Field = strings.TrimPrefix(p.Field, "options.")
 		return batch.Options{}, p
 	}
 	instance := q.Get("instance")
