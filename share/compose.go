@@ -7,6 +7,7 @@ import (
 
 	"github.com/dghubble/go-twitter/twitter"
 
+	"github.com/sharekit/sharekit/internal/ascii"
 	"github.com/sharekit/sharekit/internal/twtext"
 )
 
@@ -456,11 +457,4 @@ func displayURL(u string) string {
 	return u
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func isASCII(s string) bool { return ascii.All.Is(s) }

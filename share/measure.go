@@ -3,6 +3,8 @@ package share
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/internal/ascii"
 )
 
 // measure is what the cheap length bounds need to know of a string, taken
@@ -27,7 +29,7 @@ func measureOf(s string) measure {
 	m := measure{parts: 1, bytes: len(s)}
 	// ASCII, the usual case, a word at a time: every byte one code point of
 	// weight 1.
-	i := asciiPrefix(s)
+	i := ascii.All.Span(s)
 	m.runes, m.weight, m.dots = i, i, strings.Count(s[:i], ".")
 	if i == len(s) {
 		return m
@@ -55,22 +57,6 @@ func measureOf(s string) measure {
 	}
 	m.notNFC = !ascii && !isNFC(s)
 	return m
-}
-
-// asciiPrefix returns the length of the longest all-ASCII prefix of s.
-func asciiPrefix(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
 }
 
 // plus is the measure of the two strings' parts together.
