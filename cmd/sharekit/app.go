@@ -362,6 +362,29 @@ func postTemplate(c *cli.Context) share.Post {
 	}
 }
 
+// networkFlagsMode says how networkFlags makes --network: with
+// share.DefaultNetworks as its default (links, bar), or with none, under
+// the Sharing heading (batch: no network, hashtags only).
+type networkFlagsMode int
+
+const (
+	networkFlagsDefault networkFlagsMode = iota
+	networkFlagsSharing
+)
+
+// networkFlags are --network and --all, which networkList reads, with the
+// usage texts given.
+func networkFlags(mode networkFlagsMode, namesUsage, allUsage string) []cli.Flag {
+	names := &cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: namesUsage, EnvVars: []string{"SHAREKIT_NETWORK"}}
+	all := &cli.BoolFlag{Name: "all", Usage: allUsage}
+	if mode == networkFlagsDefault {
+		names.Value = cli.NewStringSlice(share.DefaultNetworks()...)
+	} else {
+		names.Category, all.Category = "Sharing", "Sharing"
+	}
+	return []cli.Flag{names, all}
+}
+
 // networkList reads --network (comma-separated, repeatable) and --all and
 // chooses the networks by share.Select's rule, turning its errors into usage
 // errors: every record would fail. --all with a --network of its own (or

@@ -21,9 +21,8 @@ import (
 
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
+	flags = append(flags, networkFlags(networkFlagsSharing, "links and posts for records with a URL: `NAMES`, comma-separated", "links and posts for every supported network (Mastodon only with --instance)")...)
 	flags = append(flags,
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL: `NAMES`, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
-		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
 		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension; txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},
 		&cli.StringFlag{Name: "url-column", Usage: "csv/tsv column holding the URL (default: url, when there is one)", Category: "Input"},

@@ -304,22 +304,27 @@ func (s *server) sharePost(f *PostFields) (share.Post, *Problem) {
 	return p, nil
 }
 
+// shareInput checks what /v1/links and /v1/bar both take: the page URL,
+// the networks (share.Select's rule) and the post.
+func (s *server) shareInput(req *LinksRequest) ([]string, share.Post, *Problem) {
+	if strings.TrimSpace(req.URL) == "" {
+		return nil, share.Post{}, fieldProblem("url", "url is required")
+	}
+	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
+	if p != nil {
+		return nil, share.Post{}, p
+	}
+	post, p := s.sharePost(&req.PostFields)
+	return networks, post, p
+}
+
 func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 	var req LinksRequest
 	if p := decodeJSON(w, r, s.cfg.MaxBody, &req); p != nil {
 		writeProblem(w, r, p)
 		return
 	}
-	if strings.TrimSpace(req.URL) == "" {
-		writeProblem(w, r, fieldProblem("url", "url is required"))
-		return
-	}
-	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
-	post, p := s.sharePost(&req.PostFields)
+	networks, post, p := s.shareInput(&req)
 	if p != nil {
 		writeProblem(w, r, p)
 		return

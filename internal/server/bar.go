@@ -35,10 +35,8 @@ func (o *BarOptionsJSON) UnmarshalJSON(b []byte) error {
 // BarRequest is the body of POST /v1/bar: a post and its networks as for
 // /v1/links, and the bar's options.
 type BarRequest struct {
-	PostFields
-	Networks []string       `json:"networks,omitempty"`
-	All      bool           `json:"all,omitempty"`
-	Bar      BarOptionsJSON `json:"bar"`
+	LinksRequest
+	Bar BarOptionsJSON `json:"bar"`
 }
 
 // BarResponse answers POST /v1/bar: the bar's HTML fragment, the
@@ -61,11 +59,7 @@ func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	if strings.TrimSpace(req.URL) == "" {
-		writeProblem(w, r, fieldProblem("url", "url is required"))
-		return
-	}
-	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
+	networks, post, p := s.shareInput(&req.LinksRequest)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -77,11 +71,6 @@ func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 	}
 	opts := share.BarOptions{Label: req.Bar.Label, HideLabel: req.Bar.HideLabel, Display: display,
 		IconSize: req.Bar.IconSize, ClassPrefix: req.Bar.ClassPrefix, Target: req.Bar.Target}
-	post, p := s.sharePost(&req.PostFields)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	html, err := share.Bar(post, opts, networks...)
 	if html == "" && err != nil {
 		writeProblem(w, r, barProblem(err))
