@@ -68,5 +68,10 @@ func hasHTTPScheme(u string) bool {
 // that text is within limit as c counts it: the bound of [compiled.fitsMeasure]
 // over text's measure. False means "count it".
 func (c *compiled) surelyFits(text string, limit int) bool {
+	if len(text) <= limit && (c.Count == Graphemes || c.Count == CodePoints && c.URLLength == 0) {
+		// fitsMeasure's bound with bytes for the count, which they bound
+		// (bytes ≥ code points ≥ graphemes): decided without a pass.
+		return true
+	}
 	return c.fitsMeasure(measureOf(text), 0, limit)
 }

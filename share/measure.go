@@ -110,7 +110,7 @@ func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 	}
 	// The usual post is settled by its byte measure alone, without
 	// measuring it (counting dots is the only pass, and a vectorized one).
-	if c.fitsMeasure(byteMeasure(pr, via), 0, limit) {
+	if c.fitsMeasure(c.byteMeasure(pr, via), 0, limit) {
 		return true
 	}
 	if !pr.measured {
@@ -149,14 +149,14 @@ func (c *compiled) fitsMeasure(m measure, sep, limit int) bool {
 	return false
 }
 
-// byteMeasure is an upper bound of the measure of the whole post from
+// byteMeasure is, for c, an upper bound of the measure of the whole post from
 // pr's parts' lengths in bytes and their dots alone: bytes bound every
 // count of valid UTF-8 in NFC (a code point, a grapheme cluster and a v3
 // weight each take at least as many bytes; an emoji sequence, weight 2,
 // takes four or more). The cleaned parts are valid and in NFC; the URL is
-// valid, and counted as not in NFC unless ASCII. It includes the spaces
-// between the parts and one to spare.
-func byteMeasure(pr *prepared, via bool) measure {
+// valid, and counted as not in NFC unless ASCII (which only X's weighting
+// asks). It includes the spaces between the parts and one to spare.
+func (c *compiled) byteMeasure(pr *prepared, via bool) measure {
 	n := len(pr.head) + len(pr.url) + 2 // a space after each, one to spare
 	dots := strings.Count(pr.head, ".") + strings.Count(pr.url, ".")
 	for _, t := range pr.tags {
@@ -166,7 +166,7 @@ func byteMeasure(pr *prepared, via bool) measure {
 	if via {
 		n += len(pr.via) + 6 // handles have no '.'
 	}
-	return measure{bytes: n, runes: n, weight: n, dots: dots, notNFC: !isASCII(pr.url)}
+	return measure{bytes: n, runes: n, weight: n, dots: dots, notNFC: c.Count == Weighted && !isASCII(pr.url)}
 }
 
 // wholeBytes is the length in bytes of the whole post assembled from pr's
