@@ -296,7 +296,7 @@ func Bar(p Post, opts BarOptions, networks ...string) (template.HTML, error) {
 // barNetworks returns the networks of a bar: those named, in order, each
 // once; with none, every network p can be shared to (as Links).
 func (r *Registry) barNetworks(p Post, names []string) ([]*compiled, error) {
-	return r.resolve(names, len(names) == 0, p.Instance)
+	return r.resolve(nil, names, len(names) == 0, p.Instance)
 }
 
 // safeHref reports whether u may be written as an href: its scheme is

@@ -175,7 +175,8 @@ func (r *Registry) URL(network string, p Post) (string, error) {
 // the error still sees it; errors.As finds each *NetworkError and its cause.
 // An unknown name is an error with no links.
 func (r *Registry) Links(p Post, networks ...string) ([]Link, error) {
-	cs, err := r.resolve(networks, len(networks) == 0, p.Instance)
+	var buf [8]*compiled // the usual few networks, without an allocation
+	cs, err := r.resolve(buf[:0], networks, len(networks) == 0, p.Instance)
 	if err != nil {
 		return nil, err
 	}

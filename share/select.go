@@ -78,7 +78,7 @@ func (r *Registry) Select(names []string, all bool, instance string) ([]string, 
 		if named {
 			return nil, ErrAllWithNames
 		}
-		cs, err := r.resolve(nil, true, instance)
+		cs, err := r.resolve(nil, nil, true, instance)
 		return compiledNames(cs), err
 	}
 	if len(names) == 0 {
@@ -87,7 +87,7 @@ func (r *Registry) Select(names []string, all bool, instance string) ([]string, 
 	if !named {
 		return nil, ErrNoNetworkNamed
 	}
-	cs, err := r.resolve(names, false, instance)
+	cs, err := r.resolve(nil, names, false, instance)
 	if err != nil {
 		return nil, err
 	}
@@ -105,11 +105,10 @@ func (r *Registry) Select(names []string, all bool, instance string) ([]string, 
 // [Set.Append] all ask it.
 func (c *compiled) inAll(instance string) bool { return !c.instance || instance != "" }
 
-// every returns all of r's networks, compiled, in [Registry.Networks] order.
-func (r *Registry) every() ([]*compiled, error) {
-	nets := r.Networks()
-	cs := make([]*compiled, 0, len(nets))
-	for _, n := range nets {
+// every appends all of r's networks, compiled, in [Registry.Networks]
+// order, to cs.
+func (r *Registry) every(cs []*compiled) ([]*compiled, error) {
+	for _, n := range r.Networks() {
 		c, err := r.lookup(n.Name)
 		if err != nil {
 			return nil, err
@@ -119,18 +118,19 @@ func (r *Registry) every() ([]*compiled, error) {
 	return cs, nil
 }
 
-// resolve looks networks up: with all, every network that inAll(instance)
-// takes in; otherwise the names given, blank ones skipped and each once, at
-// its first place. An unknown name is an *UnknownNetworkError with its index.
-func (r *Registry) resolve(names []string, all bool, instance string) ([]*compiled, error) {
+// resolve looks networks up and appends them to cs (a caller's buffer,
+// which can stay on its stack): with all, every network that
+// inAll(instance) takes in; otherwise the names given, blank ones skipped
+// and each once, at its first place. An unknown name is an
+// *UnknownNetworkError with its index.
+func (r *Registry) resolve(cs []*compiled, names []string, all bool, instance string) ([]*compiled, error) {
 	if all {
-		cs, err := r.every()
+		cs, err := r.every(cs)
 		if err != nil {
 			return nil, err
 		}
 		return slices.DeleteFunc(cs, func(c *compiled) bool { return !c.inAll(instance) }), nil
 	}
-	cs := make([]*compiled, 0, len(names))
 	for i, name := range names {
 		if strings.TrimSpace(name) == "" {
 			continue

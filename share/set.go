@@ -43,9 +43,9 @@ func (r *Registry) Set(networks ...string) (*Set, error) {
 	if s.all {
 		// Every network, those that need an instance kept for the posts
 		// that give one (Append asks inAll post by post).
-		s.cs, err = r.every()
+		s.cs, err = r.every(nil)
 	} else {
-		s.cs, err = r.resolve(networks, false, "")
+		s.cs, err = r.resolve(nil, networks, false, "")
 	}
 	if err != nil {
 		return nil, err
