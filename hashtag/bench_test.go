@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // Sinks keep the compiler from discarding benchmarked work.
@@ -72,7 +72,7 @@ var builtinHeadlines = []string{
 
 // benchHeadlines returns the headlines of a shared corpus file, or nil.
 func benchHeadlines(b *testing.B, name string) []string {
-	root, ok := shared.Root()
+	root, ok := sharedfiles.Root()
 	if !ok {
 		return nil
 	}

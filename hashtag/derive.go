@@ -136,12 +136,11 @@ func New(opts Options) *Generator {
 	return g
 }
 
-// NewChecked is New that reports invalid options as an *OptionError: an
-// unknown Style or Case value, a negative Max or MinLength, or a Lang that
-// is not BCP 47. A well-formed language without a built-in stopword list
-// (see Languages) is not an error.
+// NewChecked is New that reports invalid options as an *OptionError (see
+// [Options.Check]). A well-formed language without a built-in stopword
+// list (see Languages) is not an error.
 func NewChecked(opts Options) (*Generator, error) {
-	if err := opts.check(); err != nil {
+	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	return New(opts), nil

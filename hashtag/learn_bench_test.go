@@ -6,13 +6,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // learnBenchText is the English corpus when ../shared is there, else the
 // project's test headlines.
 func learnBenchText(b *testing.B) string {
-	if root, ok := shared.Root(); ok {
+	if root, ok := sharedfiles.Root(); ok {
 		if data, err := os.ReadFile(root + "/corpora/english-headlines.txt"); err == nil {
 			return string(data)
 		}

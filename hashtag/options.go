@@ -3,6 +3,7 @@ package hashtag
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -222,7 +223,30 @@ func (e *OptionError) Error() string {
 
 func (e *OptionError) Unwrap() error { return e.Err }
 
-// check validates o. It is what NewChecked adds to New.
+// Key is the field's JSON name ("min_length" for MinLength): what the HTTP
+// API calls the option and, with '-' for '_', the CLI's flag. Callers that
+// report the error on their own surface name it by Key.
+func (e *OptionError) Key() string {
+	f, ok := reflect.TypeFor[Options]().FieldByName(e.Field)
+	if !ok {
+		return strings.ToLower(e.Field)
+	}
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	return name
+}
+
+// ErrNegative is the Err of an *OptionError for a count below zero (Max,
+// MinLength, Best).
+var ErrNegative = errors.New("must not be negative")
+
+// Check reports the first invalid field of o as an *OptionError: an unknown
+// Style or Case value, a negative Max, MinLength or Best (Err is
+// [ErrNegative]), or a Lang that is not BCP 47 (see [CheckLang]). It is
+// what [NewChecked] adds to [New]; callers that build Generators later, or
+// cache them, check with it first.
+func (o Options) Check() error { return o.check() }
+
+// check validates o.
 func (o *Options) check() error {
 	switch {
 	case o.Style < Words || o.Style > Combined:
@@ -230,11 +254,11 @@ func (o *Options) check() error {
 	case o.Case < CaseKeep || o.Case > CaseLower:
 		return &OptionError{Field: "Case", Value: int(o.Case)}
 	case o.Max < 0:
-		return &OptionError{Field: "Max", Value: o.Max}
+		return &OptionError{Field: "Max", Value: o.Max, Err: ErrNegative}
 	case o.MinLength < 0:
-		return &OptionError{Field: "MinLength", Value: o.MinLength}
+		return &OptionError{Field: "MinLength", Value: o.MinLength, Err: ErrNegative}
 	case o.Best < 0:
-		return &OptionError{Field: "Best", Value: o.Best}
+		return &OptionError{Field: "Best", Value: o.Best, Err: ErrNegative}
 	}
 	if o.Lang != "" {
 		if err := checkLang(o.Lang); err != nil {

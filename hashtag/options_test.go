@@ -69,3 +69,37 @@ func TestUnregisteredSubtagKeepsLanguage(t *testing.T) {
 		t.Errorf("Line with Lang de-19010 = %q; want %q", got, want)
 	}
 }
+
+// TestOptionErrorKey checks that Check's errors name the option as the
+// JSON (and so the HTTP API and, dashed, the CLI) names it.
+func TestOptionErrorKey(t *testing.T) {
+	tests := []struct {
+		o   Options
+		key string
+		neg bool
+	}{
+		{Options{Style: 7}, "style", false},
+		{Options{Case: -1}, "case", false},
+		{Options{Lang: "!!"}, "lang", false},
+		{Options{Max: -1}, "max", true},
+		{Options{MinLength: -2}, "min_length", true},
+		{Options{Best: -3}, "best", true},
+	}
+	for _, tt := range tests {
+		err := tt.o.Check()
+		var oe *OptionError
+		if !errors.As(err, &oe) {
+			t.Errorf("%+v.Check() = %v; want an *OptionError", tt.o, err)
+			continue
+		}
+		if got := oe.Key(); got != tt.key {
+			t.Errorf("%+v.Check() names %q; want %q", tt.o, got, tt.key)
+		}
+		if got := errors.Is(err, ErrNegative); got != tt.neg {
+			t.Errorf("errors.Is(%v, ErrNegative) = %t; want %t", err, got, tt.neg)
+		}
+	}
+	if err := (Options{Style: Phrases, Lang: "pt-BR", Max: 3}).Check(); err != nil {
+		t.Errorf("Check of valid options = %v; want nil", err)
+	}
+}

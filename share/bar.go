@@ -296,35 +296,7 @@ func Bar(p Post, opts BarOptions, networks ...string) (template.HTML, error) {
 // barNetworks returns the networks of a bar: those named, in order, each
 // once; with none, every network p can be shared to (as Links).
 func (r *Registry) barNetworks(p Post, names []string) ([]*compiled, error) {
-	var cs []*compiled
-	if len(names) == 0 {
-		for _, n := range r.Networks() {
-			c, err := r.lookup(n.Name)
-			if err != nil {
-				return nil, err
-			}
-			if c.instance && p.Instance == "" {
-				continue
-			}
-			cs = append(cs, c)
-		}
-		return cs, nil
-	}
-	cs = make([]*compiled, 0, len(names))
-next:
-	for _, name := range names {
-		c, err := r.lookup(name)
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range cs {
-			if d == c {
-				continue next
-			}
-		}
-		cs = append(cs, c)
-	}
-	return cs, nil
+	return r.resolve(nil, names, len(names) == 0, p.Instance)
 }
 
 // safeHref reports whether u may be written as an href: its scheme is

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 var (
@@ -89,7 +89,7 @@ func BenchmarkCompose(b *testing.B) {
 
 // benchText is ASCII prose: real headlines from ../shared when present.
 func benchText(b *testing.B) string {
-	root, ok := shared.Root()
+	root, ok := sharedfiles.Root()
 	if ok {
 		f, err := os.Open(filepath.Join(root, "corpora", "english-headlines.txt"))
 		if err == nil {

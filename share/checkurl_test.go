@@ -93,30 +93,6 @@ func TestCheckURL(t *testing.T) {
 	}
 }
 
-// TestPlainPrefix checks the eight-bytes-at-a-time scan against a byte
-// loop, with every byte value at every position of a word and after it.
-func TestPlainPrefix(t *testing.T) {
-	naive := func(s string, lo byte) int {
-		i := 0
-		for i < len(s) && lo <= s[i] && s[i] <= '~' {
-			i++
-		}
-		return i
-	}
-	for _, lo := range []byte{' ', '!'} {
-		for c := 0; c < 256; c++ {
-			for pos := 0; pos < 17; pos++ {
-				b := []byte(strings.Repeat("ab~!x(", 3))
-				b[pos] = byte(c)
-				s := string(b)
-				if got, want := plainPrefix(s, lo), naive(s, lo); got != want {
-					t.Fatalf("plainPrefix(%q, %q) = %d; want %d", s, lo, got, want)
-				}
-			}
-		}
-	}
-}
-
 // TestPlainLine checks plainLine's fast paths against what cleanLine does:
 // plain exactly when cleaning changes nothing.
 func TestPlainLine(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/sharekit/sharekit/internal/ascii"
 )
 
 // cleanLine makes s one line of text: invalid UTF-8 replaced by U+FFFD,
@@ -65,30 +67,19 @@ func plainLine(s string) bool {
 	return true
 }
 
-// plainWords passes the prefix of s, eight bytes at a time, that is
-// printable ASCII without a double space: the bulk of an ASCII headline. It
-// returns the length passed and whether its last byte is a space, or -1 when
-// it met a double space.
+// plainWords passes the prefix of s that is printable ASCII, the bulk of an
+// ASCII headline, eight bytes at a time. It returns the length passed and
+// whether its last byte is a space, or -1 when it holds a double space.
 func plainWords(s string) (n int, space bool) {
-	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		del := w ^ (ones * 0x7f)
-		if w&highs != 0 || (w-ones*0x20)&^w&highs != 0 || (del-ones)&^del&highs != 0 {
-			break // not printable ASCII: the byte loop decides
-		}
-		// The high bit of each byte that is a space, exactly (no borrow
-		// between bytes, unlike the tests above, which only need "any").
-		x := w ^ (ones * ' ')
-		sp := ^((x&lows + lows) | x | lows)
-		if sp&(sp>>8) != 0 || space && sp&0x80 != 0 {
+	n = ascii.Printable.Span(s)
+	// A plain loop: strings.Contains(s[:n], "  ") calls IndexByte once a
+	// space on a headline longer than 64 bytes, twice the cost.
+	for i := 1; i < n; i++ {
+		if s[i] == ' ' && s[i-1] == ' ' {
 			return -1, false
 		}
-		space = sp>>63 != 0
 	}
-	return i, space
+	return n, n > 0 && s[n-1] == ' '
 }
 
 // notText reports U+FEFF (a byte-order mark, found inside words of real

@@ -7,6 +7,7 @@ import (
 
 	"github.com/dghubble/go-twitter/twitter"
 
+	"github.com/sharekit/sharekit/internal/ascii"
 	"github.com/sharekit/sharekit/internal/twtext"
 )
 
@@ -193,6 +194,53 @@ func (c *compiled) textLayout() layout {
 	}
 }
 
+// part is the kind of one part of a post, for [layout.each].
+type part uint8
+
+const (
+	partHead part = iota
+	partTag       // written "#tag"
+	partURL
+	partVia // written "via @handle"
+)
+
+// partPrefix is what the text holds before each kind of part.
+var partPrefix = [...]string{partHead: "", partTag: "#", partURL: "", partVia: "via @"}
+
+// each calls f for the parts of a post in the one order every post is
+// made in: with inText, the headline and then the parts l puts inside the
+// text (tags, URL, via); without, the parts the network appends after it
+// (URL, tags, via). assemble writes them, appendWhole writes them
+// percent-encoded; single spaces go between.
+func (l layout) each(head string, tags []string, url, via string, inText bool, f func(part, string)) {
+	if inText {
+		f(partHead, head)
+		if l.tags {
+			for _, t := range tags {
+				f(partTag, t)
+			}
+		}
+		if l.url {
+			f(partURL, url)
+		}
+		if l.via && via != "" {
+			f(partVia, via)
+		}
+		return
+	}
+	if l.sepURL {
+		f(partURL, url)
+	}
+	if l.sepTags {
+		for _, t := range tags {
+			f(partTag, t)
+		}
+	}
+	if l.sepVia && via != "" {
+		f(partVia, via)
+	}
+}
+
 // assemble writes head and the parts l puts in, and returns the text and
 // the whole draft (text plus what the network appends).
 func assemble(b *strings.Builder, head string, tags []string, url, via string, l layout) (text, draft string) {
@@ -202,45 +250,16 @@ func assemble(b *strings.Builder, head string, tags []string, url, via string, l
 		n += len(t) + 2
 	}
 	b.Grow(n)
-	sep := func() {
-		if b.Len() > 0 {
+	write := func(k part, s string) {
+		if k != partHead && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		b.WriteString(partPrefix[k])
+		b.WriteString(s)
 	}
-	b.WriteString(head)
-	if l.tags {
-		for _, t := range tags {
-			sep()
-			b.WriteByte('#')
-			b.WriteString(t)
-		}
-	}
-	if l.url {
-		sep()
-		b.WriteString(url)
-	}
-	if l.via && via != "" {
-		sep()
-		b.WriteString("via @")
-		b.WriteString(via)
-	}
+	l.each(head, tags, url, via, true, write)
 	textLen := b.Len()
-	if l.sepURL {
-		sep()
-		b.WriteString(url)
-	}
-	if l.sepTags {
-		for _, t := range tags {
-			sep()
-			b.WriteByte('#')
-			b.WriteString(t)
-		}
-	}
-	if l.sepVia && via != "" {
-		sep()
-		b.WriteString("via @")
-		b.WriteString(via)
-	}
+	l.each(head, tags, url, via, false, write)
 	d := b.String()
 	return d[:textLen], d
 }
@@ -456,11 +475,4 @@ func displayURL(u string) string {
 	return u
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func isASCII(s string) bool { return ascii.All.Is(s) }

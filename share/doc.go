@@ -17,6 +17,12 @@
 // app-scheme links (sms:, viber://) that open a messaging app; a registered
 // network may use one of [AppSchemes] too, never javascript: or data:.
 //
+// [Select] is the one rule for choosing networks from what a user typed
+// (a list of names, or all, or none for [DefaultNetworks]), with typed
+// errors for an unknown name and for a network that needs
+// [Post.Instance] ([Network.NeedsInstance]); the CLI and the HTTP API
+// both use it.
+//
 // Every link comes from a template (see [Network].Template) written in a
 // fixed parameter order, empty parameters left out, and every value goes
 // through one encoder: percent-encoding as JavaScript's encodeURIComponent

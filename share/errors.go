@@ -44,6 +44,9 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 type UnknownNetworkError struct {
 	Name  string
 	Known []string
+	// Index is the name's place in the list it came from ([Select],
+	// [Links], [NewSet]); 0 for a single name.
+	Index int
 }
 
 func (e *UnknownNetworkError) Error() string {

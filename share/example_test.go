@@ -236,3 +236,13 @@ func ExampleASCIIHost() {
 	// xn--bcher-kva.example <nil>
 	// xn--pypal-4ve.com <nil>
 }
+
+func ExampleSelect() {
+	names, err := share.Select([]string{"X", "bluesky", "x"}, false, "")
+	fmt.Println(names, err)
+	_, err = share.Select([]string{"mastodon"}, false, "")
+	fmt.Println(err)
+	// Output:
+	// [x bluesky] <nil>
+	// share: network "mastodon" needs an instance, the host of the user's server (e.g. mastodon.social)
+}

@@ -41,23 +41,17 @@ func (c *compiled) length(text string) int {
 
 // asciiWeightedV3 is twitter-text's v3 weighted length for ASCII text,
 // without the per-code-point weighing: every ASCII character weighs 1, NFC
-// leaves ASCII as is, no emoji sequence is all ASCII, and each URL counts
-// 23 whatever its length. It reports false for non-ASCII text. FuzzLength
-// checks it against twtext on every input.
+// leaves ASCII as is, no emoji sequence is all ASCII, and each URL weighs
+// twtext.URLWeight whatever its length. It reports false for non-ASCII
+// text. FuzzLength checks it against twtext on every input.
 func asciiWeightedV3(text string) (int, bool) {
-	dot := false
-	for i := 0; i < len(text); i++ {
-		switch b := text[i]; {
-		case b >= utf8.RuneSelf:
-			return 0, false
-		case b == '.':
-			dot = true
-		}
+	if !isASCII(text) {
+		return 0, false
 	}
 	n := len(text)
-	if dot { // a URL needs a '.'
+	if strings.IndexByte(text, '.') >= 0 { // a URL needs a '.'
 		for _, u := range twtext.ExtractURLs(text) {
-			n += 23 - (u.End - u.Start)
+			n += twtext.URLWeight - (u.End - u.Start)
 		}
 	}
 	return n, true
@@ -71,54 +65,13 @@ func hasHTTPScheme(u string) bool {
 }
 
 // surelyFits reports, from an upper bound cheaper than the count itself,
-// that text is within limit as c counts it. False means "count it".
-// The bounds: graphemes never outnumber code points; each URL (which needs
-// a '.') adds at most URLLength (Mastodon) or, for X's v3 weighting, 23. A caller-supplied Weighting
-// gets no shortcut, as its weights are unknown here.
+// that text is within limit as c counts it: the bound of [compiled.fitsMeasure]
+// over text's measure. False means "count it".
 func (c *compiled) surelyFits(text string, limit int) bool {
-	if len(text) <= limit && c.Count == Graphemes {
-		return true // bytes ≥ code points ≥ graphemes
+	if len(text) <= limit && (c.Count == Graphemes || c.Count == CodePoints && c.URLLength == 0) {
+		// fitsMeasure's bound with bytes for the count, which they bound
+		// (bytes ≥ code points ≥ graphemes): decided without a pass.
+		return true
 	}
-	switch c.Count {
-	case Graphemes:
-		return runeCount(text) <= limit
-	case CodePoints:
-		if c.URLLength == 0 {
-			return false // the count is as cheap as any bound
-		}
-		return runeCount(text)+c.URLLength*strings.Count(text, ".") <= limit
-	case Weighted:
-		if c.Weighting != nil {
-			return false
-		}
-		// v3 weighs a code point 1 or 2 and an emoji sequence 2, so ASCII
-		// bytes at 1 and other code points at 2 bound the count (an emoji
-		// sequence holds at least one non-ASCII code point), plus at most
-		// 23 for each URL, which needs a '.'. NFC could add code points, so
-		// the bound holds only for text already in NFC.
-		n, dots, ascii := 0, 0, true
-		for i := 0; i < len(text); {
-			b := text[i]
-			if b < utf8.RuneSelf {
-				if b == '.' {
-					dots++
-				}
-				n++
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				return false
-			}
-			ascii = false
-			n += 2
-			i += size
-		}
-		if n+23*dots > limit {
-			return false
-		}
-		return ascii || isNFC(text)
-	}
-	return false
+	return c.fitsMeasure(measureOf(text), 0, limit)
 }

@@ -186,31 +186,24 @@ func (c *compiled) buildLink(pr *prepared, p Post, escaped int) (string, int, er
 // gives the same bytes as encoding them joined.
 func (c *compiled) appendWhole(b []byte, pr *prepared, l layout) []byte {
 	start := len(b)
-	sep := func() {
-		if len(b) > start {
+	l.each(pr.head, pr.tags, pr.url, pr.via, true, func(k part, s string) {
+		if k != partHead && len(b) > start {
 			b = append(b, "%20"...)
 		}
-	}
-	b = appendEscaped(b, pr.head, c.mailto)
-	if l.tags {
-		for _, t := range pr.tags {
-			sep()
+		switch k {
+		case partTag:
 			b = append(b, "%23"...)
-			b = appendEscaped(b, t, c.mailto)
+		case partURL:
+			if pr.escURL != "" {
+				b = append(b, pr.escURL...)
+				return
+			}
+		case partVia:
+			b = append(b, "via%20%40"...)
+			b = append(b, s...) // a handle: [A-Za-z0-9_], nothing to encode
+			return
 		}
-	}
-	if l.url {
-		sep()
-		if pr.escURL != "" {
-			b = append(b, pr.escURL...)
-		} else {
-			b = appendEscaped(b, pr.url, c.mailto)
-		}
-	}
-	if l.via && pr.via != "" {
-		sep()
-		b = append(b, "via%20%40"...)
-		b = append(b, pr.via...) // a handle: [A-Za-z0-9_], nothing to encode
-	}
+		b = appendEscaped(b, s, c.mailto)
+	})
 	return b
 }

@@ -3,6 +3,9 @@ package share
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/internal/ascii"
+	"github.com/sharekit/sharekit/internal/twtext"
 )
 
 // measure is what the cheap length bounds need to know of a string, taken
@@ -27,7 +30,7 @@ func measureOf(s string) measure {
 	m := measure{parts: 1, bytes: len(s)}
 	// ASCII, the usual case, a word at a time: every byte one code point of
 	// weight 1.
-	i := asciiPrefix(s)
+	i := ascii.All.Span(s)
 	m.runes, m.weight, m.dots = i, i, strings.Count(s[:i], ".")
 	if i == len(s) {
 		return m
@@ -55,22 +58,6 @@ func measureOf(s string) measure {
 	}
 	m.notNFC = !ascii && !isNFC(s)
 	return m
-}
-
-// asciiPrefix returns the length of the longest all-ASCII prefix of s.
-func asciiPrefix(s string) int {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
 }
 
 // plus is the measure of the two strings' parts together.
@@ -109,11 +96,11 @@ func (pr *prepared) measure() {
 
 // fitsWhole reports, from the measures of pr's parts and without assembling
 // anything, that the whole post (headline, every tag, the URL and, with via,
-// the "via @handle") is within limit as c counts it. It is surelyFits for
-// the assembled draft: the same bounds, which add up over the parts because
-// the draft is the parts joined by single ASCII spaces. (Text in NFC joined
-// by ASCII spaces stays in NFC: U+0020 composes with nothing on either
-// side.) False means "assemble it and count".
+// the "via @handle") is within limit as c counts it: fitsMeasure over the
+// parts' measures, which add up because the draft is the parts joined by
+// single ASCII spaces. (Text in NFC joined by ASCII spaces stays in NFC:
+// U+0020 composes with nothing on either side.) False means "assemble it
+// and count".
 func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 	if c.ByteLimit > 0 && wholeBytes(pr, via) > c.ByteLimit {
 		return false
@@ -121,26 +108,10 @@ func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 	if limit <= 0 {
 		return true
 	}
-	if k, ok := c.urlBound(); ok && (c.Count != Weighted || isASCII(pr.url)) {
-		// Bytes bound every count of valid UTF-8 in NFC (the cleaned parts
-		// are; the URL is checked valid and, for X, ASCII here): a code
-		// point, a grapheme cluster and a v3 weight each take at least as
-		// many bytes (an emoji sequence, weight 2, takes four or more), and
-		// each URL (which needs a '.') counts at most k more. Counting dots
-		// is the only pass, and a vectorized one: this settles the usual
-		// post without measuring it.
-		n := len(pr.head) + len(pr.url) + 2 // a space after each, one to spare
-		dots := strings.Count(pr.head, ".") + strings.Count(pr.url, ".")
-		for _, t := range pr.tags {
-			n += len(t) + 2
-			dots += strings.Count(t, ".")
-		}
-		if via {
-			n += len(pr.via) + 6 // handles have no '.'
-		}
-		if n+k*dots <= limit {
-			return true
-		}
+	// The usual post is settled by its byte measure alone, without
+	// measuring it (counting dots is the only pass, and a vectorized one).
+	if c.fitsMeasure(c.byteMeasure(pr, via), 0, limit) {
+		return true
 	}
 	if !pr.measured {
 		pr.measure()
@@ -149,36 +120,53 @@ func (c *compiled) fitsWhole(pr *prepared, via bool, limit int) bool {
 	if via {
 		m = m.plus(pr.mVia)
 	}
-	sep := max(m.parts-1, 0)
+	return c.fitsMeasure(m, max(m.parts-1, 0), limit)
+}
+
+// fitsMeasure is the one length bound of share: it reports, from m (the
+// measure of a text, or of parts that sep single ASCII spaces will join),
+// that the text is within limit as c counts it. False means "count it".
+// The bounds: graphemes never outnumber code points, nor code points
+// bytes; each URL (which needs a '.') counts at most URLLength more
+// (Mastodon), or under X's v3 weighting twtext.URLWeight, where a code
+// point weighs 1 or 2 and an emoji sequence 2 (at least one non-ASCII code
+// point), so m.weight bounds the rest. NFC could add code points, so the
+// weighted bound holds only for valid text in NFC. A caller's own
+// Weighting gets no bound: its weights are unknown here.
+func (c *compiled) fitsMeasure(m measure, sep, limit int) bool {
 	switch c.Count {
 	case Graphemes:
-		// bytes ≥ code points ≥ graphemes
 		return m.bytes+sep <= limit || m.runes+sep <= limit
 	case CodePoints:
-		// Exact without URLLength; with it, each URL (which needs a '.')
-		// counts at most URLLength more.
+		// Exact without URLLength.
 		return m.runes+sep+c.URLLength*m.dots <= limit
 	case Weighted:
 		if c.Weighting != nil || m.invalid || m.notNFC {
 			return false
 		}
-		return m.weight+sep+23*m.dots <= limit
+		return m.weight+sep+twtext.URLWeight*m.dots <= limit
 	}
 	return false
 }
 
-// urlBound is how much more than its bytes a URL may count as c counts it,
-// for the byte bound of fitsWhole: 23 under X's v3 weighting, URLLength for
-// code points, nothing for graphemes. False for a caller's own Weighting,
-// whose weights are unknown here.
-func (c *compiled) urlBound() (int, bool) {
-	switch c.Count {
-	case Weighted:
-		return 23, c.Weighting == nil
-	case CodePoints:
-		return c.URLLength, true
+// byteMeasure is, for c, an upper bound of the measure of the whole post from
+// pr's parts' lengths in bytes and their dots alone: bytes bound every
+// count of valid UTF-8 in NFC (a code point, a grapheme cluster and a v3
+// weight each take at least as many bytes; an emoji sequence, weight 2,
+// takes four or more). The cleaned parts are valid and in NFC; the URL is
+// valid, and counted as not in NFC unless ASCII (which only X's weighting
+// asks). It includes the spaces between the parts and one to spare.
+func (c *compiled) byteMeasure(pr *prepared, via bool) measure {
+	n := len(pr.head) + len(pr.url) + 2 // a space after each, one to spare
+	dots := strings.Count(pr.head, ".") + strings.Count(pr.url, ".")
+	for _, t := range pr.tags {
+		n += len(t) + 2
+		dots += strings.Count(t, ".")
 	}
-	return 0, true
+	if via {
+		n += len(pr.via) + 6 // handles have no '.'
+	}
+	return measure{bytes: n, runes: n, weight: n, dots: dots, notNFC: c.Count == Weighted && !isASCII(pr.url)}
 }
 
 // wholeBytes is the length in bytes of the whole post assembled from pr's

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/internal/ascii"
 )
 
 // MaxURLBytes is the longest page URL accepted, after UTM tagging: longer
@@ -36,7 +38,7 @@ func checkURL(field, s string) error {
 	if len(s) > MaxURLBytes {
 		return fieldErr(field, s, "is "+strconv.Itoa(len(s))+" bytes; at most "+strconv.Itoa(MaxURLBytes))
 	}
-	for i := plainPrefix(s, '!'); i < len(s); {
+	for i := ascii.Graphic.Span(s); i < len(s); {
 		c := s[i]
 		if urlPlain[c] {
 			i++ // the common case: printable ASCII other than space
@@ -129,27 +131,6 @@ func pathDelim(s string) int {
 		}
 	}
 	return -1
-}
-
-// plainPrefix returns the length of the longest prefix of s made of bytes
-// from lo to '~' (lo is ' ' or '!'), eight bytes at a time: the bulk of a
-// page URL or an ASCII headline, passed without a look at each byte.
-func plainPrefix(s string, lo byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		del := w ^ (ones * 0x7f) // a zero byte where w has DEL
-		// Any byte ≥ 0x80, any byte < lo (exact for bytes < 0x80), any DEL.
-		if w&highs != 0 || (w-ones*uint64(lo))&^w&highs != 0 || (del-ones)&^del&highs != 0 {
-			break
-		}
-	}
-	for i < len(s) && lo <= s[i] && s[i] <= '~' {
-		i++
-	}
-	return i
 }
 
 // quoteRune names a rune as U+XXXX for error messages (not a hot path).

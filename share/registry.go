@@ -165,7 +165,7 @@ func (r *Registry) URL(network string, p Post) (string, error) {
 }
 
 // Links returns the share links for p on the networks named, in the order
-// asked; with no names, on every network that p can be shared to (those
+// asked, a name given twice once; with no names, on every network that p can be shared to (those
 // with an {instance}, such as Mastodon, only when p.Instance is set).
 //
 // One network that cannot take p never sinks the others: it returns one
@@ -175,27 +175,10 @@ func (r *Registry) URL(network string, p Post) (string, error) {
 // the error still sees it; errors.As finds each *NetworkError and its cause.
 // An unknown name is an error with no links.
 func (r *Registry) Links(p Post, networks ...string) ([]Link, error) {
-	var cs []*compiled
-	if len(networks) == 0 {
-		for _, n := range r.Networks() {
-			c, err := r.lookup(n.Name)
-			if err != nil {
-				return nil, err
-			}
-			if c.instance && p.Instance == "" {
-				continue
-			}
-			cs = append(cs, c)
-		}
-	} else {
-		cs = make([]*compiled, 0, len(networks))
-		for _, name := range networks {
-			c, err := r.lookup(name)
-			if err != nil {
-				return nil, err
-			}
-			cs = append(cs, c)
-		}
+	var buf [8]*compiled // the usual few networks, without an allocation
+	cs, err := r.resolve(buf[:0], networks, len(networks) == 0, p.Instance)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]Link, 0, len(cs))
 	var errs []error
@@ -264,3 +247,6 @@ func Draft(network string, p Post) (Composed, error) { return (*Registry)(nil).D
 
 // Length returns text's length as a built-in network counts it.
 func Length(network, text string) int { return (*Registry)(nil).Length(network, text) }
+
+// Lookup returns the built-in network called name (trimmed, any case).
+func Lookup(name string) (Network, bool) { return (*Registry)(nil).Lookup(name) }

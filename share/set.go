@@ -32,24 +32,23 @@ type Set struct {
 // no names, every built-in network (see [Registry.Set]).
 func NewSet(networks ...string) (*Set, error) { return (*Registry)(nil).Set(networks...) }
 
-// Set returns the Set of r's networks named, in that order. With no names it
+// Set returns the Set of r's networks named, in that order, a name given
+// twice once. With no names it
 // holds every network in [Registry.Networks] order, and, as [Links] does,
 // Append skips those with an {instance} (Mastodon) for a post without one.
 // An unknown name is an error (errors.Is(err, ErrUnknownNetwork)).
 func (r *Registry) Set(networks ...string) (*Set, error) {
 	s := &Set{all: len(networks) == 0}
+	var err error
 	if s.all {
-		for _, n := range r.Networks() {
-			networks = append(networks, n.Name)
-		}
+		// Every network, those that need an instance kept for the posts
+		// that give one (Append asks inAll post by post).
+		s.cs, err = r.every(nil)
+	} else {
+		s.cs, err = r.resolve(nil, networks, false, "")
 	}
-	s.cs = make([]*compiled, 0, len(networks))
-	for _, name := range networks {
-		c, err := r.lookup(name)
-		if err != nil {
-			return nil, err
-		}
-		s.cs = append(s.cs, c)
+	if err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -96,7 +95,7 @@ func (s *Set) Append(dst []Shared, p Post) ([]Shared, error) {
 	// (no UTM tagging, which makes it differ by network): made once.
 	var whole [2]string
 	for _, c := range s.cs {
-		if s.all && c.instance && p.Instance == "" {
+		if s.all && !c.inAll(p.Instance) {
 			continue
 		}
 		pr := base

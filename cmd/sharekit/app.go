@@ -271,20 +271,20 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	if o.Case, err = hashtag.ParseCase(c.String("case")); err != nil {
 		return o, usageError(c, "--case: %s", cliMessage(err))
 	}
-	if o.Max = c.Int("max"); o.Max < 0 {
-		return o, usageError(c, "--max must not be negative, got %d", o.Max)
-	}
-	if o.MinLength = c.Int("min-length"); o.MinLength < 0 {
-		return o, usageError(c, "--min-length must not be negative, got %d", o.MinLength)
-	}
-	if o.Best = c.Int("best"); o.Best < 0 {
-		return o, usageError(c, "--best must not be negative, got %d", o.Best)
-	}
+	o.Max = c.Int("max")
+	o.MinLength = c.Int("min-length")
+	o.Best = c.Int("best")
 	o.AsWritten = c.Bool("as-written")
 	o.Lang = c.String("lang")
 	o.FoldDiacritics = c.Bool("fold")
 	o.KeepAcronyms = c.Bool("keep-acronyms")
 	o.ReplaceStopwords = c.Bool("replace-stopwords")
+	// The library's own check, so that what it refuses (a negative --max,
+	// a --lang that is not a language tag) is a usage error here rather
+	// than silently ignored. Checked before the stopwords file is read.
+	if err := o.Check(); err != nil {
+		return o, optionUsage(c, err)
+	}
 	if path := c.Path("stopwords"); path != "" {
 		words, err := readWordList(path)
 		if err != nil {
@@ -294,23 +294,29 @@ func tagOptions(c *cli.Context) (hashtag.Options, error) {
 	} else if o.ReplaceStopwords {
 		return o, usageError(c, "--replace-stopwords needs --stopwords FILE")
 	}
-	// The library's own check, so that what it refuses (a --lang that is
-	// not a language tag, say) is a usage error here rather than silently
-	// ignored.
-	if _, err := hashtag.NewChecked(o); err != nil {
-		// Name the flag, as --case does, so that a bad value that came
-		// from SHAREKIT_LANG can be traced to it.
-		var oe *hashtag.OptionError
-		if errors.As(err, &oe) && oe.Field == "Lang" {
-			msg := fmt.Sprintf("--lang: %q is not a BCP 47 language tag", o.Lang)
-			if oe.Err != nil {
-				msg += " (" + strings.TrimPrefix(oe.Err.Error(), "language: ") + ")"
-			}
-			return o, usageError(c, "%s", msg)
-		}
-		return o, usageError(c, "%s", cliMessage(err))
-	}
 	return o, nil
+}
+
+// optionUsage maps hashtag's *OptionError to a usage error naming the flag
+// (its JSON key, dashed), so that a bad value that came from SHAREKIT_LANG,
+// say, can be traced to it.
+func optionUsage(c *cli.Context, err error) error {
+	var oe *hashtag.OptionError
+	if !errors.As(err, &oe) {
+		return usageError(c, "%s", cliMessage(err))
+	}
+	flag := "--" + strings.ReplaceAll(oe.Key(), "_", "-")
+	if oe.Field == "Lang" {
+		msg := fmt.Sprintf("%s: %v is not a BCP 47 language tag", flag, oe.Value)
+		if oe.Err != nil {
+			msg += " (" + strings.TrimPrefix(oe.Err.Error(), "language: ") + ")"
+		}
+		return usageError(c, "%s", msg)
+	}
+	if oe.Err != nil {
+		return usageError(c, "%s %v, got %v", flag, oe.Err, oe.Value)
+	}
+	return usageError(c, "%s: %s", flag, cliMessage(err))
 }
 
 // readWordList reads one word a line, skipping blank lines and # comments.
@@ -357,81 +363,72 @@ func postTemplate(c *cli.Context) share.Post {
 	}
 }
 
-// networkList reads --network (comma-separated, repeatable) and --all,
-// checking each name against share.Networks. --all is every network the
-// other flags allow: those that need a server (Mastodon's {instance}) only
-// when --instance is given. A network that needs --instance without it, or
-// an explicitly empty list, is a usage error: every record would fail. So is
-// --all with a --network of its own (or SHAREKIT_NETWORK), as in the HTTP
-// API: one of the two would be ignored. A name given twice counts once, at
-// its first place.
+// networkFlagsMode says how networkFlags makes --network: with
+// share.DefaultNetworks as its default (links, bar), or with none, under
+// the Sharing heading (batch: no network, hashtags only).
+type networkFlagsMode int
+
+const (
+	networkFlagsDefault networkFlagsMode = iota
+	networkFlagsSharing
+)
+
+// networkFlags are --network and --all, which networkList reads, with the
+// usage texts given.
+func networkFlags(mode networkFlagsMode, namesUsage, allUsage string) []cli.Flag {
+	names := &cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: namesUsage, EnvVars: []string{"SHAREKIT_NETWORK"}}
+	all := &cli.BoolFlag{Name: "all", Usage: allUsage}
+	if mode == networkFlagsDefault {
+		names.Value = cli.NewStringSlice(share.DefaultNetworks()...)
+	} else {
+		names.Category, all.Category = "Sharing", "Sharing"
+	}
+	return []cli.Flag{names, all}
+}
+
+// networkList reads --network (comma-separated, repeatable) and --all and
+// chooses the networks by share.Select's rule, turning its errors into usage
+// errors: every record would fail. --all with a --network of its own (or
+// SHAREKIT_NETWORK) is one too, as in the HTTP API: one of the two would be
+// ignored. With neither, the command's --network default (none for batch).
 func networkList(c *cli.Context) ([]string, error) {
-	known := share.Networks()
-	instance := c.String("instance") != ""
-	if c.Bool("all") {
-		if c.IsSet("network") {
-			return nil, usageError(c, "--all and --network cannot be used together")
-		}
-		var names []string
-		for _, n := range known {
-			if needsInstance(n) && !instance {
-				continue
-			}
-			names = append(names, n.Name)
-		}
-		return names, nil
+	all := c.Bool("all")
+	if all && c.IsSet("network") {
+		return nil, usageError(c, "--all and --network cannot be used together")
 	}
-	var names []string
-	for _, v := range c.StringSlice("network") {
-		for _, n := range strings.Split(v, ",") {
-			if n = strings.TrimSpace(strings.ToLower(n)); n == "" {
-				continue
-			}
-			if err := checkNetwork(c, known, n); err != nil {
-				return nil, err
-			}
-			if !slices.Contains(names, n) {
-				names = append(names, n)
-			}
+	var names []string // with --all, the --network default does not count
+	if !all {
+		for _, v := range c.StringSlice("network") {
+			names = append(names, strings.Split(v, ",")...)
+		}
+		if len(names) == 0 {
+			return nil, nil // batch without --network: hashtags only
 		}
 	}
-	if len(names) == 0 && c.IsSet("network") {
-		return nil, usageError(c, "--network: no network named (want one or more of %s)", networkNames(known))
-	}
-	return names, nil
+	networks, err := share.Select(names, all, c.String("instance"))
+	return networks, networkUsage(c, err)
 }
 
-// checkNetwork returns a usage error for an unknown network, or one that
-// needs --instance when none is given.
-func checkNetwork(c *cli.Context, known []share.Network, name string) error {
-	for _, k := range known {
-		if k.Name != name {
-			continue
-		}
-		if needsInstance(k) && c.String("instance") == "" {
-			return usageError(c, "--network %s needs --instance HOST", name)
-		}
+// networkUsage maps share.Select's errors (and an unknown --network of
+// post) to the CLI's usage errors.
+func networkUsage(c *cli.Context, err error) error {
+	var ue *share.UnknownNetworkError
+	var ie *share.InstanceRequiredError
+	switch {
+	case err == nil:
 		return nil
-	}
-	return usageError(c, "unknown network %q (want one of %s)", name, networkNames(known))
-}
-
-// needsInstance reports a network shared through the user's own server.
-func needsInstance(n share.Network) bool {
-	for _, p := range n.Placeholders() {
-		if p == "instance" {
-			return true
+	case errors.As(err, &ue):
+		return usageError(c, "unknown network %q (want one of %s)", ue.Name, strings.Join(ue.Known, ", "))
+	case errors.As(err, &ie):
+		return usageError(c, "--network %s needs --instance HOST", ie.Network)
+	case errors.Is(err, share.ErrNoNetworkNamed):
+		var known []string
+		for _, n := range share.Networks() {
+			known = append(known, n.Name)
 		}
+		return usageError(c, "--network: no network named (want one or more of %s)", strings.Join(known, ", "))
 	}
-	return false
-}
-
-func networkNames(known []share.Network) string {
-	names := make([]string, len(known))
-	for i, k := range known {
-		names[i] = k.Name
-	}
-	return strings.Join(names, ", ")
+	return usageError(c, "%s", cliMessage(err))
 }
 
 // badValue is an error the share package found in a flag's value (an unsafe

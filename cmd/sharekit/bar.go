@@ -14,10 +14,9 @@ import (
 
 func barCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
+	flags = append(flags, &cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"})
+	flags = append(flags, networkFlags(networkFlagsDefault, "`NAMES` in the bar's order, comma-separated", "every supported network (Mastodon only with --instance)")...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL` (absolute http or https)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "`NAMES` in the bar's order, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
-		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
 		&cli.StringFlag{Name: "label", Value: "Share", Usage: "the bar's `TEXT`: its accessible name and visible label", Category: "Bar"},
 		&cli.BoolFlag{Name: "hide-label", Usage: "no visible label (the bar keeps its accessible name)", Category: "Bar"},
 		&cli.StringFlag{Name: "display", Value: "icons-and-names", Usage: "what each link shows: icons-and-names, icons or names", Category: "Bar"},

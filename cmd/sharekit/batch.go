@@ -8,26 +8,22 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
-	"golang.org/x/term"
 
+	"github.com/sharekit/sharekit/internal/atomicfile"
 	"github.com/sharekit/sharekit/internal/batch"
+	"github.com/sharekit/sharekit/internal/progress"
 )
 
 func batchCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	flags := append(append(tagFlags(), statsFlags()...), postFlags()...)
 	flags = append(flags, &cli.BoolFlag{Name: "learn", Usage: "learn --stats from the input files themselves in a first pass (not with stdin)", Category: "Hashtags"})
+	flags = append(flags, networkFlags(networkFlagsSharing, "links and posts for records with a URL: `NAMES`, comma-separated", "links and posts for every supported network (Mastodon only with --instance)")...)
 	flags = append(flags,
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Usage: "links and posts for records with a URL: `NAMES`, comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}, Category: "Sharing"},
-		&cli.BoolFlag{Name: "all", Usage: "links and posts for every supported network (Mastodon only with --instance)", Category: "Sharing"},
 		&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension; txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}, Category: "Input"},
 		&cli.StringFlag{Name: "headline-column", Value: "headline", Usage: "csv/tsv column holding the headline", Category: "Input"},
 		&cli.StringFlag{Name: "url-column", Usage: "csv/tsv column holding the URL (default: url, when there is one)", Category: "Input"},
@@ -89,9 +85,9 @@ Examples:
 			}
 			switch {
 			case c.Bool("no-progress"):
-				o.progress = progressOff
+				o.progress = progress.Off
 			case c.Bool("progress"):
-				o.progress = progressOn
+				o.progress = progress.On
 			}
 			if err := checkFormat(c, o.opt.OutputFormat, append(batch.OutputFormats, "json")...); err != nil {
 				return err
@@ -138,20 +134,12 @@ Examples:
 	}
 }
 
-type progressMode int
-
-const (
-	progressAuto progressMode = iota // on when stderr is a terminal
-	progressOn
-	progressOff
-)
-
 type batchOptions struct {
 	allowRecordErrors bool // error records alone do not make the exit status 1
 	files             []string
 	output            string
 	inputFormat       string // "" = from each file's extension
-	progress          progressMode
+	progress          progress.Mode
 	opt               batch.Options
 }
 
@@ -172,17 +160,20 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 		o.files = []string{"-"}
 	}
 	out := stdout
-	var af *atomicFile
+	var af *atomicfile.File
 	if o.output != "" && o.output != "-" {
 		var err error
-		if af, err = createAtomic(o.output); err != nil {
+		if af, err = atomicfile.Create(o.output); err != nil {
 			return err
 		}
-		defer af.abort() // a no-op once committed; removes the temporary file on any way out
+		defer af.Abort() // a no-op once committed; removes the temporary file on any way out
 		out = af
 	}
 	bw := bufio.NewWriterSize(out, 256<<10)
-	bar := newBar(o, stdin, stderr)
+	var bar *progress.Bar
+	if o.progress != progress.Off {
+		bar = progress.New(stderr, o.progress, progress.InputSize(o.files, stdin), "sharekit batch")
+	}
 
 	var total batch.Summary
 	opt := o.opt
@@ -211,7 +202,7 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 	if err := bw.Flush(); err != nil && runErr == nil {
 		runErr = fmt.Errorf("write: %w", err)
 	}
-	finishBar(bar)
+	bar.Finish()
 	printSummary(stderr, total, time.Since(start))
 	if unreadable > 0 {
 		fmt.Fprintf(stderr, "sharekit: %d of %d inputs could not be read\n", unreadable, len(o.files))
@@ -227,9 +218,9 @@ func batchRun(ctx context.Context, o batchOptions, stdin io.Reader, stdout, stde
 	}
 	if af != nil {
 		if runErr != nil || unreadable > 0 || interrupted {
-			af.abort()
-			fmt.Fprintf(stderr, "sharekit: %s %s\n", o.output, af.untouched())
-		} else if err := af.commit(); err != nil {
+			af.Abort()
+			fmt.Fprintf(stderr, "sharekit: %s %s\n", o.output, af.Untouched())
+		} else if err := af.Commit(); err != nil {
 			return err
 		}
 	}
@@ -252,7 +243,7 @@ var errSomeFailed = cli.Exit("", exitFailed)
 // batchRun has already said so on stderr.
 var errInterrupted = cli.Exit("", exitInterrupted)
 
-func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progressbar.ProgressBar, opt batch.Options, stderr io.Writer) (batch.Summary, error) {
+func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.Writer, bar *progress.Bar, opt batch.Options, stderr io.Writer) (batch.Summary, error) {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -271,9 +262,7 @@ func batchFile(ctx context.Context, name, format string, stdin io.Reader, w io.W
 		format = batch.FormatOf(name)
 	}
 	opt.InputFormat = format
-	if bar != nil {
-		r = io.TeeReader(r, bar)
-	}
+	r = bar.Reader(r)
 	if strings.HasSuffix(strings.ToLower(name), ".gz") {
 		// batch.Run decompresses by content, so a .gz name over plain text
 		// still works; but the name promised gzip, and a file that is not
@@ -340,75 +329,6 @@ func count(n int64, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// newBar returns a progress bar by bytes read against the inputs' total size
-// (a spinner when that is unknown, as for a pipe), or nil when there should
-// be none: by default only when stderr is a terminal, since a bar in a log
-// file is noise.
-func newBar(o batchOptions, stdin io.Reader, stderr io.Writer) *progressbar.ProgressBar {
-	switch o.progress {
-	case progressOff:
-		return nil
-	case progressAuto:
-		f, ok := stderr.(*os.File)
-		if !ok || !term.IsTerminal(int(f.Fd())) {
-			return nil
-		}
-	}
-	var size int64
-	for _, name := range o.files {
-		var fi os.FileInfo
-		var err error
-		if name == "-" {
-			f, ok := stdin.(*os.File)
-			if !ok {
-				size = -1
-				break
-			}
-			fi, err = f.Stat()
-		} else {
-			fi, err = os.Stat(name)
-		}
-		if err != nil || !fi.Mode().IsRegular() {
-			size = -1
-			break
-		}
-		size += fi.Size()
-	}
-	return progressbar.NewOptions64(size,
-		progressbar.OptionSetWriter(stderr),
-		progressbar.OptionSetDescription("sharekit batch"),
-		progressbar.OptionShowBytes(true),
-		progressbar.OptionShowTotalBytes(true),
-		progressbar.OptionSetWidth(20),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionShowElapsedTimeOnFinish(),
-		progressbar.OptionSpinnerType(14),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSetRenderBlankState(true),
-	)
-}
-
-func finishBar(bar *progressbar.ProgressBar) {
-	if bar != nil {
-		bar.Finish()
-	}
-}
-
-// atomicFile is an output written to a temporary file beside its target and
-// renamed over it only on commit, so a failed run never leaves half a file
-// where a good one was. A target that is not a regular file (a device, a
-// FIFO, a socket, an inherited descriptor) is opened and written directly:
-// renaming over /dev/null would replace the device with a file, and a pipe
-// has no "whole output" to wait for.
-type atomicFile struct {
-	*os.File
-	target  string // the file replaced: the name given, its symlinks resolved
-	existed bool
-	direct  bool // written in place: no temporary file, nothing to rename
-	done    bool // committed or aborted
-}
-
 // checkOutput refuses an -o that can never be written as a file, before
 // any input is read.
 func checkOutput(name string) error {
@@ -419,182 +339,4 @@ func checkOutput(name string) error {
 		return fmt.Errorf("-o %s: is a directory", name)
 	}
 	return nil
-}
-
-// isDescriptorPath reports a name for a descriptor this process already has
-// (/dev/stdout, /dev/fd/3, the /dev/fd/63 of a shell's >(…)): its links lead
-// into /proc/self/fd and to names like "pipe:[1234]" that are no path, so
-// they must be opened as given.
-func isDescriptorPath(name string) bool {
-	switch name {
-	case "/dev/stdout", "/dev/stderr":
-		return true
-	}
-	return strings.HasPrefix(name, "/dev/fd/") || strings.HasPrefix(name, "/proc/self/fd/")
-}
-
-func createAtomic(name string) (*atomicFile, error) {
-	if fi, err := os.Stat(name); err == nil && (!fi.Mode().IsRegular() || isDescriptorPath(name)) {
-		if fi.IsDir() {
-			return nil, fmt.Errorf("-o %s: is a directory", name)
-		}
-		// No O_CREATE and no O_TRUNC: the target exists, and truncating a
-		// regular file behind /dev/fd/N is for the shell that opened it.
-		f, err := os.OpenFile(name, os.O_WRONLY, 0)
-		if err != nil {
-			return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-		}
-		return &atomicFile{File: f, target: name, existed: true, direct: true}, nil
-	}
-	target, err := resolveLinks(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-	}
-	dir, base := filepath.Split(target)
-	if dir == "" {
-		dir = "."
-	}
-	removeStaleTemps(dir, base)
-	mode, existed := os.FileMode(0o666), false // a new file: the umask decides, as for any file a program creates
-	if fi, err := os.Stat(target); err == nil {
-		mode, existed = fi.Mode().Perm(), true
-	}
-	f, err := createTemp(dir, base, mode)
-	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-	}
-	if existed {
-		// The replacement keeps the mode of the file it replaces.
-		if err := f.Chmod(mode); err != nil {
-			f.Close()
-			os.Remove(f.Name())
-			return nil, fmt.Errorf("cannot write %s: %w", name, unwrapPath(err))
-		}
-	}
-	return &atomicFile{File: f, target: target, existed: existed}, nil
-}
-
-// tempPrefix is how the temporary file for base begins: ".base.tmp-", then
-// the process id and a random part, so that a later run can tell a temporary
-// file of a process that is gone (killed before it could clean up) from one
-// still being written.
-func tempPrefix(base string) string { return "." + base + ".tmp-" }
-
-// createTemp creates a new temporary file for base in dir, opened with
-// perm, which the umask then narrows (os.CreateTemp always uses 0600).
-func createTemp(dir, base string, perm os.FileMode) (*os.File, error) {
-	var err error
-	for range 100 {
-		name := filepath.Join(dir, fmt.Sprintf("%s%d-%d", tempPrefix(base), os.Getpid(), rand.Uint32()))
-		var f *os.File
-		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
-		if !errors.Is(err, os.ErrExist) {
-			return f, err
-		}
-	}
-	return nil, err
-}
-
-// removeStaleTemps removes the temporary files for base in dir that a run
-// killed before it could clean up left behind (SIGKILL, a power cut): those
-// whose process is gone, and that this user owns. A file whose process
-// still runs is another run's, and left alone.
-func removeStaleTemps(dir, base string) {
-	matches, _ := filepath.Glob(filepath.Join(dir, globEscape(tempPrefix(base))+"*"))
-	for _, m := range matches {
-		rest := strings.TrimPrefix(filepath.Base(m), tempPrefix(base))
-		pidText, _, ok := strings.Cut(rest, "-")
-		pid, err := strconv.Atoi(pidText)
-		if !ok || err != nil || pid <= 0 || pid == os.Getpid() {
-			continue
-		}
-		if ownedByUs(m) && !processAlive(pid) {
-			os.Remove(m)
-		}
-	}
-}
-
-// globEscape escapes the characters filepath.Match treats specially.
-func globEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune(`*?[\`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// resolveLinks follows symlinks from name, so that -o onto a link replaces
-// the file it points to (which the user meant) rather than the link. A
-// dangling link resolves to the path it names, which is then created.
-func resolveLinks(name string) (string, error) {
-	if p, err := filepath.EvalSymlinks(name); err == nil {
-		return p, nil
-	}
-	p := name
-	for range 40 { // the kernel's own limit on a chain of links
-		fi, err := os.Lstat(p)
-		if errors.Is(err, os.ErrNotExist) {
-			return p, nil
-		}
-		if err != nil {
-			return "", err
-		}
-		if fi.Mode()&os.ModeSymlink == 0 {
-			return p, nil
-		}
-		dest, err := os.Readlink(p)
-		if err != nil {
-			return "", err
-		}
-		if !filepath.IsAbs(dest) {
-			dest = filepath.Join(filepath.Dir(p), dest)
-		}
-		p = dest
-	}
-	return "", fmt.Errorf("too many levels of symbolic links")
-}
-
-func (a *atomicFile) commit() error {
-	a.done = true
-	if a.direct {
-		if err := a.File.Close(); err != nil {
-			return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
-		}
-		return nil
-	}
-	if err := a.File.Close(); err != nil {
-		os.Remove(a.Name())
-		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
-	}
-	if err := os.Rename(a.Name(), a.target); err != nil {
-		os.Remove(a.Name())
-		return fmt.Errorf("cannot write %s: %w", a.target, unwrapPath(err))
-	}
-	return nil
-}
-
-// abort drops the temporary file; after commit it does nothing.
-func (a *atomicFile) abort() {
-	if a.done {
-		return
-	}
-	a.done = true
-	a.File.Close()
-	if !a.direct {
-		os.Remove(a.Name())
-	}
-}
-
-// untouched says what became of the target of an aborted run.
-func (a *atomicFile) untouched() string {
-	if a.direct {
-		return "was written directly (not a regular file) and has the output so far"
-	}
-	if a.existed {
-		return "left unchanged"
-	}
-	return "not written"
 }

@@ -219,9 +219,9 @@ func flagCandidates(cmd *cli.Command) []string {
 func flagValues(cmd *cli.Command, name string) []string {
 	switch name {
 	case "style":
-		return []string{"words", "phrases", "combined"}
+		return hashtag.StyleNames()
 	case "case":
-		return []string{"keep", "camel", "lower"}
+		return hashtag.CaseNames()
 	case "lang":
 		return hashtag.Languages()
 	case "format", "f":

@@ -13,12 +13,13 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 
 	"github.com/sharekit/sharekit/hashtag"
+	"github.com/sharekit/sharekit/internal/atomicfile"
 	"github.com/sharekit/sharekit/internal/batch"
+	"github.com/sharekit/sharekit/internal/progress"
 )
 
 // `sharekit learn` and the --stats, --best and --learn flags of the other
@@ -100,18 +101,18 @@ type learnOptions struct {
 	output   string
 	learn    hashtag.LearnOptions
 	read     batch.Options // the input side only: format, column, line limit
-	progress progressMode
+	progress progress.Mode
 }
 
 // progressFlags reads --progress and --no-progress.
-func progressFlags(c *cli.Context) progressMode {
+func progressFlags(c *cli.Context) progress.Mode {
 	switch {
 	case c.Bool("no-progress"):
-		return progressOff
+		return progress.Off
 	case c.Bool("progress"):
-		return progressOn
+		return progress.On
 	}
-	return progressAuto
+	return progress.Auto
 }
 
 func learnRun(ctx context.Context, o learnOptions, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -126,12 +127,12 @@ func learnRun(ctx context.Context, o learnOptions, stdin io.Reader, stdout, stde
 		return err
 	}
 	var out io.Writer = stdout
-	var af *atomicFile
+	var af *atomicfile.File
 	if o.output != "-" {
-		if af, err = createAtomic(o.output); err != nil {
+		if af, err = atomicfile.Create(o.output); err != nil {
 			return err
 		}
-		defer af.abort()
+		defer af.Abort()
 		out = af
 	}
 	bw := bufio.NewWriter(out)
@@ -143,7 +144,7 @@ func learnRun(ctx context.Context, o learnOptions, stdin io.Reader, stdout, stde
 		return fmt.Errorf("cannot write %s: %w", o.output, err)
 	}
 	if af != nil {
-		if err := af.commit(); err != nil {
+		if err := af.Commit(); err != nil {
 			return err
 		}
 	}
@@ -165,11 +166,8 @@ func learnInputs(ctx context.Context, o learnOptions, stdin io.Reader, stderr io
 	if len(o.files) == 0 {
 		o.files = []string{"-"}
 	}
-	bar := newBar(batchOptions{files: o.files, progress: o.progress}, stdin, stderr)
-	if bar != nil {
-		bar.Describe("sharekit learn")
-	}
-	defer finishBar(bar)
+	bar := progress.New(stderr, o.progress, progress.InputSize(o.files, stdin), "sharekit learn")
+	defer bar.Finish()
 	for _, name := range o.files {
 		sum, err := learnFile(ctx, name, o.read, stdin, bar, l)
 		total.Records += sum.Records
@@ -184,7 +182,7 @@ func learnInputs(ctx context.Context, o learnOptions, stdin io.Reader, stderr io
 	return l.Stats(), total, nil
 }
 
-func learnFile(ctx context.Context, name string, opt batch.Options, stdin io.Reader, bar *progressbar.ProgressBar, l *hashtag.Learner) (batch.Summary, error) {
+func learnFile(ctx context.Context, name string, opt batch.Options, stdin io.Reader, bar *progress.Bar, l *hashtag.Learner) (batch.Summary, error) {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -197,9 +195,7 @@ func learnFile(ctx context.Context, name string, opt batch.Options, stdin io.Rea
 			opt.InputFormat = batch.FormatOf(name)
 		}
 	}
-	if bar != nil {
-		r = io.TeeReader(r, bar)
-	}
+	r = bar.Reader(r)
 	sum, err := batch.Headlines(ctx, name, r, opt, l.Add)
 	if err != nil {
 		err = fmt.Errorf("%s: %w", name, unwrapBatch(err, name))

@@ -16,10 +16,9 @@ import (
 
 func linksCommand(stdin io.Reader, stdout io.Writer) *cli.Command {
 	flags := append(tagFlags(), postFlags()...)
+	flags = append(flags, &cli.StringFlag{Name: "url", Usage: "the article `URL`, absolute http or https (required)"})
+	flags = append(flags, networkFlags(networkFlagsDefault, "the networks, `NAMES` comma-separated", "every supported network (Mastodon only with --instance)")...)
 	flags = append(flags,
-		&cli.StringFlag{Name: "url", Usage: "the article `URL`, absolute http or https (required)"},
-		&cli.StringSliceFlag{Name: "network", Aliases: []string{"n"}, Value: cli.NewStringSlice("x", "facebook", "linkedin"), Usage: "the networks, `NAMES` comma-separated", EnvVars: []string{"SHAREKIT_NETWORK"}},
-		&cli.BoolFlag{Name: "all", Usage: "every supported network (Mastodon only with --instance)"},
 		&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text (network<TAB>link) or json (jsonl is the same)", EnvVars: []string{"SHAREKIT_FORMAT"}},
 	)
 	return &cli.Command{

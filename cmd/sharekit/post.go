@@ -42,8 +42,8 @@ Examples:
 			if o.tags, o.post, err = pageInputs(c); err != nil {
 				return err
 			}
-			if err := checkNetwork(c, share.Networks(), o.network); err != nil {
-				return err
+			if _, err := share.Select([]string{o.network}, false, c.String("instance")); err != nil {
+				return networkUsage(c, err)
 			}
 			return asUsage(c, postRun(o, c.Args().Slice(), stdin, stdout))
 		},

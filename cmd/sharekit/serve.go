@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"log/slog"
 	"os"
@@ -58,69 +59,85 @@ Examples:
 			if c.NArg() > 0 {
 				return usageError(c, "serve takes no arguments, got %q", c.Args().Slice())
 			}
-			maxBody, err := parseSize(c.String("max-body"))
-			if err != nil {
+			o := serveOptions{
+				logFormat: c.String("log-format"),
+				stats:     c.Path("stats"),
+				cfg: server.Config{
+					Addr:              c.String("addr"),
+					Token:             c.String("token"),
+					CORSOrigin:        c.String("cors-origin"),
+					MaxConcurrent:     c.Int("max-concurrent"),
+					MaxStreams:        c.Int("max-streams"),
+					BatchIdleTimeout:  c.Duration("batch-idle-timeout"),
+					BatchMinRate:      c.Int64("batch-min-rate"),
+					AllowedHosts:      c.StringSlice("allowed-hosts"),
+					ReadHeaderTimeout: c.Duration("read-header-timeout"),
+					ReadTimeout:       c.Duration("read-timeout"),
+					WriteTimeout:      c.Duration("write-timeout"),
+					IdleTimeout:       c.Duration("idle-timeout"),
+					ShutdownTimeout:   c.Duration("shutdown-timeout"),
+					BatchTimeout:      c.Duration("batch-timeout"),
+				},
+			}
+			var err error
+			if o.cfg.MaxBody, err = parseSize(c.String("max-body")); err != nil {
 				return usageError(c, "--max-body: %v", err)
 			}
-			budget, err := server.ParseSize(c.String("memory-budget"))
-			if err != nil {
+			if o.cfg.MemoryBudget, err = server.ParseSize(c.String("memory-budget")); err != nil {
 				return usageError(c, "--memory-budget: %s", strings.TrimPrefix(err.Error(), "server: "))
+			}
+			if o.logFormat != "text" && o.logFormat != "json" {
+				return usageError(c, "--log-format %q: want text or json", o.logFormat)
 			}
 			var logw io.Writer = os.Stderr
 			if c.App.ErrWriter != nil {
 				logw = c.App.ErrWriter
 			}
-			// Into a file or a pipe, access logs go out in batches (a write
-			// per request costs more than the request under load); on a
-			// terminal, line by line.
-			if f, ok := logw.(*os.File); !ok || !term.IsTerminal(int(f.Fd())) {
-				buf := server.NewBufferedLog(logw, 200*time.Millisecond)
-				defer buf.Close()
-				logw = buf
-			}
-			var h slog.Handler
-			switch c.String("log-format") {
-			case "text":
-				h = slog.NewTextHandler(logw, nil)
-			case "json":
-				h = slog.NewJSONHandler(logw, nil)
-			default:
-				return usageError(c, "--log-format %q: want text or json", c.String("log-format"))
-			}
-			cfg := server.Config{
-				Addr:              c.String("addr"),
-				Token:             c.String("token"),
-				CORSOrigin:        c.String("cors-origin"),
-				MaxBody:           maxBody,
-				MaxConcurrent:     c.Int("max-concurrent"),
-				MaxStreams:        c.Int("max-streams"),
-				BatchIdleTimeout:  c.Duration("batch-idle-timeout"),
-				BatchMinRate:      c.Int64("batch-min-rate"),
-				MemoryBudget:      budget,
-				AllowedHosts:      c.StringSlice("allowed-hosts"),
-				ReadHeaderTimeout: c.Duration("read-header-timeout"),
-				ReadTimeout:       c.Duration("read-timeout"),
-				WriteTimeout:      c.Duration("write-timeout"),
-				IdleTimeout:       c.Duration("idle-timeout"),
-				ShutdownTimeout:   c.Duration("shutdown-timeout"),
-				BatchTimeout:      c.Duration("batch-timeout"),
-				Logger:            slog.New(h),
-			}
-			if cfg.Token == "" && !server.Loopback(cfg.Addr) {
-				cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
-			}
-			if len(cfg.AllowedHosts) == 0 && !server.Loopback(cfg.Addr) {
-				cfg.Logger.Warn("serving beyond loopback without --allowed-hosts: any Host header is served", "addr", cfg.Addr)
-			}
 			ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			if cfg.Stats, err = serveStats(ctx, c.Path("stats"), cfg.Logger); err != nil {
-				return cli.Exit("sharekit serve: "+err.Error(), 1)
-			}
-			if err := server.Run(ctx, cfg); err != nil {
-				return cli.Exit("sharekit serve: "+strings.TrimPrefix(err.Error(), "server: "), 1)
-			}
-			return nil
+			return serveRun(ctx, o, logw)
 		},
 	}
+}
+
+// serveOptions are serve's flags, checked: the server's Config (all but its
+// Logger) and the access log's format.
+type serveOptions struct {
+	cfg       server.Config
+	logFormat string // text or json
+	stats     string // --stats FILE, reloaded on SIGHUP (learn.go)
+}
+
+// serveRun serves o.cfg until ctx is done, then lets in-flight requests
+// finish (server.Run). The access log goes to logw as o.logFormat: into a
+// file or a pipe in batches (a write per request costs more than the
+// request under load), on a terminal line by line. It warns on the log
+// when the server is reachable beyond loopback without a token or a Host
+// list.
+func serveRun(ctx context.Context, o serveOptions, logw io.Writer) error {
+	if f, ok := logw.(*os.File); !ok || !term.IsTerminal(int(f.Fd())) {
+		buf := server.NewBufferedLog(logw, 200*time.Millisecond)
+		defer buf.Close()
+		logw = buf
+	}
+	cfg := o.cfg
+	if o.logFormat == "json" {
+		cfg.Logger = slog.New(slog.NewJSONHandler(logw, nil))
+	} else {
+		cfg.Logger = slog.New(slog.NewTextHandler(logw, nil))
+	}
+	if cfg.Token == "" && !server.Loopback(cfg.Addr) {
+		cfg.Logger.Warn("serving beyond loopback without --token: anyone who can reach the port can use the API", "addr", cfg.Addr)
+	}
+	if len(cfg.AllowedHosts) == 0 && !server.Loopback(cfg.Addr) {
+		cfg.Logger.Warn("serving beyond loopback without --allowed-hosts: any Host header is served", "addr", cfg.Addr)
+	}
+	var err error
+	if cfg.Stats, err = serveStats(ctx, o.stats, cfg.Logger); err != nil {
+		return cli.Exit("sharekit serve: "+err.Error(), 1)
+	}
+	if err := server.Run(ctx, cfg); err != nil {
+		return cli.Exit("sharekit serve: "+strings.TrimPrefix(err.Error(), "server: "), 1)
+	}
+	return nil
 }

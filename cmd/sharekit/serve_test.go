@@ -5,6 +5,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sharekit/sharekit/internal/server"
 )
 
 // TestServeUsageErrors checks that `sharekit serve` refuses what it cannot
@@ -43,6 +46,37 @@ func TestServeUsageErrors(t *testing.T) {
 			}
 			if stdout.Len() > 0 {
 				t.Errorf("sharekit %q wrote %q to stdout on a usage error; want nothing", tt.args, stdout.String())
+			}
+		})
+	}
+}
+
+// TestServeRun checks serveRun, the part of serve past its flags: it
+// serves until its context is done, then returns nil, and its access log
+// warns when it listens beyond loopback without a token or a Host list.
+func TestServeRun(t *testing.T) {
+	tests := []struct {
+		name, addr, format string
+		warn               bool
+	}{
+		{"loopback", "127.0.0.1:0", "text", false},
+		{"beyond loopback, json", ":0", "json", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+			defer cancel()
+			var log bytes.Buffer
+			o := serveOptions{cfg: server.Config{Addr: tt.addr}, logFormat: tt.format}
+			if err := serveRun(ctx, o, &log); err != nil {
+				t.Fatalf("serveRun(%s) = %v; want nil once its context is done", tt.addr, err)
+			}
+			got := log.String()
+			if warned := strings.Contains(got, "without --token"); warned != tt.warn {
+				t.Errorf("serveRun(%s) log %q; want a warning about --token: %t", tt.addr, got, tt.warn)
+			}
+			if tt.warn && tt.format == "json" && !strings.HasPrefix(got, "{") {
+				t.Errorf("serveRun(%s) log %q; want JSON lines", tt.addr, got)
 			}
 		})
 	}

@@ -120,7 +120,7 @@ func (o Options) Validate() error {
 	if o.OutputFormat != "" && !contains(OutputFormats, o.OutputFormat) {
 		return fmt.Errorf("batch: unknown output format %q (want %s)", o.OutputFormat, strings.Join(OutputFormats, ", "))
 	}
-	if _, err := hashtag.NewChecked(o.Tags); err != nil {
+	if err := o.Tags.Check(); err != nil {
 		return fmt.Errorf("batch: %w", err)
 	}
 	if o.Workers < 0 {
@@ -130,19 +130,10 @@ func (o Options) Validate() error {
 		return fmt.Errorf("batch: max line bytes must not be negative, got %d", o.MaxLineBytes)
 	}
 	if len(o.Networks) > 0 {
-		known := share.Networks()
-	next:
-		for _, n := range o.Networks {
-			for _, k := range known {
-				if k.Name == n {
-					continue next
-				}
-			}
-			names := make([]string, len(known))
-			for i, k := range known {
-				names[i] = k.Name
-			}
-			return fmt.Errorf("batch: unknown network %q (want %s)", n, strings.Join(names, ", "))
+		// share's rule: known names, and an instance for the networks that
+		// need one (else every record would fail on them).
+		if _, err := share.Select(o.Networks, false, o.Post.Instance); err != nil {
+			return fmt.Errorf("batch: %w", err)
 		}
 	}
 	return nil

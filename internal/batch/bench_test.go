@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // benchN is the number of records per benchmark run: enough for the
@@ -36,7 +36,7 @@ var builtin = []string{
 func headlines(b *testing.B) []string {
 	b.Helper()
 	lines := builtin
-	if root, ok := shared.Root(); ok {
+	if root, ok := sharedfiles.Root(); ok {
 		if f, err := os.Open(filepath.Join(root, "corpora", "english-headlines.txt")); err == nil {
 			defer f.Close()
 			var corpus []string

@@ -3,6 +3,8 @@ package batch
 import (
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/sharekit/sharekit/internal/ascii"
 )
 
 const hexDigits = "0123456789abcdef"
@@ -25,57 +27,18 @@ func appendJSONRaw(dst []byte, s string) []byte {
 	return appendJSON(dst, s, true)
 }
 
-// jsonSafe marks the ASCII bytes a JSON string holds as they are, so the
-// hot loop over links and posts (long runs of safe ASCII) is one table load
-// and one compare per byte.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
-	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = c != '"' && c != '\\'
-	}
-	return t
-}()
-
-// Word-at-a-time constants for safe8.
-const (
-	lsb = 0x0101010101010101
-	msb = 0x8080808080808080
-)
-
-// safe8 reports whether the 8 bytes in w are all jsonSafe: no byte below 0x20, none ≥ 0x80, no '"' and no '\'. The tests
-// are the classic "has a zero byte"/"has a byte less than n" bit tricks,
-// exact for "any byte"; links and posts are long runs of such bytes, so the
-// writer mostly moves 8 at a time.
-func safe8(w uint64) bool {
-	q := w ^ lsb*'"'  // zero bytes where w has '"'
-	b := w ^ lsb*'\\' // zero bytes where w has '\\'
-	less20 := (w - lsb*0x20) &^ w
-	quote := (q - lsb) &^ q
-	bslash := (b - lsb) &^ b
-	return (less20|quote|bslash|w)&msb == 0
-}
-
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 func appendJSON(dst []byte, s string, hexBad bool) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && safe8(load64(s, i)) {
-			i += 8
-		}
+		// Links and posts are long runs of bytes JSON holds as they are,
+		// passed eight at a time.
+		i += ascii.JSONSafe.Span(s[i:])
 		if i >= len(s) {
 			break
 		}
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
+		if c < utf8.RuneSelf { // not JSONSafe: escaped
 			dst = append(dst, s[start:i]...)
 			switch c {
 			case '"', '\\':

@@ -30,23 +30,6 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
-// TestSafe8: the word-at-a-time test agrees with the jsonSafe table for
-// every byte value at every position, among safe and unsafe neighbours.
-func TestSafe8(t *testing.T) {
-	for _, fill := range []byte{'a', ' ', '~', '!', '#', '[', ']'} {
-		for pos := range 8 {
-			for c := range 256 {
-				w := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
-				w[pos] = byte(c)
-				want := c < utf8.RuneSelf && jsonSafe[c]
-				if got := safe8(load64(string(w), 0)); got != want {
-					t.Errorf("safe8(%q) = %v; want %v", w, got, want)
-				}
-			}
-		}
-	}
-}
-
 func TestAppendJSONRaw(t *testing.T) {
 	tests := []struct {
 		name, in, want string

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,22 +45,21 @@ type state struct {
 
 func newFormatter(name string, opt Options) (*formatter, error) {
 	f := &formatter{
-		name:     name,
-		in:       opt.InputFormat,
-		out:      opt.OutputFormat,
-		maxLine:  opt.MaxLineBytes,
-		networks: uniqueNames(opt.Networks),
-		post:     opt.Post,
-		headCol:  opt.HeadlineColumn,
-		urlCol:   opt.URLColumn,
-		gen:      hashtag.New(opt.Tags),
+		name:    name,
+		in:      opt.InputFormat,
+		out:     opt.OutputFormat,
+		maxLine: opt.MaxLineBytes,
+		post:    opt.Post,
+		headCol: opt.HeadlineColumn,
+		urlCol:  opt.URLColumn,
+		gen:     hashtag.New(opt.Tags),
 	}
-	if len(f.networks) > 0 {
-		set, err := share.NewSet(f.networks...)
+	if len(opt.Networks) > 0 {
+		set, err := share.NewSet(opt.Networks...) // each network once
 		if err != nil {
 			return nil, fmt.Errorf("batch: %w", err)
 		}
-		f.set = set
+		f.set, f.networks = set, set.Networks()
 	}
 	if f.in == "" {
 		f.in = "txt"
@@ -457,16 +455,4 @@ func appendTagLine(dst []byte, tags []string) []byte {
 		dst = append(dst, t...)
 	}
 	return dst
-}
-
-// uniqueNames drops repeated network names, keeping the first of each:
-// naming a network twice asks for its link once.
-func uniqueNames(names []string) []string {
-	var out []string
-	for _, n := range names {
-		if !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
 }

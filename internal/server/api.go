@@ -16,88 +16,10 @@ import (
 // directions, so the document cannot drift from the code. They are plain
 // values, owned by the one request that decodes or encodes them.
 
-// TagOptions are the hashtag options a request may set; they mirror the
-// CLI's flags and [hashtag.Options]. The zero value means the defaults.
-type TagOptions struct {
-	Style            string   `json:"style,omitempty"` // words, phrases, combined
-	Case             string   `json:"case,omitempty"`  // keep, camel, lower
-	Lang             string   `json:"lang,omitempty"`  // BCP 47
-	Max              int      `json:"max,omitempty"`
-	MinLength        int      `json:"min_length,omitempty"`
-	Fold             bool     `json:"fold,omitempty"`
-	KeepAcronyms     bool     `json:"keep_acronyms,omitempty"`
-	Stopwords        []string `json:"stopwords,omitempty"`
-	ReplaceStopwords bool     `json:"replace_stopwords,omitempty"`
-	Best             int      `json:"best,omitempty"`       // > 0: the best N suggestions, best first
-	AsWritten        bool     `json:"as_written,omitempty"` // suggestions without base forms
-}
-
-// UnmarshalJSON decodes o strictly, so that an unknown option is an error
-// naming it as "options.<name>": encoding/json reports unknown fields
-// without their path.
-func (o *TagOptions) UnmarshalJSON(b []byte) error {
-	type plain TagOptions
-	return decodeStrict(b, (*plain)(o), "options")
-}
-
 // UnmarshalJSON decodes u strictly: see [TagOptions.UnmarshalJSON].
 func (u *UTMJSON) UnmarshalJSON(b []byte) error {
 	type plain UTMJSON
 	return decodeStrict(b, (*plain)(u), "utm")
-}
-
-// Limits on option values: generous for real use, small enough that one
-// request cannot make the server do unbounded work.
-const (
-	maxTagCount  = 1000
-	maxStopwords = 10000
-	maxBest      = 100
-)
-
-// hashtagOptions validates o and converts it; field is the JSON path of o
-// in the request, for error messages.
-func (o TagOptions) hashtagOptions(field string) (hashtag.Options, *Problem) {
-	var opts hashtag.Options
-	var err error
-	if o.Style != "" {
-		if opts.Style, err = hashtag.ParseStyle(o.Style); err != nil {
-			return opts, fieldProblem(field+".style", fmt.Sprintf("style %q is not one of words, phrases, combined", o.Style))
-		}
-	}
-	if o.Case != "" {
-		if opts.Case, err = hashtag.ParseCase(o.Case); err != nil {
-			return opts, fieldProblem(field+".case", fmt.Sprintf("case %q is not one of keep, camel, lower", o.Case))
-		}
-	}
-	if o.Lang != "" {
-		if err := hashtag.CheckLang(o.Lang); err != nil {
-			// Only a syntax error gets here: a well-formed tag with no
-			// registered subtags ("xx") is accepted, without stopwords.
-			return opts, fieldProblem(field+".lang", fmt.Sprintf("lang %q is not a well-formed BCP 47 language tag (e.g. en, pt-BR)", o.Lang))
-		}
-	}
-	if o.Max < 0 || o.Max > maxTagCount {
-		return opts, fieldProblem(field+".max", fmt.Sprintf("max must be between 0 (no limit) and %d", maxTagCount))
-	}
-	if o.MinLength < 0 || o.MinLength > maxTagCount {
-		return opts, fieldProblem(field+".min_length", fmt.Sprintf("min_length must be between 0 and %d", maxTagCount))
-	}
-	if o.Best < 0 || o.Best > maxBest {
-		return opts, fieldProblem(field+".best", fmt.Sprintf("best must be between 0 (every word, in headline order) and %d", maxBest))
-	}
-	if len(o.Stopwords) > maxStopwords {
-		return opts, fieldProblem(field+".stopwords", fmt.Sprintf("at most %d stopwords", maxStopwords))
-	}
-	opts.Lang = o.Lang
-	opts.Max = o.Max
-	opts.MinLength = o.MinLength
-	opts.FoldDiacritics = o.Fold
-	opts.KeepAcronyms = o.KeepAcronyms
-	opts.Stopwords = o.Stopwords
-	opts.ReplaceStopwords = o.ReplaceStopwords
-	opts.Best = o.Best
-	opts.AsWritten = o.AsWritten
-	return opts, nil
 }
 
 // TagsRequest is the body of POST /v1/tags. Best, when more than 0, is
@@ -169,11 +91,6 @@ type LinksRequest struct {
 	Networks []string `json:"networks,omitempty"`
 	All      bool     `json:"all,omitempty"`
 }
-
-// defaultNetworks are the networks /v1/links answers when the request names
-// none: the default of `sharekit links --network`, so the two agree.
-// Shared by every request, never written.
-var defaultNetworks = []string{"x", "facebook", "linkedin"}
 
 // LinksResponse answers POST /v1/links: one entry per network asked, in
 // order. A network that cannot take the post (a URL too long for
@@ -387,42 +304,27 @@ func (s *server) sharePost(f *PostFields) (share.Post, *Problem) {
 	return p, nil
 }
 
+// shareInput checks what /v1/links and /v1/bar both take: the page URL,
+// the networks (share.Select's rule) and the post.
+func (s *server) shareInput(req *LinksRequest) ([]string, share.Post, *Problem) {
+	if strings.TrimSpace(req.URL) == "" {
+		return nil, share.Post{}, fieldProblem("url", "url is required")
+	}
+	networks, p := selectNetworks(req.Networks, req.All, req.Instance, true)
+	if p != nil {
+		return nil, share.Post{}, p
+	}
+	post, p := s.sharePost(&req.PostFields)
+	return networks, post, p
+}
+
 func (s *server) handleLinks(w http.ResponseWriter, r *http.Request) {
 	var req LinksRequest
 	if p := decodeJSON(w, r, s.cfg.MaxBody, &req); p != nil {
 		writeProblem(w, r, p)
 		return
 	}
-	if strings.TrimSpace(req.URL) == "" {
-		writeProblem(w, r, fieldProblem("url", "url is required"))
-		return
-	}
-	networks := uniqueNetworks(req.Networks)
-	switch {
-	case req.All && len(networks) > 0:
-		writeProblem(w, r, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all"))
-		return
-	case req.All:
-		// Every network this request has the inputs for: a Mastodon link
-		// needs the user's server, so it is left out when no instance is
-		// given rather than failing the whole request.
-		for _, n := range s.networks {
-			if req.Instance == "" && s.needsInstance[n.Name] {
-				continue
-			}
-			networks = append(networks, n.Name)
-		}
-	case len(networks) == 0:
-		networks = defaultNetworks
-	default:
-		for i, n := range networks {
-			if !s.known[n] {
-				writeProblem(w, r, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n)))
-				return
-			}
-		}
-	}
-	post, p := s.sharePost(&req.PostFields)
+	networks, post, p := s.shareInput(&req)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -467,7 +369,7 @@ func (s *server) handlePost(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, fieldProblem("network", "network is required; GET /v1/networks lists them"))
 		return
 	}
-	if !s.known[req.Network] {
+	if _, ok := share.Lookup(req.Network); !ok {
 		writeProblem(w, r, fieldProblem("network", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", req.Network)))
 		return
 	}
@@ -511,7 +413,7 @@ func (s *server) handleExtract(w http.ResponseWriter, r *http.Request) {
 func (s *server) handleNetworks(w http.ResponseWriter, r *http.Request) {
 	resp := NetworksResponse{Networks: make([]NetworkJSON, len(s.networks))}
 	for i, n := range s.networks {
-		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit, NeedsInstance: s.needsInstance[n.Name]}
+		resp.Networks[i] = NetworkJSON{Name: n.Name, Title: n.Title, Limit: n.Limit, NeedsInstance: n.NeedsInstance()}
 	}
 	writeJSON(w, http.StatusOK, &resp)
 }

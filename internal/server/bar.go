@@ -35,10 +35,8 @@ func (o *BarOptionsJSON) UnmarshalJSON(b []byte) error {
 // BarRequest is the body of POST /v1/bar: a post and its networks as for
 // /v1/links, and the bar's options.
 type BarRequest struct {
-	PostFields
-	Networks []string       `json:"networks,omitempty"`
-	All      bool           `json:"all,omitempty"`
-	Bar      BarOptionsJSON `json:"bar"`
+	LinksRequest
+	Bar BarOptionsJSON `json:"bar"`
 }
 
 // BarResponse answers POST /v1/bar: the bar's HTML fragment, the
@@ -55,44 +53,13 @@ type CardRequest struct {
 	HTML string `json:"html"`
 }
 
-// pickNetworks chooses a request's networks as /v1/links does: the names
-// given (each once, each known), every network the request has the inputs
-// for with all, or the CLI's default three.
-func (s *server) pickNetworks(names []string, all bool, instance string) ([]string, *Problem) {
-	networks := uniqueNetworks(names)
-	switch {
-	case all && len(networks) > 0:
-		return nil, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all")
-	case all:
-		for _, n := range s.networks {
-			if instance == "" && s.needsInstance[n.Name] {
-				continue
-			}
-			networks = append(networks, n.Name)
-		}
-	case len(networks) == 0:
-		networks = defaultNetworks
-	default:
-		for i, n := range networks {
-			if !s.known[n] {
-				return nil, fieldProblem(fmt.Sprintf("networks[%d]", i), fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
-			}
-		}
-	}
-	return networks, nil
-}
-
 func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 	var req BarRequest
 	if p := decodeJSON(w, r, s.cfg.MaxBody, &req); p != nil {
 		writeProblem(w, r, p)
 		return
 	}
-	if strings.TrimSpace(req.URL) == "" {
-		writeProblem(w, r, fieldProblem("url", "url is required"))
-		return
-	}
-	networks, p := s.pickNetworks(req.Networks, req.All, req.Instance)
+	networks, post, p := s.shareInput(&req.LinksRequest)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -104,11 +71,6 @@ func (s *server) handleBar(w http.ResponseWriter, r *http.Request) {
 	}
 	opts := share.BarOptions{Label: req.Bar.Label, HideLabel: req.Bar.HideLabel, Display: display,
 		IconSize: req.Bar.IconSize, ClassPrefix: req.Bar.ClassPrefix, Target: req.Bar.Target}
-	post, p := s.sharePost(&req.PostFields)
-	if p != nil {
-		writeProblem(w, r, p)
-		return
-	}
 	html, err := share.Bar(post, opts, networks...)
 	if html == "" && err != nil {
 		writeProblem(w, r, barProblem(err))

@@ -79,45 +79,36 @@ func (s *server) batchOptions(r *http.Request) (batch.Options, *Problem) {
 		}
 		return out
 	}
+	name := func(k string, v interface{ UnmarshalText([]byte) error }) {
+		if s := q.Get(k); s != "" && perr == nil {
+			if err := v.UnmarshalText([]byte(s)); err != nil {
+				perr = optionProblem("", err)
+			}
+		}
+	}
 	o := TagOptions{
-		Style: q.Get("style"), Case: q.Get("case"), Lang: q.Get("lang"),
-		Max: num("max"), MinLength: num("min_length"),
-		Fold: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
+		Lang: q.Get("lang"), Max: num("max"), MinLength: num("min_length"),
+		FoldDiacritics: flag("fold"), KeepAcronyms: flag("keep_acronyms"),
 		Stopwords: list("stopwords"), ReplaceStopwords: flag("replace_stopwords"),
 		Best: num("best"), AsWritten: flag("as_written"),
 	}
+	name("style", &o.Style)
+	name("case", &o.Case)
 	failFast := flag("fail_fast")
 	all := flag("all")
 	if perr != nil {
 		return batch.Options{}, perr
 	}
-	tags, p := o.hashtagOptions("options")
+	tags, p := o.hashtagOptions("")
 	if p != nil {
-		p.Field = strings.TrimPrefix(p.Field, "options.")
 		return batch.Options{}, p
 	}
-	networks := uniqueNetworks(list("networks"))
 	instance := q.Get("instance")
-	switch {
-	case all && len(networks) > 0:
-		return batch.Options{}, fieldProblem("all", "all and networks exclude each other: name the networks or ask for all")
-	case all:
-		// As "all" of /v1/links: every network the request has the inputs
-		// for, Mastodon only when an instance is given.
-		for _, n := range s.networks {
-			if instance == "" && s.needsInstance[n.Name] {
-				continue
-			}
-			networks = append(networks, n.Name)
-		}
-	default:
-		for _, n := range networks {
-			if !s.known[n] {
-				return batch.Options{}, fieldProblem("networks", fmt.Sprintf("unknown network %q; GET /v1/networks lists them", n))
-			}
-			if instance == "" && s.needsInstance[n] {
-				return batch.Options{}, fieldProblem("instance", fmt.Sprintf("network %q needs instance, the host of the user's server (e.g. mastodon.social)", n))
-			}
+	var networks []string // none asked: hashtags only
+	if names := list("networks"); all || len(names) > 0 {
+		var p *Problem
+		if networks, p = selectNetworks(names, all, instance, false); p != nil {
+			return batch.Options{}, p
 		}
 	}
 	return batch.Options{
@@ -283,21 +274,4 @@ func (s *streamWriter) Write(p []byte) (int, error) {
 		_ = s.rc.Flush()
 	}
 	return n, err
-}
-
-// uniqueNetworks drops repeated names, keeping the first of each, so that
-// "networks":["x","x"] makes one X link, not two.
-func uniqueNetworks(names []string) []string {
-	for i := 1; i < len(names); i++ {
-		if slices.Contains(names[:i], names[i]) {
-			out := slices.Clone(names[:i])
-			for _, n := range names[i+1:] {
-				if !slices.Contains(out, n) {
-					out = append(out, n)
-				}
-			}
-			return out
-		}
-	}
-	return names
 }

@@ -130,12 +130,18 @@ func jsonProblem(err error, maxBody int64) *Problem {
 			return problem(http.StatusBadRequest, "body must be a JSON object, not "+typeErr.Value)
 		}
 		kind := jsonKind(typeErr.Type.Kind().String())
+		if reflect.PointerTo(typeErr.Type).Implements(textUnmarshaler) {
+			kind = "a string" // a name, as hashtag.Style reads it
+		}
 		if v, ok := strings.CutPrefix(typeErr.Value, "number "); ok && kind == "a number" {
 			// A number all the same, but not one the field can hold
 			// (1e30, 1.5, 99999999999999999999 for an integer).
 			return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be a whole number in range, not %s", typeErr.Field, v))
 		}
 		return fieldProblem(typeErr.Field, fmt.Sprintf("field %q must be %s, not %s", typeErr.Field, kind, typeErr.Value))
+	}
+	if p := optionProblem("", err); p != nil {
+		return p // a hashtag style or case name that is not one
 	}
 	// encoding/json reports unknown fields with an unexported error type.
 	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {

@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -153,9 +152,7 @@ type server struct {
 
 	// The built-in networks never change while the process runs; looking
 	// them up once keeps share.Networks' copying off every request.
-	networks      []share.Network
-	known         map[string]bool // by name
-	needsInstance map[string]bool // template has {instance} (Mastodon)
+	networks []share.Network
 }
 
 // New returns the HTTP handler serving the API, the OpenAPI document and the
@@ -183,14 +180,6 @@ func New(cfg Config) http.Handler {
 		}
 	}
 	s.networks = share.Networks()
-	s.known = make(map[string]bool, len(s.networks))
-	s.needsInstance = map[string]bool{}
-	for _, n := range s.networks {
-		s.known[n.Name] = true
-		if slices.Contains(n.Placeholders(), "instance") {
-			s.needsInstance[n.Name] = true
-		}
-	}
 	s.routes = map[string]map[string]*route{}
 	for _, rt := range routeTable() {
 		if s.routes[rt.Path] == nil {

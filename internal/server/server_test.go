@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net"
@@ -127,7 +128,10 @@ func TestTagsLineMatchesHashtag(t *testing.T) {
 	for _, style := range []string{"words", "phrases", "combined"} {
 		for _, kase := range []string{"keep", "camel", "lower"} {
 			for _, hl := range headlines {
-				o := TagOptions{Style: style, Case: kase}
+				var o TagOptions
+				if err := errors.Join(o.Style.UnmarshalText([]byte(style)), o.Case.UnmarshalText([]byte(kase))); err != nil {
+					t.Fatal(err)
+				}
 				body, _ := json.Marshal(TagsRequest{Headline: hl, Options: o})
 				w := postJSON(h, "/v1/tags", string(body))
 				var resp TagsResponse
@@ -358,6 +362,11 @@ func TestErrors(t *testing.T) {
 		{"no_headline", "POST", "/v1/tags", "application/json", `{"headline":"  "}`, 400, "headline"},
 		{"bad_style", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"style":"poetry"}}`, 400, "options.style"},
 		{"bad_case", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"case":"upper"}}`, 400, "options.case"},
+		{"style_number", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"style":1}}`, 400, "options.style"},
+		{"links_bad_style", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","options":{"style":"poetry"}}`, 400, "options.style"},
+		{"batch_bad_case", "POST", "/v1/batch?case=upper", "application/x-ndjson", `{"headline":"x"}`, 400, "case"},
+		{"batch_negative_best", "POST", "/v1/batch?best=-1", "application/x-ndjson", `{"headline":"x"}`, 400, "best"},
+		{"too_many_best", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"best":101}}`, 400, "options.best"},
 		{"bad_lang", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"lang":"` + long + `"}}`, 400, "options.lang"},
 		{"bad_lang_syntax", "POST", "/v1/tags", "application/json", `{"headline":"a","options":{"lang":"xx-!!"}}`, 400, "options.lang"},
 		{"batch_bad_lang", "POST", "/v1/batch?lang=!!", "application/x-ndjson", `{"headline":"x"}`, 400, "lang"},
@@ -367,6 +376,9 @@ func TestErrors(t *testing.T) {
 		{"links_all_and_networks", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","all":true,"networks":["x"]}`, 400, "all"},
 		{"links_all_wrong_type", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","all":"yes"}`, 400, "all"},
 		{"links_unknown_network", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","networks":["x","myspace"]}`, 400, "networks[1]"},
+		{"links_unknown_network_after_blank", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","networks":["","myspace"]}`, 400, "networks[1]"},
+		{"links_mastodon_no_instance", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","networks":["x","mastodon"]}`, 400, "instance"},
+		{"links_blank_networks", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","networks":[" "]}`, 400, "networks"},
 		{"links_javascript_url", "POST", "/v1/links", "application/json", `{"url":"javascript:alert(1)"}`, 400, "url"},
 		{"links_bad_hashtag", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","hashtags":["ok","not a tag"]}`, 400, "hashtags[1]"},
 		{"links_negative_instance_limit", "POST", "/v1/links", "application/json", `{"url":"https://example.com/","instance_limit":-5}`, 400, "instance_limit"},

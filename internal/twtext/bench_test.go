@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // Package-level sinks keep the compiler from discarding benchmarked work.
@@ -49,7 +49,7 @@ func totalLen(texts []string) int64 {
 
 // headlines returns the English headline corpus from ../shared, one per line.
 func headlines(b *testing.B) []string {
-	root, ok := shared.Root()
+	root, ok := sharedfiles.Root()
 	if !ok {
 		b.Skip("skipping: ../shared not found (set SHAREKIT_SHARED)")
 	}
@@ -139,7 +139,7 @@ func BenchmarkValidHashtag(b *testing.B) {
 // the English headlines from ../shared joined by spaces, or a repeated
 // sentence without them. It is what share.Length measures for X.
 func prose() string {
-	if root, ok := shared.Root(); ok {
+	if root, ok := sharedfiles.Root(); ok {
 		if data, err := os.ReadFile(filepath.Join(root, "corpora", "english-headlines.txt")); err == nil {
 			var b strings.Builder
 			for _, l := range strings.Split(string(data), "\n") {

@@ -119,16 +119,20 @@ func (c *Config) withASCII() *Config {
 	return c
 }
 
+// URLWeight is what every URL weighs under the v2 and v3 configurations
+// (their transformedURLLength), whatever its length.
+const URLWeight = 23
+
 // Twitter's v2 and v3 configurations (config/v2.json, v3.json): 280
 // weighted characters, Latin and common punctuation weigh 1, everything else
 // 2, URLs 23. v3 also counts every emoji sequence as 2.
 var (
 	v2 = (&Config{
-		version: 2, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: 23,
+		version: 2, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: URLWeight,
 		ranges: []weightRange{{0, 4351, 100}, {8192, 8205, 100}, {8208, 8223, 100}, {8242, 8247, 100}},
 	}).withASCII()
 	v3 = (&Config{
-		version: 3, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: 23,
+		version: 3, maxWeightedLength: 280, scale: 100, defaultWeight: 200, transformedURLLength: URLWeight,
 		emojiParsingEnabled: true,
 		ranges:              []weightRange{{0, 4351, 100}, {8192, 8205, 100}, {8208, 8223, 100}, {8242, 8247, 100}},
 	}).withASCII()

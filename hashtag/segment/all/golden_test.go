@@ -77,7 +77,7 @@ func TestGoldenSegmented(t *testing.T) {
 // a list of places splits.
 func TestMiddleDotInEveryStyle(t *testing.T) {
 	for _, c := range []struct {
-		style     hashtag.Style
+		style    hashtag.Style
 		in, want string
 	}{
 		{hashtag.Words, "2007年度パ・リーグ公式戦日程決まる", "#年度 #パ・リーグ #公式戦 #日程 #決まる"},

@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sharekit/sharekit/hashtag"
-	"github.com/sharekit/sharekit/internal/shared"
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // Runs returns the maximal runs of word characters of line (letters,
@@ -169,7 +169,11 @@ func HeadlineLines(t *testing.T, in func(rune) bool) []string {
 // the test when the shared data is absent.
 func CorpusLines(tb testing.TB, name string, max int) []string {
 	tb.Helper()
-	f, err := os.Open(shared.Path(tb, "corpora", name))
+	path, err := sharedfiles.Path("corpora", name)
+	if err != nil {
+		tb.Skip(err)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		tb.Skipf("skipping: %v", err)
 	}

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package main
+package atomicfile
 
 // processAlive cannot tell here: every temporary file is taken as live,
 // and none is removed.
