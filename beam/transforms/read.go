@@ -3,8 +3,10 @@ package transforms
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"reflect"
+	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -63,6 +65,9 @@ func Read(s beam.Scope, glob string, opts Options) (inputs, fileErrors beam.PCol
 	return beam.Reshuffle(s, inputs), fileErrors
 }
 
+// fileErrorCount counts the files Read could not read to their end.
+var fileErrorCount = beam.NewCounter("sharekit", "file_errors")
+
 type readFn struct {
 	Opts string `json:"opts"` // Options, encoded
 
@@ -75,6 +80,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 	name := file.Metadata.Path
 	rc, err := file.Open(ctx)
 	if err != nil {
+		fileErrorCount.Inc(ctx, 1)
 		emitErr(FileError{File: name, Error: err.Error()})
 		return nil
 	}
@@ -96,7 +102,28 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 		if ctx.Err() != nil {
 			return err // the bundle is being stopped: let Beam retry it
 		}
+		fileErrorCount.Inc(ctx, 1)
 		emitErr(FileError{File: name, Error: err.Error()})
 	}
 	return nil
+}
+
+func init() { register.Function1x1(fileErrorRecord) }
+
+// FileErrorRecords makes each [FileError] a [Record] whose JSON is
+// {"file":"…","error":"…"} (Line 0), so that [Write] can write them
+// beside the error records.
+func FileErrorRecords(s beam.Scope, fileErrors beam.PCollection) beam.PCollection {
+	return beam.ParDo(s.Scope("sharekit.FileErrorRecords"), fileErrorRecord, fileErrors)
+}
+
+func fileErrorRecord(fe FileError) Record {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false) // as batch writes strings: < and & as they are
+	enc.Encode(struct {
+		File  string `json:"file"`
+		Error string `json:"error"`
+	}{fe.File, fe.Error})
+	return Record{File: fe.File, JSON: strings.TrimSuffix(b.String(), "\n")}
 }

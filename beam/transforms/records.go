@@ -1,6 +1,7 @@
 package transforms
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"sync"
@@ -13,7 +14,7 @@ import (
 
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Record)(nil)).Elem())
-	register.DoFn3x1[Input, func(Record), func(Record), error](&recordsFn{})
+	register.DoFn4x1[context.Context, Input, func(Record), func(Record), error](&recordsFn{})
 	register.Emitter1[Record]()
 }
 
@@ -69,7 +70,15 @@ func (fn *recordsFn) formatter(file string) (*batch.Formatter, error) {
 	return fm, nil
 }
 
-func (fn *recordsFn) ProcessElement(in Input, emit, emitErr func(Record)) error {
+// The counters Records keeps, as the runner reports them (beam.PipelineResult
+// metrics, the Dataflow console): the records written and the error
+// records among them.
+var (
+	recordCount      = beam.NewCounter("sharekit", "records")
+	errorRecordCount = beam.NewCounter("sharekit", "error_records")
+)
+
+func (fn *recordsFn) ProcessElement(ctx context.Context, in Input, emit, emitErr func(Record)) error {
 	fm, err := fn.formatter(in.File)
 	if err != nil {
 		return err // options were validated when the pipeline was built
@@ -79,7 +88,9 @@ func (fn *recordsFn) ProcessElement(in Input, emit, emitErr func(Record)) error 
 		Line: in.Line, Raw: in.Raw, Headline: in.Headline, URL: in.URL, Err: in.Err,
 	})
 	rec := Record{File: in.File, Line: in.Line, JSON: string(fn.buf[:len(fn.buf)-1])}
+	recordCount.Inc(ctx, 1)
 	if bad {
+		errorRecordCount.Inc(ctx, 1)
 		emitErr(rec)
 	} else {
 		emit(rec)
