@@ -132,7 +132,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 // TestDocsCommands runs the sharekit-beam commands of docs/beam.md's
-// console blocks (those with "go run ./cmd/sharekit-beam", run from the
+// sh blocks (those with "go run ./cmd/sharekit-beam", run from the
 // beam directory) with their output moved to a temporary directory, and
 // checks the summary line the page shows after each.
 func TestDocsCommands(t *testing.T) {
