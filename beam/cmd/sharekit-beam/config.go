@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/sharekit/sharekit/beam/transforms"
@@ -142,12 +143,35 @@ func (c *config) pipeline(opts transforms.Options) *beam.Pipeline {
 	return p
 }
 
+// matches is how many files glob names, on whichever filesystem its
+// scheme picks.
+func matches(ctx context.Context, glob string) (int, error) {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return 0, err
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	return len(files), err
+}
+
 // run checks the flags, runs the pipeline on the runner --runner names
 // (prism when unset) and reports what it did, returning the exit status.
 func (c *config) run(ctx context.Context, stderr io.Writer) int {
 	opts, err := c.options()
 	if err != nil {
 		return usage(stderr, "%v", err)
+	}
+	// A glob that matches nothing would make a pipeline that succeeds
+	// with no output; batch calls a missing input an error, and so does
+	// this. (Listing a gs:// glob here needs the submitter's credentials,
+	// which submitting to Dataflow needs anyway.)
+	if n, err := matches(ctx, c.input); err != nil {
+		fmt.Fprintf(stderr, "sharekit-beam: --input %s: %v\n", c.input, err)
+		return exitSomeError
+	} else if n == 0 {
+		fmt.Fprintf(stderr, "sharekit-beam: --input %s: no file matches\n", c.input)
+		return exitSomeError
 	}
 	res, err := beamx.RunWithMetrics(ctx, c.pipeline(opts))
 	if err != nil {

@@ -115,6 +115,14 @@ func TestRunMatchesBatch(t *testing.T) {
 	}
 }
 
+func TestNoMatchIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	code, stderr := runArgs(t, "--input", filepath.Join(dir, "*.txt"), "--output", filepath.Join(dir, "out"))
+	if code != exitSomeError || !strings.Contains(stderr, "no file matches") {
+		t.Errorf("a glob matching nothing: exit %d, stderr %q; want 1 and \"no file matches\"", code, stderr)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	dir := t.TempDir()
 	for _, args := range [][]string{
