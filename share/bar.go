@@ -323,26 +323,11 @@ func webLink(u string) bool {
 func writeHTMLEscaped(b *strings.Builder, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '"':
-			esc = "&#34;"
-		case '\'':
-			esc = "&#39;"
-		case 0:
-			esc = "\uFFFD"
-		default:
-			continue
+		if esc := htmlEscape(s[i]); esc != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(esc)
+			last = i + 1
 		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
 	}
 	b.WriteString(s[last:])
 }
@@ -352,26 +337,31 @@ func writeHTMLEscaped(b *strings.Builder, s string) {
 func appendHTMLEscaped(b []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '"':
-			esc = "&#34;"
-		case '\'':
-			esc = "&#39;"
-		case 0:
-			esc = "\uFFFD"
-		default:
-			continue
+		if esc := htmlEscape(s[i]); esc != "" {
+			b = append(b, s[last:i]...)
+			b = append(b, esc...)
+			last = i + 1
 		}
-		b = append(b, s[last:i]...)
-		b = append(b, esc...)
-		last = i + 1
 	}
 	return append(b, s[last:]...)
+}
+
+// htmlEscape is what the byte c becomes in HTML text and quoted attribute
+// values, or "" when it stays as it is.
+func htmlEscape(c byte) string {
+	switch c {
+	case '&':
+		return "&amp;"
+	case '<':
+		return "&lt;"
+	case '>':
+		return "&gt;"
+	case '"':
+		return "&#34;"
+	case '\'':
+		return "&#39;"
+	case 0:
+		return "\uFFFD"
+	}
+	return ""
 }
