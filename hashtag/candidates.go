@@ -294,7 +294,7 @@ func (p *pipeline) singles() {
 		}
 		kind := KindTopic
 		switch {
-		case w.is(inGeneric) || w.is(inTitle):
+		case w.is(inGeneric) || w.is(inTitle) || w.seg == SegVerb:
 			kind = KindGeneric
 		case w.seg == SegName || w.seg == SegProper:
 			kind = KindName

@@ -47,6 +47,7 @@ const (
 	SegProper                      // another proper noun (work, event, brand)
 	SegFunction                    // a particle, auxiliary, pronoun, classifier or other function word
 	SegNumber                      // a number or a numeral with its classifier
+	SegVerb                        // a verb, adjective or time word: a tag, but rarely the one an editor posts
 )
 
 // Scripts that RegisterSegmenter accepts: ISO 15924 codes of the scripts

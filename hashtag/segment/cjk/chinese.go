@@ -73,6 +73,10 @@ func chineseKind(pos string) hashtag.SegmentKind {
 		return hashtag.SegProper
 	case "m", "mq":
 		return hashtag.SegNumber
+	case "v", "vd", "vg", "vi", "vq", // verb (vn, a verbal noun, stays a word)
+		"a", "ad", "ag", // adjective (an, an adjectival noun, stays a word)
+		"t", "tg": // time word (明日, 今年)
+		return hashtag.SegVerb
 	case "q", // classifier
 		"r", "rr", "rz", // pronoun
 		"p",                                             // preposition

@@ -50,14 +50,14 @@ func TestConcurrentFirstUse(t *testing.T) {
 func TestSegment(t *testing.T) {
 	for _, c := range []struct{ run, lang, want string }{
 		// Chinese: the longest dictionary words, names from the tags.
-		{"史玉柱做网络游戏", "zh", "史玉柱/name 做/word 网络游戏/word"},
-		{"国务院发布新一轮稳经济措施", "zh", "国务院/org 发布/word 新一轮/proper 稳/word 经济/word 措施/word"},
-		{"联合国秘书长呼吁加沙立即停火", "zh", "联合国/org 秘书长/word 呼吁/word 加沙/place 立即/func 停火/word"},
-		{"台北市宣布停班停課", "zh", "台北市/place 宣布/word 停/word 班/word 停課/word"},
+		{"史玉柱做网络游戏", "zh", "史玉柱/name 做/verb 网络游戏/word"},
+		{"国务院发布新一轮稳经济措施", "zh", "国务院/org 发布/verb 新一轮/proper 稳/verb 经济/word 措施/word"},
+		{"联合国秘书长呼吁加沙立即停火", "zh", "联合国/org 秘书长/word 呼吁/verb 加沙/place 立即/func 停火/verb"},
+		{"台北市宣布停班停課", "zh", "台北市/place 宣布/verb 停/verb 班/word 停課/verb"},
 		// A name the dictionary lacks, tagged a character at a time.
 		{"肖磊", "zh", "肖磊/name"},
 		// Latin letters and digits glued to Han are words of their own.
-		{"NBA停摆可能性为50", "zh", "NBA/proper 停摆/word 可能性/word 为/word 50/num"},
+		{"NBA停摆可能性为50", "zh", "NBA/proper 停摆/verb 可能性/word 为/word 50/num"},
 		{"中国女排3比1战胜巴西队", "zh", "中国女排/org 3/num 比/func 1/num 战胜/word 巴西队/org"},
 		{"iPhone销量", "zh", "iPhone/word 销量/word"},
 		// Japanese: ・ keeps names whole and splits lists.

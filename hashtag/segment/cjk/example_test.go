@@ -11,6 +11,7 @@ import (
 var kindNames = map[hashtag.SegmentKind]string{
 	hashtag.SegWord: "word", hashtag.SegName: "name", hashtag.SegPlace: "place", hashtag.SegOrg: "org",
 	hashtag.SegProper: "proper", hashtag.SegFunction: "function", hashtag.SegNumber: "number",
+	hashtag.SegVerb: "verb",
 }
 
 func ExampleSegmenter_Segment() {
@@ -20,7 +21,7 @@ func ExampleSegmenter_Segment() {
 	}
 	// Output:
 	// NBA proper
-	// 停摆 word
+	// 停摆 verb
 	// 可能性 word
 	// 为 word
 	// 50 number

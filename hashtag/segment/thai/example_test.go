@@ -11,6 +11,7 @@ import (
 var kindNames = map[hashtag.SegmentKind]string{
 	hashtag.SegWord: "word", hashtag.SegName: "name", hashtag.SegPlace: "place", hashtag.SegOrg: "org",
 	hashtag.SegProper: "proper", hashtag.SegFunction: "function", hashtag.SegNumber: "number",
+	hashtag.SegVerb: "verb",
 }
 
 func ExampleSegmenter_Segment() {

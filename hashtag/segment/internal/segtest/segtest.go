@@ -84,6 +84,7 @@ var kindNames = [...]string{
 	hashtag.SegProper:   "proper",
 	hashtag.SegFunction: "func",
 	hashtag.SegNumber:   "num",
+	hashtag.SegVerb:     "verb",
 }
 
 // KindName names k as golden files and test messages show it.
