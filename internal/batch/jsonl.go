@@ -3,6 +3,7 @@ package batch
 import (
 	"encoding/json"
 	"errors"
+	"github.com/sharekit/sharekit/internal/jsonscan"
 )
 
 var (
@@ -38,52 +39,32 @@ var oursFolded = func() map[string]string {
 // valid JSON (json.Valid), which lets this loop only find boundaries instead
 // of checking syntax a second time.
 func scanObject(b []byte, ms []member) ([]member, error) {
-	i := skipSpace(b, 0)
+	i := jsonscan.SkipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
 		return ms, errJSON
 	}
-	i = skipSpace(b, i+1)
+	i = jsonscan.SkipSpace(b, i+1)
 	if i < len(b) && b[i] == '}' {
 		return ms, nil
 	}
 	for i < len(b) {
 		var m member
 		m.keyStart = i
-		i = skipString(b, i)
+		i = jsonscan.SkipString(b, i)
 		m.keyEnd = i
-		i = skipSpace(b, i)
-		i = skipSpace(b, i+1) // the colon
+		i = jsonscan.SkipSpace(b, i)
+		i = jsonscan.SkipSpace(b, i+1) // the colon
 		m.valStart = i
 		i = skipValue(b, i)
 		m.valEnd = i
 		ms = append(ms, m)
-		i = skipSpace(b, i)
+		i = jsonscan.SkipSpace(b, i)
 		if i >= len(b) || b[i] == '}' {
 			break
 		}
-		i = skipSpace(b, i+1) // the comma
+		i = jsonscan.SkipSpace(b, i+1) // the comma
 	}
 	return ms, nil
-}
-
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// skipString returns the offset just past the string starting at b[i].
-func skipString(b []byte, i int) int {
-	for i++; i < len(b); i++ {
-		switch b[i] {
-		case '\\':
-			i++
-		case '"':
-			return i + 1
-		}
-	}
-	return i
 }
 
 // skipValue returns the offset just past the value starting at b[i].
@@ -93,13 +74,13 @@ func skipValue(b []byte, i int) int {
 	}
 	switch b[i] {
 	case '"':
-		return skipString(b, i)
+		return jsonscan.SkipString(b, i)
 	case '{', '[':
 		depth := 0
 		for ; i < len(b); i++ {
 			switch b[i] {
 			case '"':
-				i = skipString(b, i) - 1
+				i = jsonscan.SkipString(b, i) - 1
 			case '{', '[':
 				depth++
 			case '}', ']':
@@ -111,14 +92,7 @@ func skipValue(b []byte, i int) int {
 		}
 		return i
 	default: // number, true, false, null
-		for i < len(b) {
-			switch b[i] {
-			case ',', '}', ']', ' ', '\t', '\n', '\r':
-				return i
-			}
-			i++
-		}
-		return i
+		return jsonscan.SkipScalar(b, i)
 	}
 }
 

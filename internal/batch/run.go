@@ -3,6 +3,7 @@ package batch
 import (
 	"context"
 	"fmt"
+	"github.com/sharekit/sharekit/internal/jsonscan"
 	"io"
 	"runtime"
 	"sync"
@@ -325,5 +326,5 @@ func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.line, e
 func (e *lineError) Unwrap() error { return e.err }
 
 func isBlank(b []byte) bool {
-	return skipSpace(b, 0) == len(b)
+	return jsonscan.SkipSpace(b, 0) == len(b)
 }

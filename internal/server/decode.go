@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/sharekit/sharekit/internal/jsonscan"
 	"io"
 	"mime"
 	"net/http"
@@ -183,7 +184,7 @@ func exactKeys(data []byte, t reflect.Type) *Problem {
 	if !json.Valid(data) {
 		return nil // the decoder says what is wrong, and where
 	}
-	_, p := walkKeys(data, skipWS(data, 0), t, "")
+	_, p := walkKeys(data, jsonscan.SkipSpace(data, 0), t, "")
 	return p
 }
 
@@ -200,17 +201,17 @@ func walkKeys(data []byte, i int, t reflect.Type, path string) (int, *Problem) {
 			fs = fieldsOf(t)
 		}
 		var seen uint64 // by field index; our request types have far fewer than 64
-		i = skipWS(data, i+1)
+		i = jsonscan.SkipSpace(data, i+1)
 		for data[i] != '}' {
-			end := skipJSONString(data, i)
+			end := jsonscan.SkipString(data, i)
 			key := data[i+1 : end-1]
 			if bytes.IndexByte(key, '\\') >= 0 {
 				var k string
 				_ = json.Unmarshal(data[i:end], &k)
 				key = []byte(k)
 			}
-			i = skipWS(data, end)
-			i = skipWS(data, i+1) // the colon
+			i = jsonscan.SkipSpace(data, end)
+			i = jsonscan.SkipSpace(data, i+1) // the colon
 			var ft reflect.Type
 			sub := ""
 			if fs != nil {
@@ -240,9 +241,9 @@ func walkKeys(data []byte, i int, t reflect.Type, path string) (int, *Problem) {
 			if i, p = walkKeys(data, i, ft, sub); p != nil {
 				return 0, p
 			}
-			i = skipWS(data, i)
+			i = jsonscan.SkipSpace(data, i)
 			if data[i] == ',' {
-				i = skipWS(data, i+1)
+				i = jsonscan.SkipSpace(data, i+1)
 			}
 		}
 		return i + 1, nil
@@ -251,7 +252,7 @@ func walkKeys(data []byte, i int, t reflect.Type, path string) (int, *Problem) {
 		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
 			elem = t.Elem()
 		}
-		i = skipWS(data, i+1)
+		i = jsonscan.SkipSpace(data, i+1)
 		for n := 0; data[i] != ']'; n++ {
 			sub := ""
 			if c := data[i]; elem != nil && (c == '{' || c == '[') {
@@ -261,23 +262,16 @@ func walkKeys(data []byte, i int, t reflect.Type, path string) (int, *Problem) {
 			if i, p = walkKeys(data, i, elem, sub); p != nil {
 				return 0, p
 			}
-			i = skipWS(data, i)
+			i = jsonscan.SkipSpace(data, i)
 			if data[i] == ',' {
-				i = skipWS(data, i+1)
+				i = jsonscan.SkipSpace(data, i+1)
 			}
 		}
 		return i + 1, nil
 	case '"':
-		return skipJSONString(data, i), nil
+		return jsonscan.SkipString(data, i), nil
 	}
-	for i < len(data) {
-		switch data[i] {
-		case ',', '}', ']', ' ', '\t', '\n', '\r':
-			return i, nil
-		}
-		i++
-	}
-	return i, nil
+	return jsonscan.SkipScalar(data, i), nil
 }
 
 func joinPath(path, key string) string {
@@ -285,26 +279,6 @@ func joinPath(path, key string) string {
 		return key
 	}
 	return path + "." + key
-}
-
-func skipWS(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return i
-}
-
-// skipJSONString returns the offset just past the string starting at b[i].
-func skipJSONString(b []byte, i int) int {
-	for i++; i < len(b); i++ {
-		switch b[i] {
-		case '\\':
-			i++
-		case '"':
-			return i + 1
-		}
-	}
-	return i
 }
 
 // fieldSet is a struct type's JSON field names and types, flattening
