@@ -36,6 +36,12 @@ func (p *pipeline) candidates() {
 		p.chunks()
 	}
 	p.singles()
+	switch p.g.code { // declension.go
+	case "ru":
+		p.russianAdjectiveNames()
+	case "hi", "ur":
+		p.indicNames()
+	}
 	p.labels()
 }
 
@@ -83,7 +89,7 @@ func (p *pipeline) places() {
 		if p.g.opts.AsWritten {
 			continue
 		}
-		if p.inflectedPlace(w) {
+		if p.inflectedPlace(w) || p.demonymPlace(w) {
 			p.add(i, i, KindPlace)
 			continue
 		}
@@ -252,6 +258,15 @@ func (p *pipeline) chunks() {
 		case "he":
 			if !definite(p.text(b), "ה") || startsWithAny(head, "בלכשו") {
 				continue
+			}
+		case "hi", "ur":
+			if !p.closesPhrase(i + 2) {
+				continue // a clause, or a noun a light verb takes (स्टोर कर)
+			}
+			// Three content words that nothing else touches are one name
+			// (भोपाल गैस कांड में).
+			if i > 0 && !a.tok.is(tPunct) && content(&ws[i-1]) && !p.looksLikeVerb(&ws[i-1]) && (i == 1 || ws[i-1].tok.is(tPunct) || ws[i-2].is(inStop|inGeneric)) {
+				p.add(i-1, i+1, KindPhrase)
 			}
 		default:
 			if i+2 < len(ws) && !ws[i+2].tok.is(tPunct) && !ws[i+2].is(inStop) {

@@ -99,6 +99,9 @@ func (p *pipeline) classify() {
 			p.baseForm(w)
 		}
 	}
+	if !g.opts.AsWritten {
+		p.declension() // declension.go: base forms that need the words around
+	}
 }
 
 // packIfShort packs key when it has at most 8 bytes, for hasPacked.

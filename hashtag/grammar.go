@@ -30,6 +30,8 @@ var verbEndings = map[string][]string{
 	"it": {"are", "ere", "ire", "ato", "ava", "ano", "ono"},
 	"el": {"ει", "ουν", "ται", "νται", "ηκε", "ηκαν", "ούσε", "ούσαν", "σει", "σουν", "θηκε", "θηκαν", "ονται", "εται"},
 	"ru": {"ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ть", "ться", "ся", "ет", "ют", "ят", "ит", "ел", "ела", "ели", "ло"},
+	// Hindi future forms (लेगा, करेंगे, जाऊंगा): never a noun.
+	"hi": {"ेगा", "ेगी", "ेंगे", "ेंगी", "ूंगा", "ूंगी"},
 	"de": {}, // German is cased: a lower-case word is never a noun (see rank)
 	// Korean verbs and adjectives: the endings of the forms headlines use
 	// (했다, 줄이는, 똑똑한, 포함해야, 쓰러져, 어려워).

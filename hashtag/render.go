@@ -92,7 +92,7 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 	for i := c.first; i <= c.last; i++ {
 		w := &p.words[i]
 		text := p.text(w)
-		if i == c.last {
+		if i == c.last || w.declined {
 			text = p.base(w)
 		}
 		at := len(dst)

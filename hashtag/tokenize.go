@@ -19,6 +19,7 @@ type word struct {
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
+	declined bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
 	lists    wordLists   // set by classify
 }
 
