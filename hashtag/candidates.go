@@ -89,6 +89,11 @@ func (p *pipeline) places() {
 		if p.g.opts.AsWritten {
 			continue
 		}
+		if n := p.declinedPlace(i); n > 0 {
+			p.add(i, i+n-1, KindPlace) // της Νότιας Αμερικής
+			i += n - 1
+			continue
+		}
 		if p.inflectedPlace(w) || p.demonymPlace(w) {
 			p.add(i, i, KindPlace)
 			continue

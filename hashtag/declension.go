@@ -214,7 +214,12 @@ func (p *pipeline) greekCases() {
 				break
 			}
 			if greekMayShiftAccent(p.text(u), e) {
-				break // πολέμους is πόλεμοι, δρόμους δρόμοι: no rule can tell
+				// πολέμους is πόλεμοι, δρόμους δρόμοι: no rule can tell,
+				// and the adjective before keeps the noun's case too.
+				for k := i + 1; k < j; k++ {
+					ws[k].b0, ws[k].b1, ws[k].declined = ws[k].t0, ws[k].t1, false
+				}
+				break
 			}
 			p.rewrite(u, len(e.suffix), e.nominative, true)
 		}
@@ -430,4 +435,32 @@ func (p *pipeline) phraseEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// declinedPlace returns how many words from p.words[i] name a place the
+// gazetteer knows once in base form (της Νότιας Αμερικής → Νότια Αμερική),
+// the longest such name, or 0. Only a word the rules above declined starts
+// one.
+func (p *pipeline) declinedPlace(i int) int {
+	if !p.words[i].declined {
+		return 0
+	}
+	gz := p.g.suggestLists().gaz
+	key := p.key[:0]
+	best := 0
+	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
+		u := &p.words[i+n-1]
+		if n > 1 {
+			if u.tok.is(tPunct) {
+				break
+			}
+			key = append(key, ' ')
+		}
+		key = appendLower(p.g, key, p.base(u))
+		if gz.names[string(key)] {
+			best = n
+		}
+	}
+	p.key = key
+	return best
 }

@@ -33,7 +33,9 @@ func TestDeclension(t *testing.T) {
 		{name: "el -ας after της", lang: "el", headline: "Η έκταση της Βρετανίας", n: 1, want: []string{"Βρετανία"}},
 		{name: "el -ους after στους, accent two back", lang: "el", headline: "Μάχες στους Παγκόσμιους Αγώνες", n: 1, want: []string{"ΠαγκόσμιοιΑγώνες"}},
 		{name: "el -ους with the accent before it stays", lang: "el", headline: "Ήττες στους Πολέμους", n: 1, want: []string{"Πολέμους"}},
+		{name: "el an adjective agrees with a noun that stays", lang: "el", headline: "Μάχες στους Παγκόσμιους Πολέμους", n: 1, want: []string{"ΠαγκόσμιουςΠολέμους"}},
 		{name: "el a number between article and noun", lang: "el", headline: "Μάχες στους δύο Παγκόσμιους Αγώνες", n: 1, want: []string{"ΠαγκόσμιοιΑγώνες"}},
+		{name: "el two-word region in the genitive", lang: "el", headline: "Οι ακτές της Νότιας Αμερικής", n: 1, want: []string{"ΝότιαΑμερική"}},
 		{name: "el city from the list", lang: "el", headline: "Οι αγρότες διαμαρτύρονται στους δρόμους της Λάρισας", n: 1, want: []string{"Λάρισα"}},
 		{name: "el comparative is generic", lang: "el", headline: "Η υπερσάρωση είναι συχνότερα πρόβλημα", n: 3, want: []string{"υπερσάρωση", "πρόβλημα"}},
 		// Hindi and Urdu.
