@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -107,7 +108,7 @@ func (p *pipeline) russianCases() {
 		}
 		// A feminine adjective before its noun: Верховной рады.
 		if i+1 < len(p.words) && !p.words[i+1].tok.is(tPunct) {
-			if stem, ok := strings.CutSuffix(string(text), "ой"); ok && utf8.RuneCountInString(stem) >= 4 && adjectivalN(stem) {
+			if stem, ok := bytes.CutSuffix(text, []byte("ой")); ok && utf8.RuneCount(stem) >= 4 && adjectivalN(stem) {
 				p.rewrite(w, len("ой"), "ая", true)
 			}
 		}
@@ -116,12 +117,12 @@ func (p *pipeline) russianCases() {
 
 // adjectivalN reports whether a Russian stem ends in consonant + н, the
 // commonest adjectival suffix (Верховн-, Северн-, Государственн-).
-func adjectivalN(stem string) bool {
-	r, n := utf8.DecodeLastRuneInString(stem)
+func adjectivalN(stem []byte) bool {
+	r, n := utf8.DecodeLastRune(stem)
 	if r != 'н' {
 		return false
 	}
-	c, _ := utf8.DecodeLastRuneInString(stem[:len(stem)-n])
+	c, _ := utf8.DecodeLastRune(stem[:len(stem)-n])
 	return !strings.ContainsRune("аеёиоуыэюяй", c)
 }
 
@@ -147,9 +148,9 @@ func (p *pipeline) russianAdjectiveNames() {
 		base := p.base(a)
 		var feminine bool
 		switch {
-		case strings.HasSuffix(string(base), "ая"):
+		case bytes.HasSuffix(base, []byte("ая")):
 			feminine = true
-		case strings.HasSuffix(string(base), "ый") || strings.HasSuffix(string(base), "ий"):
+		case bytes.HasSuffix(base, []byte("ый")) || bytes.HasSuffix(base, []byte("ий")):
 		default:
 			continue
 		}
@@ -236,18 +237,18 @@ func greekMayShiftAccent(text []byte, e ending) bool {
 	if !strings.HasPrefix(e.suffix, "ου") {
 		return false // first declension (-ης, -ας): the accent stays
 	}
-	stem := string(text[:len(text)-len(e.suffix)])
+	stem := text[:len(text)-len(e.suffix)]
 	// The stem's last vowel group is the syllable before the ending.
 	end := len(stem)
 	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(stem[:end])
+		r, n := utf8.DecodeLastRune(stem[:end])
 		if greekVowel(r) {
 			break
 		}
 		end -= n
 	}
 	for start := end; start > 0; {
-		r, n := utf8.DecodeLastRuneInString(stem[:start])
+		r, n := utf8.DecodeLastRune(stem[:start])
 		if !greekVowel(r) {
 			break
 		}
@@ -267,9 +268,8 @@ func greekVowel(r rune) bool {
 // greekComparative reports whether a lower-case Greek word has the
 // comparative or superlative suffix before its ending.
 func greekComparative(w []byte) bool {
-	s := string(w)
 	for _, c := range greekComparatives {
-		if i := strings.LastIndex(s, c); i > 0 && utf8.RuneCountInString(s[i+len(c):]) <= 3 && utf8.RuneCountInString(s[:i]) >= 3 {
+		if i := bytes.LastIndex(w, []byte(c)); i > 0 && utf8.RuneCount(w[i+len(c):]) <= 3 && utf8.RuneCount(w[:i]) >= 3 {
 			return true
 		}
 	}
@@ -324,9 +324,9 @@ func (p *pipeline) indic() *indicGrammar { return indicGrammars[p.g.code] }
 
 // isAny reports whether w's lower-case text is one of list.
 func (p *pipeline) isAny(w *word, list []string) bool {
-	key := string(p.lower(w))
+	key := p.lower(w)
 	for _, s := range list {
-		if key == s {
+		if string(key) == s { // no allocation: only compared
 			return true
 		}
 	}
@@ -355,7 +355,7 @@ func (p *pipeline) obliqueCases() {
 			continue
 		}
 		if i+1 < len(ws) && !ws[i+1].tok.is(tPunct) && p.isAny(&ws[i+1], gr.postpositions) &&
-			!strings.HasSuffix(string(text), gr.infinitive) {
+			!bytes.HasSuffix(text, []byte(gr.infinitive)) {
 			if e, ok := endWith(text, []ending{gr.oblique}, 2); ok {
 				p.rewrite(w, len(e.suffix), e.nominative, false)
 			}
@@ -416,7 +416,7 @@ func (p *pipeline) indicNames() {
 			continue
 		}
 		agent := c.last+1 < len(ws) && !ws[c.last+1].tok.is(tPunct) && string(p.lower(&ws[c.last+1])) == gr.ergative &&
-			!strings.HasSuffix(string(p.text(w)), "ों") && !strings.HasSuffix(string(p.text(w)), "وں")
+			!bytes.HasSuffix(p.text(w), []byte("ों")) && !bytes.HasSuffix(p.text(w), []byte("وں"))
 		if agent && c.first == c.last && p.phraseEndsAt(c.last) {
 			agent = false // the phrase is the agent, not its last word
 		}

@@ -120,8 +120,29 @@ func TestAdjectivalN(t *testing.T) {
 		"Верховн": true, "Северн": true, "Государственн": true,
 		"Марин": false, "Москв": false,
 	} {
-		if got := adjectivalN(stem); got != want {
+		if got := adjectivalN([]byte(stem)); got != want {
 			t.Errorf("adjectivalN(%q) = %v; want %v", stem, got, want)
 		}
+	}
+}
+
+// BenchmarkSuggestDeclension is Suggest on headlines whose rules are in
+// declension.go, one language each.
+func BenchmarkSuggestDeclension(b *testing.B) {
+	for _, c := range []struct{ lang, headline string }{
+		{"ru", "Заседание Верховной рады по делу Навальному в Москве отменено"},
+		{"el", "Στο θερμό κλίμα της Μέσης Ανατολής, στους δύο Παγκόσμιους Πολέμους"},
+		{"hi", "सोनिया ने पीएम मोदी से गरीबों को मुफ्त अनाज देने की अपील की, राहुल ने घेरा"},
+		{"ur", "جرمنی بم حملے کے مبینہ منصوبہ ساز کی جیل میں خودکشی"},
+	} {
+		b.Run(c.lang, func(b *testing.B) {
+			g := New(Options{Lang: c.lang})
+			g.Suggest(c.headline, 3)
+			b.SetBytes(int64(len(c.headline)))
+			b.ReportAllocs()
+			for b.Loop() {
+				g.Suggest(c.headline, 3)
+			}
+		})
 	}
 }
