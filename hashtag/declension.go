@@ -404,8 +404,9 @@ func (p *pipeline) demonymPlace(w *word) bool {
 
 // indicNames marks, in Hindi and Urdu, what grammar says is a name: the
 // agent before ने (نے) — a person or body, unless a plural (-ों, -وں) — and
-// the word after a title (पीएम मोदी). The agent is the phrase that ends
-// before ने if there is one, else its last word.
+// the word after a title that a postposition closes (पीएम मोदी से). The
+// agent is the phrase that ends before ने if there is one, else its last
+// word.
 func (p *pipeline) indicNames() {
 	gr := p.indic()
 	ws := p.words
@@ -420,7 +421,9 @@ func (p *pipeline) indicNames() {
 		if agent && c.first == c.last && p.phraseEndsAt(c.last) {
 			agent = false // the phrase is the agent, not its last word
 		}
-		titled := c.first == c.last && c.first > 0 && ws[c.first-1].is(inTitle) && !ws[c.first].tok.is(tPunct)
+		// After a title, a name is what a postposition or the end closes
+		// (पीएम मोदी से), not a predicate (صدر منتخب ہونے).
+		titled := c.first == c.last && c.first > 0 && ws[c.first-1].is(inTitle) && !ws[c.first].tok.is(tPunct) && p.closesPhrase(c.first+1)
 		if agent || titled {
 			c.kind = KindName
 		}

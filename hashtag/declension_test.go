@@ -46,6 +46,7 @@ func TestDeclension(t *testing.T) {
 		{name: "hi state from the list", lang: "hi", headline: "मेघालय में बारिश", n: 1, want: []string{"मेघालय"}},
 		{name: "hi agent before ने", lang: "hi", headline: "चुनाव पर सोनिया ने कहा", n: 1, want: []string{"सोनिया"}},
 		{name: "hi name after a title", lang: "hi", headline: "अनाज योजना पर पीएम मोदी", n: 1, want: []string{"मोदी"}},
+		{name: "ur a predicate after a title is no name", lang: "ur", headline: "صدر منتخب ہونے پر وائٹ ہاؤس میں دعوت", n: 1, want: []string{"وائٹ_ہاؤس"}},
 		{name: "hi three words closed by a postposition", lang: "hi", headline: "भोपाल गैस कांड में बचे", n: 1, want: []string{"भोपाल"}},
 		{name: "hi three topic words are one phrase", lang: "hi", headline: "सखी मंडल केंद्र में मास्क", n: 1, want: []string{"सखी_मंडल_केंद्र"}},
 		{name: "hi a light verb does not close a phrase", lang: "hi", headline: "खाने का सामान स्टोर कर रहे लोग", n: 2, want: []string{"सामान", "स्टोर"}},
