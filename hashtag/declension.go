@@ -175,13 +175,18 @@ func (p *pipeline) russianAdjectiveNames() {
 //     feminine nouns in -ος: -ου → -ος (της Μέσης Ανατολής → Μέση Ανατολή,
 //     της Ελλάδας → Ελλάδα, της Κύπρου → Κύπρος);
 //   - after τους, στους (masculine accusative plural): -ους → -οι
-//     (στους Παγκόσμιους Πολέμους → Παγκόσμιοι Πόλεμοι).
+//     (στους Παγκόσμιους Πολέμους → Παγκόσμιοι Πόλεμοι);
+//   - after τον, στον (masculine accusative): an accented -ό → -ός
+//     (στον Καναδό → Καναδός). An unaccented -ο is left: foreign names
+//     do not decline (τον Ρονάλντο).
 //
 // The rule runs over the words of the noun phrase, adjective and noun,
 // while each has such an ending.
 var greekAfterArticle = map[string][]ending{
 	"της":   {{"ης", "η"}, {"ής", "ή"}, {"ας", "α"}, {"άς", "ά"}, {"ου", "ος"}, {"ού", "ός"}},
 	"στης":  {{"ης", "η"}, {"ής", "ή"}, {"ας", "α"}, {"άς", "ά"}, {"ου", "ος"}, {"ού", "ός"}},
+	"τον":   {{"ό", "ός"}},
+	"στον":  {{"ό", "ός"}},
 	"τους":  {{"ους", "οι"}, {"ούς", "οί"}},
 	"στους": {{"ους", "οι"}, {"ούς", "οί"}},
 }
@@ -402,11 +407,9 @@ func (p *pipeline) demonymPlace(w *word) bool {
 	return false
 }
 
-// indicNames marks, in Hindi and Urdu, what grammar says is a name: the
-// agent before ने (نے) — a person or body, unless a plural (-ों, -وں) — and
-// the word after a title that a postposition closes (पीएम मोदी से). The
-// agent is the phrase that ends before ने if there is one, else its last
-// word.
+// indicNames marks, in Hindi and Urdu, the agent before ने (نے) as a name:
+// a person or body, unless a plural (-ों, -وں). The agent is the phrase
+// that ends before ने if there is one, else its last word.
 func (p *pipeline) indicNames() {
 	gr := p.indic()
 	ws := p.words
@@ -421,10 +424,9 @@ func (p *pipeline) indicNames() {
 		if agent && c.first == c.last && p.phraseEndsAt(c.last) {
 			agent = false // the phrase is the agent, not its last word
 		}
-		// After a title, a name is what a postposition or the end closes
-		// (पीएम मोदी से), not a predicate (صدر منتخب ہونے).
-		titled := c.first == c.last && c.first > 0 && ws[c.first-1].is(inTitle) && !ws[c.first].tok.is(tPunct) && p.closesPhrase(c.first+1)
-		if agent || titled {
+		// (A word after a title is not marked: राष्ट्रपति चुनाव is an
+		// election, صدر منتخب a predicate, as often as पीएम मोदी a name.)
+		if agent {
 			c.kind = KindName
 		}
 	}

@@ -199,4 +199,4 @@ func TestEditorial(t *testing.T) {
 
 // editorialFloor is what the rules reach today (precision@3 0.57, hit@1
 // 0.59, best-recall@3 0.49, lowest language 0.28), less a little room.
-var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0.55, 0.57, 0.46, 0.25}
+var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0.62, 0.63, 0.50, 0.25}
