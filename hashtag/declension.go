@@ -106,6 +106,14 @@ func (p *pipeline) russianCases() {
 			p.rewrite(w, len(e.suffix), nom, true)
 			continue
 		}
+		// A first name agrees with the surname after it: с Федором
+		// Смоловым → Федор Смолов, с Анной Ивановой → Анна Иванова.
+		if i+1 < len(p.words) && !p.words[i+1].tok.is(tPunct) && p.words[i+1].tok.is(tCap) {
+			if e, ok := endWith(text, russianFirstNames[russianSurnameCase(p.text(&p.words[i+1]))], 3); ok {
+				p.rewrite(w, len(e.suffix), e.nominative, true)
+				continue
+			}
+		}
 		// A feminine adjective before its noun: Верховной рады.
 		if i+1 < len(p.words) && !p.words[i+1].tok.is(tPunct) {
 			if stem, ok := bytes.CutSuffix(text, []byte("ой")); ok && utf8.RuneCount(stem) >= 4 && adjectivalN(stem) {
@@ -113,6 +121,30 @@ func (p *pipeline) russianCases() {
 			}
 		}
 	}
+}
+
+// russianFirstNames are the instrumental endings of first names and their
+// nominative, by the case russianSurnameCase reads off the surname after:
+// masculine (Федором, Сергеем) and feminine (Анной, Натальей).
+var russianFirstNames = map[string][]ending{
+	"masc": {{"ом", ""}, {"ем", "й"}},
+	"fem":  {{"ой", "а"}, {"ей", "я"}},
+}
+
+// russianSurnameCase reports whether a surname is in the masculine
+// instrumental (Смоловым) or the feminine oblique (Ивановой), or "".
+func russianSurnameCase(surname []byte) string {
+	for _, e := range russianEndings[5:10] { // -овым -евым -ёвым -иным -ыным
+		if bytes.HasSuffix(surname, []byte(e.suffix)) {
+			return "masc"
+		}
+	}
+	for _, e := range russianEndings[:5] { // -овой -евой -ёвой -иной -ыной
+		if bytes.HasSuffix(surname, []byte(e.suffix)) {
+			return "fem"
+		}
+	}
+	return ""
 }
 
 // adjectivalN reports whether a Russian stem ends in consonant + н, the
