@@ -99,6 +99,9 @@ func (p *pipeline) classify() {
 			p.baseForm(w)
 		}
 	}
+	if p.semitic() {
+		p.semiticWords() // semitic.go: proclitics before stopwords and generic words
+	}
 }
 
 // packIfShort packs key when it has at most 8 bytes, for hasPacked.

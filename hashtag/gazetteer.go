@@ -51,6 +51,10 @@ func (g *Generator) gazetteer() *gazetteer {
 			}
 		}
 	}
+	// Short names, regions and cities CLDR does not list (places/).
+	for _, name := range placeLists()[lang] {
+		gz.add(g, name)
+	}
 	v, _ := gazetteers.LoadOrStore(lang, gz)
 	return v.(*gazetteer)
 }
