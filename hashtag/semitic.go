@@ -159,17 +159,29 @@ func semiticVerb(lang string, text []byte) bool {
 		return true // "when it will": כשיגיע
 	case strings.ContainsRune("יתנ", rs[at]) && last == 'ו':
 		return true // the future plural: יפורסמו, יגיעו
+	case strings.ContainsRune("יתנא", rs[at]) && n-at == 5 && rs[at+3] == 'ו':
+		return true // the future singular of pa'al: תהפוך, יכתוב, נלמוד
 	case rs[at] == 'ל' && rs[at+1] == 'ה' && n-at >= 5:
 		return true // the infinitive of hif'il, nif'al, hitpa'el: להבטיח, להיכנס (ל absorbs the article)
+	case rs[at] == 'ה' && last == 'ו' && n-at >= 5 && n <= len(rs) && rs[n-3] == 'י':
+		return true // the hif'il past plural: השיבו, הגיעו, הודיעו
 	}
 	return false
 }
 
 // semiticTopicBonus is the bonus of a topic word that the Arabic article
 // marks as a noun (النفط, الفساد): a verb never takes it.
+//
+// A Hebrew word that opens with ו (not וו, a loanword's v) is most likely
+// "and" and a word: its tag would carry the conjunction (והירדמות), so it
+// ranks below the other topic words.
 func (p *pipeline) semiticTopicBonus(w *word) float64 {
-	if p.g.code == "ar" && definite(p.base(w), "ال") {
+	text := p.base(w)
+	switch {
+	case p.g.code == "ar" && definite(text, "ال"):
 		return bonusNoun
+	case p.g.code == "he" && bytes.HasPrefix(text, []byte("ו")) && !bytes.HasPrefix(text, []byte("וו")) && utf8.RuneCount(text) >= 5:
+		return -bonusNoun
 	}
 	return 0
 }
@@ -333,17 +345,14 @@ func (p *pipeline) leadWord(w *word, list []string) (int, bool) {
 func (p *pipeline) semiticLabel(ok func(*word) bool) {
 	ws := p.words
 	for end := 1; end <= 2 && end < len(ws); end++ {
-		if ws[end].tok.is(tPunct) && !ws[end-1].colon {
-			return
+		if ws[end].tok.is(tPunct) {
+			return // the label, if any, has one word
 		}
 		if !ws[end].colon {
-			if ws[end-1].colon {
-				return
-			}
 			continue
 		}
 		for i := 0; i <= end; i++ {
-			if !ok(&ws[i]) || ws[i].is(inGeneric) || p.looksLikeVerb(&ws[i]) || i > 0 && ws[i].tok.is(tPunct) {
+			if !ok(&ws[i]) || ws[i].is(inGeneric) || p.looksLikeVerb(&ws[i]) {
 				return
 			}
 		}
@@ -508,7 +517,7 @@ var honorifics = []string{"גברת", "דר", "מר", "פרופ"}
 // honorific.
 func (p *pipeline) titleBefore(i int) bool {
 	t := &p.words[i-1]
-	if !t.is(inTitle) || t.tok.is(tPunct) {
+	if !t.is(inTitle) || p.words[i].tok.is(tPunct) {
 		return false
 	}
 	text := p.lower(t)
