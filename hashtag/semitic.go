@@ -413,11 +413,18 @@ var finalForms = map[rune]rune{'כ': 'ך', 'מ': 'ם', 'נ': 'ן', 'פ': 'ף', '
 func (p *pipeline) demonym(w *word) (b0, b1 int32, found bool) {
 	text := p.lower(w)
 	gz := p.g.suggestLists().gaz
-	try := func(parts ...string) bool {
-		key := p.key[:0]
-		for _, s := range parts {
-			key = append(key, s...)
+	// try looks up pre + stem + suf, stem's last letter in its final
+	// form if final, and keeps the place in p.buf if the gazetteer
+	// knows it.
+	try := func(pre string, stem []byte, suf string, final bool) bool {
+		key := append(p.key[:0], pre...)
+		if r, size := utf8.DecodeLastRune(stem); final && finalForms[r] != 0 {
+			key = append(key, stem[:len(stem)-size]...)
+			key = utf8.AppendRune(key, finalForms[r])
+		} else {
+			key = append(key, stem...)
 		}
+		key = append(key, suf...)
 		p.key = key
 		if !gz.names[string(key)] {
 			return false
@@ -434,11 +441,12 @@ func (p *pipeline) demonym(w *word) (b0, b1 int32, found bool) {
 		} else if bytes.HasPrefix(text, []byte("ال")) {
 			body = text[len("ال"):]
 		}
-		stem := nisbaStem(body, "يين", "يون", "يات", "ية", "ي")
-		if stem == "" {
+		stem := nisbaStem(body, arabicNisba)
+		if stem == nil {
 			return 0, 0, false
 		}
-		found = try(stem) || try(stem, "ا") || try(stem, "يا") || try("ال", stem) || try("ال", stem, "ية")
+		found = try("", stem, "", false) || try("", stem, "ا", false) || try("", stem, "يا", false) ||
+			try("ال", stem, "", false) || try("ال", stem, "ية", false)
 		return b0, b1, found
 	}
 	cuts, n := procliticCuts("he", text)
@@ -447,39 +455,38 @@ func (p *pipeline) demonym(w *word) (b0, b1 int32, found bool) {
 		if k >= 0 {
 			body = text[cuts[k]:]
 		}
-		stem := nisbaStem(body, "יים", "יות", "ית", "ים", "י")
-		if stem == "" {
+		stem := nisbaStem(body, hebrewNisba)
+		if stem == nil {
 			continue
 		}
-		if try(hebrewFinal(stem)) || try(stem, "יה") || try(stem, "ה") || try(stem, "ים") || try("ה", stem, "ים") {
+		if try("", stem, "", true) || try("", stem, "יה", false) || try("", stem, "ה", false) ||
+			try("", stem, "ים", false) || try("ה", stem, "ים", false) {
 			return b0, b1, true
 		}
-		if s, ok := strings.CutSuffix(stem, "א"); ok && (try(hebrewFinal(s)) || try(s, "ה")) {
+		if s, ok := bytes.CutSuffix(stem, []byte("א")); ok && (try("", s, "", true) || try("", s, "ה", false)) {
 			return b0, b1, true // אמריקאי → אמריקה, ברזילאי → ברזיל
 		}
 	}
 	return 0, 0, false
 }
 
+// The endings of demonyms, longest first.
+var (
+	arabicNisba = []string{"يين", "يون", "يات", "ية", "ي"}
+	hebrewNisba = []string{"יים", "יות", "ית", "ים", "י"}
+)
+
 // nisbaStem returns body without the first of endings it ends with, when
-// at least two letters are left, or "".
-func nisbaStem(body []byte, endings ...string) string {
+// at least two letters are left, or nil.
+func nisbaStem(body []byte, endings []string) []byte {
 	for _, e := range endings {
-		if s, ok := bytes.CutSuffix(body, []byte(e)); ok && utf8.RuneCount(s) >= 2 {
-			return string(s)
+		if len(body) > len(e) && string(body[len(body)-len(e):]) == e {
+			if s := body[:len(body)-len(e)]; utf8.RuneCount(s) >= 2 {
+				return s
+			}
 		}
 	}
-	return ""
-}
-
-// hebrewFinal writes the last letter of a Hebrew stem in its final form
-// (יפנ → יפן).
-func hebrewFinal(stem string) string {
-	r, size := utf8.DecodeLastRuneInString(stem)
-	if f, ok := finalForms[r]; ok {
-		return stem[:len(stem)-size] + string(f)
-	}
-	return stem
+	return nil
 }
 
 // semiticPlace returns how many words from word i form a place name the
