@@ -55,6 +55,11 @@ func (p *pipeline) titleCase() bool {
 			continue
 		}
 		switch {
+		case w.caseless && p.semitic():
+			// In an Arabic or Hebrew headline the Latin words with
+			// capitals are names (MetroPlus): the headline's own words
+			// have no case and count against Title Case.
+			lowered++
 		case w.tok.is(tCap) && !w.tok.is(tInitial):
 			capped++
 		case w.tok.is(tLower):

@@ -76,7 +76,7 @@ func (p *pipeline) rank() {
 				case p.looksLikeVerb(w):
 					c.score -= penaltyVerb
 				case p.semitic():
-					c.score += p.semiticTopicBonus(w)
+					c.score += p.semiticTopicBonus(c.first)
 				}
 				if (p.g.code == "de" || p.g.code == "lb") && w.tok.is(tLower) {
 					c.score -= penaltyLowerDe

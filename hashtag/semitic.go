@@ -159,10 +159,14 @@ func semiticVerb(lang string, text []byte) bool {
 		return true // "when it will": כשיגיע
 	case strings.ContainsRune("יתנ", rs[at]) && last == 'ו':
 		return true // the future plural: יפורסמו, יגיעו
-	case strings.ContainsRune("יתנא", rs[at]) && n-at == 5 && rs[at+3] == 'ו':
-		return true // the future singular of pa'al: תהפוך, יכתוב, נלמוד
+	case strings.ContainsRune("יתנא", rs[at]) && n-at == 5 && rs[at+3] == 'ו' && rs[at+1] != 'י':
+		// The future singular of pa'al: תהפוך, יכתוב, נלמוד; not the
+		// verbal noun of pi'el, whose first letter takes a י (ניתוח).
+		return true
 	case rs[at] == 'ל' && rs[at+1] == 'ה' && n-at >= 5:
 		return true // the infinitive of hif'il, nif'al, hitpa'el: להבטיח, להיכנס (ל absorbs the article)
+	case rs[at] == 'ל' && n-at == 5 && rs[at+3] == 'ו':
+		return true // the infinitive of pa'al: לבדוק, לכתוב, לעשות
 	case rs[at] == 'ה' && last == 'ו' && n-at >= 5 && n <= len(rs) && rs[n-3] == 'י':
 		return true // the hif'il past plural: השיבו, הגיעו, הודיעו
 	}
@@ -175,16 +179,29 @@ func semiticVerb(lang string, text []byte) bool {
 // A Hebrew word that opens with ו (not וו, a loanword's v) is most likely
 // "and" and a word: its tag would carry the conjunction (והירדמות), so it
 // ranks below the other topic words.
-func (p *pipeline) semiticTopicBonus(w *word) float64 {
+//
+// The first word of the headline, when no verb, is its subject: news
+// opens with it (النفط يتعافى…, הקונגרס היה…). An Arabic headline that
+// opens with a word without the article opens with a verbal noun
+// instead (وصول قافلة, عودة طالبة): that is no subject.
+func (p *pipeline) semiticTopicBonus(i int) float64 {
+	w := &p.words[i]
 	text := p.base(w)
+	bonus := 0.0
+	if i == 0 && (p.g.code == "he" || definite(text, "ال")) {
+		bonus = bonusSubject
+	}
 	switch {
 	case p.g.code == "ar" && definite(text, "ال"):
-		return bonusNoun
+		bonus += bonusNoun
 	case p.g.code == "he" && bytes.HasPrefix(text, []byte("ו")) && !bytes.HasPrefix(text, []byte("וו")) && utf8.RuneCount(text) >= 5:
-		return -bonusNoun
+		bonus -= bonusNoun
 	}
-	return 0
+	return bonus
 }
+
+// bonusSubject is semiticTopicBonus's for the headline's first word.
+const bonusSubject = 0.3
 
 // semiticChunk reports whether words i and i+1, both content words, make
 // a phrase of the kind chunks adds: a noun followed by a definite word
@@ -193,10 +210,16 @@ func (p *pipeline) semiticTopicBonus(w *word) float64 {
 func (p *pipeline) semiticChunk(i int) bool {
 	a, b := &p.words[i], &p.words[i+1]
 	art := p.semiticArticle()
-	if !definite(p.text(b), art) || p.looksLikeVerb(a) {
+	head := p.text(a)
+	if p.looksLikeVerb(a) {
 		return false
 	}
-	head := p.text(a)
+	if p.g.code == "he" && !definite(p.text(b), art) {
+		return p.hebrewConstruct(head, p.text(b))
+	}
+	if !definite(p.text(b), art) {
+		return false
+	}
 	if p.g.code == "he" {
 		return !startsWithAny(head, "בלכשו")
 	}
@@ -537,4 +560,23 @@ func (p *pipeline) titleBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// hebrewConstruct reports whether head, a feminine noun in the construct
+// state (its ה written ת: תנועת, ממשלת, משטרת), governs next, a name
+// without the article (תנועת מאו, חברת אפל). Plurals in ות and
+// adverbs and adjectives in ית are left out (תוצאות ניתוח, ראשית). A next word with an
+// adjective's or a plural's ending is an adjective of an absolute noun
+// that happens to end in ת (רשת פרטית), one that starts as "in", "to",
+// "and", "that" or "the" is not the name itself.
+func (p *pipeline) hebrewConstruct(head, next []byte) bool {
+	if !bytes.HasSuffix(head, []byte("ת")) || bytes.HasSuffix(head, []byte("ות")) || bytes.HasSuffix(head, []byte("ית")) || utf8.RuneCount(head) < 4 || startsWithAny(head, "בלכשוה") || startsWithAny(next, "בלכשוה") {
+		return false
+	}
+	for _, e := range []string{"י", "ית", "ים", "ות"} {
+		if bytes.HasSuffix(next, []byte(e)) {
+			return false
+		}
+	}
+	return utf8.RuneCount(next) >= 2
 }
