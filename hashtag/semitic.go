@@ -3,6 +3,7 @@ package hashtag
 import (
 	"bytes"
 	"embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -40,6 +41,9 @@ var placeLists = sync.OnceValue(func() map[string][]string { return readLists(pl
 // that is how these languages write most multi-word names, so it ranks
 // next to a place, not among single topic words.
 const bonusSemiticPhrase = 1.2
+
+// bonusQuoted raises a name in quotes above a place (see quoted).
+const bonusQuoted = 0.7
 
 // semitic reports whether the pipeline's language is Arabic or Hebrew.
 func (p *pipeline) semitic() bool { return p.g.code == "ar" || p.g.code == "he" }
@@ -338,7 +342,7 @@ func (p *pipeline) semiticNames() {
 		}
 	}
 	p.semiticLabel(ok)
-	p.quoted(ok)
+	p.quoted(ok, placed)
 }
 
 // leadWord reports whether w is one of list, itself or behind one
@@ -386,8 +390,10 @@ func (p *pipeline) semiticLabel(ok func(*word) bool) {
 
 // quoted adds two or three words in quotes (« », " ", “ ”) as one name or
 // term: Arabic news quotes the names of clubs, events and campaigns
-// ("أدبي جدة", «معركة النووي»). A longer quote is a quotation.
-func (p *pipeline) quoted(ok func(*word) bool) {
+// ("أدبي جدة", «معركة النووي»). A longer quote is a quotation. The quotes
+// say where the name starts and ends, so it ranks above a place inside it
+// (أدبي_جدة, the literary club of Jeddah, not جدة).
+func (p *pipeline) quoted(ok func(*word) bool, placed []bool) {
 	ws := p.words
 	for i := range ws {
 		if !quoteBefore(p.s, ws[i].tok.start) || !ok(&ws[i]) {
@@ -400,6 +406,9 @@ func (p *pipeline) quoted(ok func(*word) bool) {
 			if quoteAfter(p.s, ws[j].tok.end) {
 				if !p.looksLikeVerb(&ws[i]) && !ws[j].is(inGeneric) {
 					p.add(i, j, KindName)
+					if slices.Contains(placed[i:j+1], true) {
+						p.cands[len(p.cands)-1].bonus = bonusQuoted
+					}
 				}
 				break
 			}

@@ -123,6 +123,7 @@ func TestSemiticSuggest(t *testing.T) {
 		// The words before an opening colon, and words in quotes.
 		{"colon label", "ar", "جون كيري: اتفاق مع روسيا", []string{"جون_كيري"}, nil},
 		{"quoted name", "ar", "خصوم أوباما يريدون نقل «معركة النووي» إلى الكونغرس", []string{"معركة_النووي"}, nil},
+		{"a quoted name holds a place", "ar", "\"أدبي جدة\" يدشن دورة جديدة", []string{"أدبي_جدة"}, []string{"جدة"}},
 		{"a long quote is a quotation", "he", "\"הוא אמר שהמשחק היה קשה מאוד\"", nil, []string{"הוא_אמר_שהמשחק"}},
 	}
 	for _, tt := range tests {
