@@ -49,7 +49,7 @@ func (p *pipeline) afterDeterminer(i int) bool {
 // verb forms do.
 func (p *pipeline) looksLikeVerb(w *word) bool {
 	if p.semitic() {
-		return w.caseless && semiticVerb(p.g.code, p.lower(w))
+		return w.is(inVerb)
 	}
 	ends := p.g.lists.verbEndings
 	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless {

@@ -95,7 +95,8 @@ func procliticCuts(lang string, text []byte) (cuts [6]int, n int) {
 }
 
 // semiticWords marks the words that are a stopword or a generic word
-// behind proclitics. It runs after classify.
+// behind proclitics, and the verbs (looksLikeVerb asks many times). It
+// runs after classify.
 func (p *pipeline) semiticWords() {
 	g := p.g
 	l := g.suggestLists()
@@ -105,6 +106,9 @@ func (p *pipeline) semiticWords() {
 			continue
 		}
 		key := p.lower(w)
+		if semiticVerb(g.code, key) {
+			w.lists |= inVerb
+		}
 		cuts, n := procliticCuts(g.code, key)
 		for _, cut := range cuts[:n] {
 			rest := key[cut:]
