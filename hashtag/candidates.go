@@ -278,7 +278,7 @@ func (p *pipeline) chunks() {
 		}
 		p.add(i, i+1, KindPhrase)
 		if p.semitic() {
-			p.cands[len(p.cands)-1].bonus = bonusSemiticPhrase
+			p.semiticPhrase(i)
 		}
 	}
 }

@@ -327,7 +327,8 @@ func (p *pipeline) semiticNames() {
 				}
 			}
 		}
-		if !placed[i] && !w.is(inGeneric) {
+		if !placed[i] && !w.is(inGeneric) && !(quoteBefore(p.s, w.tok.start) && quoteAfter(p.s, w.tok.end)) {
+			// (A word in quotes of its own is a name: "تركي" is Turki.)
 			if b0, b1, found := p.demonym(w); found {
 				p.add(i, i, KindPlace)
 				c := &p.cands[len(p.cands)-1]
@@ -592,4 +593,17 @@ func (p *pipeline) hebrewConstruct(head, next []byte) bool {
 		}
 	}
 	return utf8.RuneCount(next) >= 2
+}
+
+// semiticPhrase ranks the phrase chunks just added for words i and i+1,
+// and lets a place that is its second word be a tag beside it: a noun
+// before a place is that place's institution (أمانة الأحساء, صحة القصيم),
+// and both are tags an editor posts.
+func (p *pipeline) semiticPhrase(i int) {
+	p.cands[len(p.cands)-1].bonus = bonusSemiticPhrase
+	for k := range p.cands {
+		if c := &p.cands[k]; c.kind == KindPlace && c.first == i+1 && c.last == i+1 {
+			c.shared = true
+		}
+	}
 }

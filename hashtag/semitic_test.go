@@ -101,6 +101,8 @@ func TestSemiticSuggest(t *testing.T) {
 		{"not a nisba", "ar", "المؤتمر الوطني يناقش الميزانية", nil, []string{"الوطن"}},
 		{"hebrew demonym", "he", "הנשיא הטורקי נאם בפרלמנט", []string{"טורקיה"}, []string{"הטורקי"}},
 		{"hebrew demonym, final letter", "he", "שף יפני פתח מסעדה", []string{"יפן"}, nil},
+		{"a quoted word is a name", "ar", "\"العمري\" يحتفل بعقد قران \"تركي\"", nil, []string{"تركيا"}},
+		{"an institution of a place", "ar", "مدير صحة القصيم يقوم بجولات", []string{"صحة_القصيم", "القصيم"}, nil},
 		{"persian is not arabic", "fa", "دانشجوی سودانی", nil, []string{"السودان", "سودان"}},
 		// Proclitics off places, stopwords and generic words.
 		{"proclitic off a place", "ar", "وفد للسعودية يصل", []string{"السعودية"}, []string{"للسعودية"}},
