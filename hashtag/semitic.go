@@ -602,6 +602,11 @@ func (p *pipeline) hebrewConstruct(head, next []byte) bool {
 func (p *pipeline) semiticPhrase(i int) {
 	p.cands[len(p.cands)-1].bonus = bonusSemiticPhrase
 	for k := range p.cands {
+		if c := &p.cands[k]; c.kind == KindPlace && c.first == i && c.last == i+1 {
+			return // a place head's phrase (נהר האמזונס) is the place itself
+		}
+	}
+	for k := range p.cands {
 		if c := &p.cands[k]; c.kind == KindPlace && c.first == i+1 && c.last == i+1 {
 			c.shared = true
 		}

@@ -103,6 +103,7 @@ func TestSemiticSuggest(t *testing.T) {
 		{"hebrew demonym, final letter", "he", "שף יפני פתח מסעדה", []string{"יפן"}, nil},
 		{"a quoted word is a name", "ar", "\"العمري\" يحتفل بعقد قران \"تركي\"", nil, []string{"تركيا"}},
 		{"an institution of a place", "ar", "مدير صحة القصيم يقوم بجولات", []string{"صحة_القصيم", "القصيم"}, nil},
+		{"a place head's phrase is the place", "he", "נהר האמזונס הוא הגדול בעולם", []string{"נהר_האמזונס"}, []string{"האמזונס"}},
 		{"persian is not arabic", "fa", "دانشجوی سودانی", nil, []string{"السودان", "سودان"}},
 		// Proclitics off places, stopwords and generic words.
 		{"proclitic off a place", "ar", "وفد للسعودية يصل", []string{"السعودية"}, []string{"للسعودية"}},
