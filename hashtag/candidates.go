@@ -16,12 +16,18 @@ type candidate struct {
 	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
 	label       bool    // the headline's label: the words before a ':' that opens it
 	score       float64 // set by rank
+	bonus       float64 // added to the score by rank (a demonym ranks below its place)
+	b0, b1      int32   // if b1 > b0, the tag is pipeline.buf[b0:b1], not the words' text (a demonym's place)
+	shared      bool    // its words stay free for other tags (الطائرة_الماليزية beside ماليزيا)
 }
 
 // candidates fills p.cands.
 func (p *pipeline) candidates() {
 	p.title = p.shout || p.titleCase()
 	p.places()
+	if p.semitic() {
+		p.semiticNames() // semitic.go
+	}
 	switch lang := p.g.baseLang(); {
 	case lang == "ko":
 		// Particles glue to Korean words, so no stopword closes a phrase.
@@ -55,6 +61,11 @@ func (p *pipeline) titleCase() bool {
 			continue
 		}
 		switch {
+		case w.caseless && p.semitic():
+			// In an Arabic or Hebrew headline the Latin words with
+			// capitals are names (MetroPlus): the headline's own words
+			// have no case and count against Title Case.
+			lowered++
 		case w.tok.is(tCap) && !w.tok.is(tInitial):
 			capped++
 		case w.tok.is(tLower):
@@ -96,6 +107,13 @@ func (p *pipeline) places() {
 		}
 		if p.inflectedPlace(w) || p.demonymPlace(w) {
 			p.add(i, i, KindPlace)
+			continue
+		}
+		if p.semitic() {
+			if n := p.semiticPlace(i); n > 0 {
+				p.add(i, i+n-1, KindPlace)
+				i += n - 1
+			}
 			continue
 		}
 		if cut := withoutProclitic(p.g.lists.proclitics, p.text(w)); cut > 0 {
@@ -249,19 +267,19 @@ func (p *pipeline) chunks() {
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !content(a) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) {
+		if !content(a) && !(p.semitic() && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) {
 			continue
 		}
 		head := p.text(a)
 		switch p.g.code {
-		case "ar", "fa":
+		case "ar", "he":
+			if !p.semiticChunk(i) { // semitic.go
+				continue
+			}
+		case "fa":
 			// The head carries no preposition (لعبور) and is no verb in
 			// the imperfect (يبايع).
 			if !definite(p.text(b), "ال") || startsWithAny(head, "بلكي") {
-				continue
-			}
-		case "he":
-			if !definite(p.text(b), "ה") || startsWithAny(head, "בלכשו") {
 				continue
 			}
 		case "hi", "ur":
@@ -279,6 +297,9 @@ func (p *pipeline) chunks() {
 			}
 		}
 		p.add(i, i+1, KindPhrase)
+		if p.semitic() {
+			p.semiticPhrase(i)
+		}
 	}
 }
 

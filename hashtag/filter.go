@@ -102,6 +102,9 @@ func (p *pipeline) classify() {
 	if !g.opts.AsWritten {
 		p.declension() // declension.go: base forms that need the words around
 	}
+	if p.semitic() {
+		p.semiticWords() // semitic.go: proclitics before stopwords and generic words
+	}
 }
 
 // packIfShort packs key when it has at most 8 bytes, for hasPacked.

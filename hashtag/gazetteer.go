@@ -51,7 +51,8 @@ func (g *Generator) gazetteer() *gazetteer {
 			}
 		}
 	}
-	for _, name := range placeLists()[lang] { // places.go
+	// Short names, regions and cities CLDR does not list (places/, places.go).
+	for _, name := range placeLists()[lang] {
 		gz.add(g, name)
 	}
 	v, _ := gazetteers.LoadOrStore(lang, gz)
@@ -72,21 +73,31 @@ func (gz *gazetteer) add(g *Generator, name string) {
 	if name == "" {
 		return
 	}
+	key, first, n := gazetteerKey(g, name)
+	if n == 0 {
+		return
+	}
+	gz.names[key] = true
+	gz.first.add(first)
+	gz.maxWords = max(gz.maxWords, n)
+}
+
+// gazetteerKey returns the key of a name as match builds it from a
+// headline's words, its first word lower-cased, and its number of words.
+func gazetteerKey(g *Generator, name string) (key, first string, n int) {
 	p := &pipeline{g: g, s: name}
 	p.tokenize()
 	if len(p.words) == 0 {
-		return
+		return "", "", 0
 	}
-	var key []byte
+	var b []byte
 	for i := range p.words {
 		if i > 0 {
-			key = append(key, ' ')
+			b = append(b, ' ')
 		}
-		key = appendLower(g, key, p.text(&p.words[i]))
+		b = appendLower(g, b, p.text(&p.words[i]))
 	}
-	gz.names[string(key)] = true
-	gz.first.add(g.lowerString(string(p.text(&p.words[0]))))
-	gz.maxWords = max(gz.maxWords, len(p.words))
+	return string(b), g.lowerString(string(p.text(&p.words[0]))), len(p.words)
 }
 
 // match returns how many words from p.words[i] form a place name (the

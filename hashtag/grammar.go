@@ -52,6 +52,9 @@ func (p *pipeline) afterDeterminer(i int) bool {
 // looksLikeVerb reports whether a lower-case word ends as the language's
 // verb forms do.
 func (p *pipeline) looksLikeVerb(w *word) bool {
+	if p.semitic() {
+		return w.is(inVerb)
+	}
 	ends := p.g.lists.verbEndings
 	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless {
 		return false

@@ -75,6 +75,8 @@ func (p *pipeline) rank() {
 					c.score += bonusNoun
 				case p.looksLikeVerb(w):
 					c.score -= penaltyVerb
+				case p.semitic():
+					c.score += p.semiticTopicBonus(c.first)
 				}
 				if (p.g.code == "de" || p.g.code == "lb") && w.tok.is(tLower) {
 					c.score -= penaltyLowerDe
@@ -84,6 +86,7 @@ func (p *pipeline) rank() {
 		if words > 1 {
 			c.score += bonusPerWord * float64(words-1)
 		}
+		c.score += c.bonus
 		if c.label && c.kind != KindGeneric {
 			c.score += bonusLabel
 		}

@@ -51,7 +51,7 @@ func (p *pipeline) render(n int) []Suggestion {
 			break
 		}
 		overlap := false
-		for i := c.first; i <= c.last; i++ {
+		for i := c.first; i <= c.last && !c.shared; i++ {
 			overlap = overlap || taken[i]
 		}
 		if overlap {
@@ -77,7 +77,7 @@ func (p *pipeline) render(n int) []Suggestion {
 			}
 			out = make([]Suggestion, 0, n)
 		}
-		for i := c.first; i <= c.last; i++ {
+		for i := c.first; i <= c.last && !c.shared; i++ {
 			taken[i] = true
 		}
 		out = append(out, Suggestion{Text: string(p.tag), Start: c.start, End: c.end, Kind: c.kind, Score: score})
@@ -88,6 +88,9 @@ func (p *pipeline) render(n int) []Suggestion {
 // tagText appends candidate c, written as a tag, to dst.
 func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 	g := p.g
+	if c.b1 > c.b0 {
+		return append(dst, p.buf[c.b0:c.b1]...)
+	}
 	multi := c.first != c.last
 	for i := c.first; i <= c.last; i++ {
 		w := &p.words[i]

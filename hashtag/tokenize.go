@@ -31,6 +31,7 @@ const (
 	inGeneric                        // a generic news word: a tag only if nothing better is there
 	inTitle                          // an honorific or title (Mr, President): not part of a name
 	inFragment                       // no word: a lone letter, a number, a unit (3tn, 28ю)
+	inVerb                           // an Arabic or Hebrew verb form (semitic.go), found once
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
