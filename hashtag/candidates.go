@@ -20,7 +20,9 @@ type candidate struct {
 
 // candidates fills p.cands.
 func (p *pipeline) candidates() {
-	p.title = p.shout || p.titleCase()
+	// German capitalizes every noun, which is not Title Case.
+	german := p.g.code == "de" || p.g.code == "lb"
+	p.title = p.shout || !german && p.titleCase()
 	p.places()
 	switch lang := p.g.baseLang(); {
 	case lang == "ko":
@@ -306,6 +308,8 @@ func (p *pipeline) singles() {
 			kind = KindAcronym
 		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
 			kind = KindName // German capitalizes every noun
+		case p.compoundNameDe(w):
+			kind = KindName // … but hyphenates after a name (VW-Tarifverhandlungen)
 		case w.tok.is(tLower) && w.tok.is(tUpper) && !p.shout:
 			kind = KindName // iPhone, eBay: a brand
 		case lang == "ko" && koreanName(p.base(w)):
@@ -319,7 +323,7 @@ func (p *pipeline) singles() {
 		// A sentence's first word may be a name all the same: a
 		// possessive (Apple’s), a surname, one of two names joined by
 		// "and".
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !p.surname(w) && !p.coordinated(i)
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
 	}
 }
 

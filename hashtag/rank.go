@@ -22,6 +22,7 @@ const (
 	bonusPerWord    = 0.2  // a longer name is a more specific one
 	cutoffFraction  = 0.72 // a candidate scoring under this share of the best is not suggested
 	bonusNoun       = 0.5  // a topic word right after an article
+	bonusNounDe     = 1.5  // a German word with a capital: a noun, and German nouns are long compounds that say much
 	penaltyVerb     = 1.0  // a topic word with a verb's ending
 	penaltyLowerDe  = 1.5  // a lower-case German word: not a noun
 	penaltyShort    = 1.0  // a topic word of one or two letters (in an alphabet)
@@ -70,13 +71,18 @@ func (p *pipeline) rank() {
 				c.score -= penaltyShort // "iş", "ni": too short to say what the story is
 			}
 			if words == 1 {
+				german := p.g.code == "de" || p.g.code == "lb"
 				switch {
+				case german && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
+					// German writes every noun with a capital: it says
+					// what an article says elsewhere.
+					c.score += bonusNounDe
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
 				case p.looksLikeVerb(w):
 					c.score -= penaltyVerb
 				}
-				if (p.g.code == "de" || p.g.code == "lb") && w.tok.is(tLower) {
+				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
 					c.score -= penaltyLowerDe
 				}
 			}
@@ -84,7 +90,7 @@ func (p *pipeline) rank() {
 		if words > 1 {
 			c.score += bonusPerWord * float64(words-1)
 		}
-		if c.label && c.kind != KindGeneric {
+		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
 			c.score += bonusLabel
 		}
 	}
@@ -125,4 +131,33 @@ func isHangul(r rune) bool { return 0xac00 <= r && r <= 0xd7a3 }
 // (a Han character can be a whole word).
 func (p *pipeline) spaceless(w *word) bool {
 	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
+}
+
+// notNounDe reports whether c is a lower-case German word: a verb,
+// adjective or adverb, never the topic a label names (Duesmann tritt an:
+// …).
+func (p *pipeline) notNounDe(c *candidate) bool {
+	w := &p.words[c.first]
+	return (p.g.code == "de" || p.g.code == "lb") && c.first == c.last && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok))
+}
+
+// germanAdjectiveEndings are the endings of German adjectives in -isch,
+// -lich and -ig as they decline (britische, künstlichen, wichtiger): no
+// noun ends so.
+var germanAdjectiveEndings = []string{"ische", "ischen", "ischer", "isches", "ischem", "liche", "lichen", "licher", "liches", "lichem", "ige", "igen", "iger", "iges", "igem"}
+
+// germanAdjective reports whether a German word at a sentence start,
+// where its capital says nothing, ends as an adjective (Britische
+// Klimaaktivisten, Künstliche Intelligenz). lower is its lower-case
+// text.
+func germanAdjective(lower []byte, t token) bool {
+	if !t.is(tInitial) || !t.is(tCap) {
+		return false
+	}
+	for _, e := range germanAdjectiveEndings {
+		if len(lower) > len(e)+2 && string(lower[len(lower)-len(e):]) == e {
+			return true
+		}
+	}
+	return false
 }

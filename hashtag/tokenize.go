@@ -19,6 +19,7 @@ type word struct {
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
+	hyphen   bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
 	lists    wordLists   // set by classify
 }
 
@@ -83,6 +84,9 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
+	if p.addCompound(t) { // compounds.go: VW-Tarifverhandlungen is two words
+		return segs
+	}
 	if t.is(tASCII) {
 		p.addWord(t, SegWord)
 		return segs
