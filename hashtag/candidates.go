@@ -37,6 +37,7 @@ func (p *pipeline) candidates() {
 	if p.g.code != "ko" {
 		p.chunks()
 	}
+	p.nounPhrases() // nounphrases.go: food crisis, salud mental
 	p.singles()
 	p.labels()
 }
@@ -44,10 +45,18 @@ func (p *pipeline) candidates() {
 // titleCase reports whether capitals carry no signal because nearly every
 // content word has one (Title Case listicles, English-style headlines).
 func (p *pipeline) titleCase() bool {
-	capped, lowered := 0, 0
+	capped, lowered, stops := 0, 0, 0
 	for i := range p.words {
 		w := &p.words[i]
-		if w.is(inStop) || w.is(inFragment) {
+		if w.is(inFragment) {
+			continue
+		}
+		if w.is(inStop) {
+			// What Does Your Outfit Say About You: a stopword with a
+			// capital inside a sentence is Title Case too.
+			if w.tok.is(tCap) && !w.tok.is(tInitial) {
+				stops++
+			}
 			continue
 		}
 		switch {
@@ -57,7 +66,7 @@ func (p *pipeline) titleCase() bool {
 			lowered++
 		}
 	}
-	return capped >= 3 && 5*lowered <= capped
+	return capped >= 3 && 5*lowered <= capped || capped >= 2 && stops >= 2 && lowered == 0
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {

@@ -1,0 +1,58 @@
+package hashtag
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSuggestLatinRules is the rules of compounds.go, nounphrases.go and
+// the German and Title Case rules of candidates.go and rank.go, one case
+// each, on headlines written for this test.
+func TestSuggestLatinRules(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, headline string
+		n                    int
+		want                 []string
+	}{
+		// compounds.go
+		{name: "German: the name before a hyphen and the head noun", lang: "de", headline: "BMW-Betriebsrat fordert Garantien", n: 2, want: []string{"BMW", "Betriebsrat"}},
+		{name: "German: a generic part drops", lang: "de", headline: "Corona-News aus Bayern", n: 3, want: []string{"Corona", "Bayern"}},
+		{name: "two places joined by a hyphen", lang: "en", headline: "India-Pakistan talks resume", want: []string{"India", "Pakistan"}},
+		{name: "a place written with a hyphen stays whole", lang: "fr", headline: "Les États-Unis ferment une ambassade", n: 1, want: []string{"ÉtatsUnis"}},
+		{name: "a hyphenated first name stays in the name", lang: "fr", headline: "Rencontre avec Jean-Marc Ayrault à Nantes", n: 1, want: []string{"JeanMarcAyrault"}},
+		{name: "a one-letter part keeps the word whole", lang: "en", headline: "X-Men sequel delayed", n: 1, want: []string{"XMen"}},
+		{name: "a number part keeps the word whole", lang: "en", headline: "Covid-19 cases rise sharply", n: 1, want: []string{"Covid19"}},
+		{name: "a lower-case part keeps the word whole", lang: "fr", headline: "Macron présente-t-il un plan ?", n: 1, want: []string{"Macron"}},
+
+		// German words
+		{name: "German: a lower-case word gets no label bonus", lang: "de", headline: "Scholz bleibt hart: Regierung plant Reform", n: 3, want: []string{"Scholz", "Regierung", "Reform"}},
+		{name: "German: an adjective opening the sentence is no noun", lang: "de", headline: "Französische Winzer fürchten Zölle", n: 3, want: []string{"Winzer", "Zölle"}},
+		{name: "German: capitals are not Title Case", lang: "de", headline: "Bauern protestieren gegen Agrardiesel Kürzung", n: 3, want: []string{"Agrardiesel", "Kürzung", "Bauern"}},
+
+		// Title Case
+		{name: "Title Case with capitalized stopwords", lang: "en", headline: "What Does Your Garden Say About You", want: []string{"Garden"}},
+		{name: "a verb form in Title Case is no topic", lang: "en", headline: "Mayor Is Grilled Over Pension Reform", n: 3, want: []string{"PensionReform"}},
+		{name: "a generic word opening a Title Case name", lang: "en", headline: "Divers Find New Wreck Off Cornwall", n: 3, want: []string{"NewWreck", "Cornwall", "Divers"}},
+		{name: "the subject before the verb", lang: "en", headline: "Beyoncé Looks Stunning In Her Latest Clip", n: 1, want: []string{"Beyoncé"}},
+
+		// nounphrases.go
+		{name: "a noun phrase ends the headline", lang: "en", headline: "Kenya faces severe drought", want: []string{"Kenya", "SevereDrought"}},
+		{name: "Spanish noun and adjective after an article", lang: "es", headline: "Chile debate la reforma constitucional", want: []string{"Chile", "ReformaConstitucional"}},
+		{name: "French noun and adjective after an article", lang: "fr", headline: "Dakar : hausse chez les maladies respiratoires", want: []string{"Dakar", "MaladiesRespiratoires"}},
+		{name: "not inside the headline", lang: "en", headline: "Kenya drought relief arrives late", n: 3, want: []string{"Kenya"}},
+		{name: "not after a preposition", lang: "fr", headline: "Lomé : des repas de bonne qualité", n: 3, want: []string{"Lomé", "repas", "qualité"}},
+		{name: "English: not a subject and its verb", lang: "en", headline: "Canadian court rules", n: 3, want: []string{"Canadian", "court", "rules"}},
+		{name: "Romance: not a verb after a name", lang: "es", headline: "Messi genera polémica", n: 3, want: []string{"Messi", "polémica", "genera"}},
+		{name: "not in German", lang: "de", headline: "Berlin plant neue steuerliche Regeln", n: 3, want: []string{"Berlin", "Regeln"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := SuggestionTexts(New(Options{Lang: c.lang}).Suggest(c.headline, c.n))
+			if len(got) == 0 {
+				got = nil
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Suggest(%q, %d) lang %s = %q; want %q", c.headline, c.n, c.lang, got, c.want)
+			}
+		})
+	}
+}
