@@ -355,9 +355,22 @@ func (p *pipeline) labels() {
 	if end < 0 {
 		return
 	}
+	named := false
 	for k := range p.cands {
 		if c := &p.cands[k]; c.last <= end {
 			c.label = true
+			named = named || c.kind == KindPlace || c.kind == KindAcronym || c.kind == KindOrganization || c.kind == KindName && !c.initial
+		}
+	}
+	if !named {
+		return
+	}
+	// A label that names someone or something is about it: a
+	// lower-case word beside the name says what happened to it
+	// (İş Bankası’ndan AKP’ye yalanlama:, Osun PDP primaries:).
+	for k := range p.cands {
+		if c := &p.cands[k]; c.label && p.words[c.first].tok.is(tLower) && !p.words[c.first].caseless {
+			c.label = false
 		}
 	}
 }

@@ -84,7 +84,7 @@ func (p *pipeline) classify() {
 		switch {
 		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok) || mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
@@ -175,3 +175,9 @@ func fragment(text []byte, t token) bool {
 
 // runeLen is the length of b in code points.
 func runeLen(b []byte) int { return utf8.RuneCount(b) }
+
+// mention reports whether t is an @mention (@SeyitAldogan): it stays a
+// mention in a post and is not made a tag.
+func mention(s string, t token) bool {
+	return t.start > 0 && (s[t.start-1] == '@' || t.start >= 3 && s[t.start-3:t.start] == "＠")
+}

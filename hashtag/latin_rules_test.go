@@ -35,6 +35,17 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "a generic word opening a Title Case name", lang: "en", headline: "Divers Find New Wreck Off Cornwall", n: 3, want: []string{"NewWreck", "Cornwall", "Divers"}},
 		{name: "the subject before the verb", lang: "en", headline: "Beyoncé Looks Stunning In Her Latest Clip", n: 1, want: []string{"Beyoncé"}},
 
+		// labels
+		{name: "a label with a name gives no bonus to a lower-case word", lang: "en", headline: "Apple earnings: iPhone sales slow", n: 1, want: []string{"Apple"}},
+		{name: "a label without a name keeps it", lang: "fr", headline: "Santé : le paludisme recule au Sahel", n: 1, want: []string{"Santé"}},
+
+		// mentions and Turkish endings (base.go, filter.go)
+		{name: "a mention is not a tag", lang: "en", headline: "Interview with @JaneDoe in Lagos", want: []string{"Lagos"}},
+		{name: "Turkish locative after a voiceless consonant", lang: "tr", headline: "Sokakta kavga", n: 1, want: []string{"Sokak"}},
+		{name: "Turkish ablative after a voiceless consonant", lang: "tr", headline: "Mutfaktan çıkan duman", n: 1, want: []string{"Mutfak"}},
+		{name: "Turkish -de after a vowel is left alone", lang: "tr", headline: "Hastanede yangın", n: 1, want: []string{"Hastanede"}},
+		{name: "Turkish -ta after a voiced consonant is left alone", lang: "tr", headline: "Lokanta açıldı", n: 1, want: []string{"Lokanta"}},
+
 		// nounphrases.go
 		{name: "a noun phrase ends the headline", lang: "en", headline: "Kenya faces severe drought", want: []string{"Kenya", "SevereDrought"}},
 		{name: "Spanish noun and adjective after an article", lang: "es", headline: "Chile debate la reforma constitucional", want: []string{"Chile", "ReformaConstitucional"}},
@@ -54,5 +65,25 @@ func TestSuggestLatinRules(t *testing.T) {
 				t.Errorf("Suggest(%q, %d) lang %s = %q; want %q", c.headline, c.n, c.lang, got, c.want)
 			}
 		})
+	}
+}
+
+// TestTurkishLocative is the ending rule of base.go on single words.
+func TestTurkishLocative(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want int
+	}{
+		{"trafikte", 2}, {"sokakta", 2}, {"musluktan", 3}, {"sepetten", 3},
+		{"parkte", 0},    // vowels disagree
+		{"lokanta", 0},   // n is voiced
+		{"hasta", 0},     // too short a stem
+		{"hastanede", 0}, // -de is never taken
+		{"gazete", 0},    // a vowel before -te
+		{"", 0},
+	} {
+		if got := turkishLocative([]byte(c.word)); got != c.want {
+			t.Errorf("turkishLocative(%q) = %d; want %d", c.word, got, c.want)
+		}
 	}
 }
