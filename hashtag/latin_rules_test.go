@@ -35,6 +35,12 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "a generic word opening a Title Case name", lang: "en", headline: "Divers Find New Wreck Off Cornwall", n: 3, want: []string{"NewWreck", "Cornwall", "Divers"}},
 		{name: "the subject before the verb", lang: "en", headline: "Beyoncé Looks Stunning In Her Latest Clip", n: 1, want: []string{"Beyoncé"}},
 
+		// names around places (rank.go, render.go)
+		{name: "an elided article inside a name is kept", lang: "fr", headline: "La sécheresse frappe l'Afrique de l'Ouest", n: 1, want: []string{"AfriqueDeLOuest"}},
+		{name: "a name that holds a place comes before the place", lang: "fr", headline: "Le musée des Bronzes du Bénin rouvre", n: 1, want: []string{"BronzesDuBénin"}},
+		{name: "a place opening a name at the start", lang: "fr", headline: "Afrique Avenir : les jeunes et la photographie", n: 1, want: []string{"AfriqueAvenir"}},
+		{name: "the sentence's first word does not make a name of a place", lang: "en", headline: "Neighbours of Niger brace for floods", n: 1, want: []string{"Niger"}},
+
 		// labels
 		{name: "a label with a name gives no bonus to a lower-case word", lang: "en", headline: "Apple earnings: iPhone sales slow", n: 1, want: []string{"Apple"}},
 		{name: "a label without a name keeps it", lang: "fr", headline: "Santé : le paludisme recule au Sahel", n: 1, want: []string{"Santé"}},

@@ -50,6 +50,10 @@ func (p *pipeline) rank() {
 				c.score = scoreTitleName - penaltyGenericOpen
 			case words > 1 && p.title:
 				c.score = scoreTitleName
+			case words > 1 && p.placeInName(c):
+				// Afrique de l’Ouest, Bronzes du Bénin, Afrique Avenir:
+				// the name says more than the place inside it.
+				c.score = scorePlace - bonusPerWord*float64(words-1) // as the place, and first for being longer
 			case words > 1:
 				c.score = scoreName
 			case p.words[c.first].seg != SegWord:
@@ -192,4 +196,28 @@ func (p *pipeline) subjectInTitleCase(i int) bool {
 		return false
 	}
 	return englishAuxiliaries[string(p.lower(next))] || verbForm(p.lower(next)) && next.is(inGeneric)
+}
+
+// placeInName reports whether the multi-word name c, in a Latin script,
+// holds a place the gazetteer found, and no hyphen joins its words
+// (Israel-Hamas is two names, not one).
+func (p *pipeline) placeInName(c *candidate) bool {
+	if r, _ := utf8.DecodeRune(p.text(&p.words[c.first])); r >= 0x250 {
+		return false // Latin letters end at U+024F
+	}
+	for i := c.first; i < c.last; i++ {
+		if p.words[i].hyphen {
+			return false
+		}
+	}
+	// The sentence's first word may have its capital for being first
+	// (Neighbours of Niger, Guerre Ukraine): then only a place that
+	// opens the name counts (Afrique Avenir).
+	initial := p.words[c.first].tok.is(tInitial)
+	for k := range p.cands {
+		if o := &p.cands[k]; o.kind == KindPlace && o.first >= c.first && o.last <= c.last && (o.first != c.first || o.last != c.last) && (!initial || o.first == c.first) {
+			return true
+		}
+	}
+	return false
 }
