@@ -355,6 +355,7 @@ func (p *pipeline) labels() {
 	if end < 0 {
 		return
 	}
+	p.eventYear(end)
 	named := false
 	for k := range p.cands {
 		if c := &p.cands[k]; c.last <= end {

@@ -41,6 +41,14 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "a place opening a name at the start", lang: "fr", headline: "Afrique Avenir : les jeunes et la photographie", n: 1, want: []string{"AfriqueAvenir"}},
 		{name: "the sentence's first word does not make a name of a place", lang: "en", headline: "Neighbours of Niger brace for floods", n: 1, want: []string{"Niger"}},
 
+		// events.go, yoruba.go
+		{name: "an event label keeps its year", lang: "en", headline: "Euro 2028: hosts unveil stadiums", n: 1, want: []string{"Euro2028"}},
+		{name: "a year first", lang: "en", headline: "2026 Election: candidates register", n: 1, want: []string{"2026Election"}},
+		{name: "not a year with other words", lang: "en", headline: "Budget cuts 2025: what changes", n: 1, want: []string{"Budget"}},
+		{name: "Yoruba elided ní before a name", lang: "yo", headline: "Ìjàmbá ọkọ̀ l’Ekiti", n: 1, want: []string{"Ekiti"}},
+		{name: "Yoruba elided ní with an opening quote mark", lang: "yo", headline: "Òjò rọ̀ l‘Ọ̀yọ́", n: 1, want: []string{"Ọ̀yọ́"}},
+		{name: "Yoruba elided sí", lang: "yo", headline: "Ó lọ s’Amẹrika", n: 1, want: []string{"Amẹrika"}},
+
 		// labels
 		{name: "a label with a name gives no bonus to a lower-case word", lang: "en", headline: "Apple earnings: iPhone sales slow", n: 1, want: []string{"Apple"}},
 		{name: "a label without a name keeps it", lang: "fr", headline: "Santé : le paludisme recule au Sahel", n: 1, want: []string{"Santé"}},

@@ -84,7 +84,7 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
-	if p.addCompound(t) { // compounds.go: VW-Tarifverhandlungen is two words
+	if p.addCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
 		return segs
 	}
 	if t.is(tASCII) {
