@@ -209,8 +209,9 @@ func (p *pipeline) namesInTitleCase() {
 		// A generic word may open a name when a name word follows (New
 		// York, Times Square), never stand for one.
 		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) ||
-			p.g.code == "en" && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) {
-			i++ // nor does a verb after its subject (Rihanna Looks …) start one; after "In", Times is a name's
+			p.g.code == "en" && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) ||
+			p.afterAuxiliary(i) {
+			i++ // nor does a verb after its subject (Rihanna Looks …) or after will, can (Will Test …) start one; after "In", Times is a name's
 			continue
 		}
 		end := i

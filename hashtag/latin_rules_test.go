@@ -60,6 +60,12 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "Turkish -de after a vowel is left alone", lang: "tr", headline: "Hastanede yangın", n: 1, want: []string{"Hastanede"}},
 		{name: "Turkish -ta after a voiced consonant is left alone", lang: "tr", headline: "Lokanta açıldı", n: 1, want: []string{"Lokanta"}},
 
+		{name: "a word after a modal is a verb", lang: "en", headline: "Inauguration Crowd Will Test Cellphone Networks", n: 3, want: []string{"InaugurationCrowd", "Cellphone"}},
+
+		// fragments (filter.go)
+		{name: "a digit and a capital name a technology", lang: "fr", headline: "Les antennes 5G arrivent", n: 1, want: []string{"5G"}},
+		{name: "a digit and a magnitude are an amount", lang: "en", headline: "Startup raises 5M", n: 3, want: []string{"Startup", "raises"}},
+
 		// nounphrases.go
 		{name: "a noun phrase ends the headline", lang: "en", headline: "Kenya faces severe drought", want: []string{"Kenya", "SevereDrought"}},
 		{name: "Spanish noun and adjective after an article", lang: "es", headline: "Chile debate la reforma constitucional", want: []string{"Chile", "ReformaConstitucional"}},

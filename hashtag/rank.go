@@ -96,7 +96,7 @@ func (p *pipeline) rank() {
 					c.score += bonusNounDe
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w):
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first):
 					c.score -= penaltyVerb
 				}
 				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
@@ -220,4 +220,14 @@ func (p *pipeline) placeInName(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// afterAuxiliary reports whether word i of an English headline follows an
+// auxiliary or modal verb (Crowd Will Test …, Is Pressed): it is a verb
+// itself.
+func (p *pipeline) afterAuxiliary(i int) bool {
+	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
+		return false
+	}
+	return englishAuxiliaries[string(p.lower(&p.words[i-1]))]
 }
