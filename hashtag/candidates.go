@@ -31,6 +31,7 @@ func (p *pipeline) candidates() {
 		p.namesInTitleCase()
 	case lang == "de" || lang == "lb":
 		// Every noun has a capital: a run of them is not a name.
+		p.namesGerman() // german.go: but an adjective's capital is a name's
 	default:
 		p.namesByCapitals()
 	}

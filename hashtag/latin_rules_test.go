@@ -29,6 +29,9 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "German: an adjective opening the sentence is no noun", lang: "de", headline: "Französische Winzer fürchten Zölle", n: 3, want: []string{"Winzer", "Zölle"}},
 		{name: "German: capitals are not Title Case", lang: "de", headline: "Bauern protestieren gegen Agrardiesel Kürzung", n: 3, want: []string{"Agrardiesel", "Kürzung", "Bauern"}},
 
+		{name: "German: an adjective with a capital inside a sentence is a name's", lang: "de", headline: "Streik bei der Deutschen Bahn", n: 1, want: []string{"DeutschenBahn"}},
+		{name: "German: nouns side by side are not a name", lang: "de", headline: "Warum Tausende Forscher Europa verlassen", n: 3, want: []string{"Europa"}},
+
 		// Title Case
 		{name: "Title Case with capitalized stopwords", lang: "en", headline: "What Does Your Garden Say About You", want: []string{"Garden"}},
 		{name: "a verb form in Title Case is no topic", lang: "en", headline: "Mayor Is Grilled Over Pension Reform", n: 3, want: []string{"PensionReform"}},

@@ -150,35 +150,6 @@ func (p *pipeline) spaceless(w *word) bool {
 	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
 }
 
-// notNounDe reports whether c is a lower-case German word: a verb,
-// adjective or adverb, never the topic a label names (Duesmann tritt an:
-// …).
-func (p *pipeline) notNounDe(c *candidate) bool {
-	w := &p.words[c.first]
-	return (p.g.code == "de" || p.g.code == "lb") && c.first == c.last && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok))
-}
-
-// germanAdjectiveEndings are the endings of German adjectives in -isch,
-// -lich and -ig as they decline (britische, künstlichen, wichtiger): no
-// noun ends so.
-var germanAdjectiveEndings = []string{"ische", "ischen", "ischer", "isches", "ischem", "liche", "lichen", "licher", "liches", "lichem", "ige", "igen", "iger", "iges", "igem"}
-
-// germanAdjective reports whether a German word at a sentence start,
-// where its capital says nothing, ends as an adjective (Britische
-// Klimaaktivisten, Künstliche Intelligenz). lower is its lower-case
-// text.
-func germanAdjective(lower []byte, t token) bool {
-	if !t.is(tInitial) || !t.is(tCap) {
-		return false
-	}
-	for _, e := range germanAdjectiveEndings {
-		if len(lower) > len(e)+2 && string(lower[len(lower)-len(e):]) == e {
-			return true
-		}
-	}
-	return false
-}
-
 // englishAuxiliaries are the verbs that most often follow the subject of
 // an English headline (Geithner Is Pressed …).
 var englishAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "can": true, "could": true, "may": true, "might": true, "should": true, "would": true, "does": true, "did": true}
