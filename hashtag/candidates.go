@@ -217,7 +217,7 @@ func (p *pipeline) namesInTitleCase() {
 		}
 		end := i
 		for j := i + 1; j < len(ws) && ok(&ws[j]) && !ws[j].tok.is(tPunct|tInitial) && !ws[end].tok.is(tApos); j++ {
-			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && verbForm(p.text(&ws[j])) {
+			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && (verbForm(p.text(&ws[j])) || adverb(p.lower(&ws[j]))) {
 				break
 			}
 			end = j
@@ -229,13 +229,31 @@ func (p *pipeline) namesInTitleCase() {
 	}
 }
 
+// adverb reports whether an English word ends as adverbs in -ly do
+// (Actually, Totally, Seriously, Recently); names in -ly (Italy, Kelly,
+// Sally) are shorter or end otherwise.
+func adverb(lower []byte) bool {
+	w := string(lower) // no allocation: only compared
+	if len(w) < 7 {
+		return false
+	}
+	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbForm reports whether an English word looks inflected as a verb
 // (cries, pressed, making): such a word ends a name in a Title Case
 // headline.
 func verbForm(text []byte) bool {
 	w := string(text) // no allocation: only compared
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			// No English verb ends so; many names do (Lewis, Texas, Carlos).
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "os")
 }
 
 // chunks adds, in scripts without case, phrases of two content words

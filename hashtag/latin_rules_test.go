@@ -65,6 +65,9 @@ func TestSuggestLatinRules(t *testing.T) {
 
 		{name: "a word after a modal is a verb", lang: "en", headline: "Inauguration Crowd Will Test Cellphone Networks", n: 3, want: []string{"InaugurationCrowd", "Cellphone"}},
 
+		{name: "an adverb ends a Title Case name", lang: "en", headline: "Tom Hiddleston Totally Nails It", n: 1, want: []string{"TomHiddleston"}},
+		{name: "a name in -is is no verb", lang: "en", headline: "Matthew Lewis Plays A Hilarious Game", n: 1, want: []string{"MatthewLewis"}},
+
 		// fragments (filter.go)
 		{name: "a digit and a capital name a technology", lang: "fr", headline: "Les antennes 5G arrivent", n: 1, want: []string{"5G"}},
 		{name: "a digit and a magnitude are an amount", lang: "en", headline: "Startup raises 5M", n: 3, want: []string{"Startup", "raises"}},

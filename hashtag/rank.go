@@ -96,7 +96,7 @@ func (p *pipeline) rank() {
 					c.score += bonusNounDe
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first):
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)):
 					c.score -= penaltyVerb
 				}
 				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
