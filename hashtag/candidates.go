@@ -204,7 +204,8 @@ func (p *pipeline) namesByCapitals() {
 func (p *pipeline) namesInTitleCase() {
 	ws := p.words
 	ok := func(w *word) bool {
-		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless
+		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless &&
+			!(p.g.code == "en" && adverb(p.lower(w)))
 	}
 	for i := 0; i < len(ws); {
 		// A generic word may open a name when a name word follows (New
@@ -230,14 +231,15 @@ func (p *pipeline) namesInTitleCase() {
 }
 
 // adverb reports whether an English word ends as adverbs in -ly do
-// (Actually, Totally, Seriously, Recently); names in -ly (Italy, Kelly,
-// Sally) are shorter or end otherwise.
+// (Actually, Totally, Seriously, Recently, Unknowingly, Incredibly): in
+// Title Case it is no part of a name. Names in -ly (Italy, Kelly, Sally)
+// are shorter or end otherwise.
 func adverb(lower []byte) bool {
 	w := string(lower) // no allocation: only compared
 	if len(w) < 7 {
 		return false
 	}
-	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly"} {
+	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
