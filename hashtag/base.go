@@ -32,6 +32,12 @@ func (p *pipeline) baseForm(w *word) {
 		}
 	}
 	text := p.text(w)
+	if lang == "tr" {
+		if n := turkishLocative(p.lower(w)); n > 0 {
+			w.b1 -= int32(n) // Trafikte → Trafik
+			return
+		}
+	}
 	var cut int
 	var prefix string
 	switch lang {
@@ -148,4 +154,55 @@ var placeEndings = map[string][][2]string{
 	"el": {{"ς", ""}, {"ου", "ος"}, {"ης", "η"}, {"ας", "α"}, {"ού", "ός"}, {"ου", "ο"}},
 	"de": {{"s", ""}, {"es", ""}},
 	"pl": {{"ii", "ia"}, {"u", ""}, {"ie", "a"}, {"y", "a"}},
+}
+
+// turkishLocative returns the length of the locative or ablative ending
+// -te/-ta/-ten/-tan on a Turkish word written without an apostrophe
+// (common nouns take their endings so: trafikte, musluktan), or 0. Only
+// the forms with t are sure: they follow a voiceless consonant
+// (p ç t k s ş h f), and the vowel agrees with the stem's last vowel
+// (front e i ö ü: -te, back a ı o u: -ta). The -de/-da forms are left
+// alone, as many stems end so (önünde is önü+n+de). lower is the word in
+// lower case; the stem must keep four letters.
+func turkishLocative(lower []byte) int {
+	w := string(lower) // no allocation: only compared
+	var front bool
+	var n int
+	switch {
+	case strings.HasSuffix(w, "ten"):
+		front, n = true, 3
+	case strings.HasSuffix(w, "tan"):
+		n = 3
+	case strings.HasSuffix(w, "te"):
+		front, n = true, 2
+	case strings.HasSuffix(w, "ta"):
+		n = 2
+	default:
+		return 0
+	}
+	stem := w[:len(w)-n]
+	if utf8.RuneCountInString(stem) < 4 {
+		return 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	if !strings.ContainsRune("pçtksşhf", last) {
+		return 0
+	}
+	for i := len(stem); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(stem[:i])
+		i -= size
+		switch {
+		case strings.ContainsRune("eiöü", r):
+			if !front {
+				return 0
+			}
+			return n
+		case strings.ContainsRune("aıou", r):
+			if front {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
 }

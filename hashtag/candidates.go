@@ -23,7 +23,9 @@ type candidate struct {
 
 // candidates fills p.cands.
 func (p *pipeline) candidates() {
-	p.title = p.shout || p.titleCase()
+	// German capitalizes every noun, which is not Title Case.
+	german := p.g.code == "de" || p.g.code == "lb"
+	p.title = p.shout || !german && p.titleCase()
 	p.places()
 	if p.semitic() {
 		p.semiticNames() // semitic.go
@@ -35,12 +37,14 @@ func (p *pipeline) candidates() {
 		p.namesInTitleCase()
 	case lang == "de" || lang == "lb":
 		// Every noun has a capital: a run of them is not a name.
+		p.namesGerman() // german.go: but an adjective's capital is a name's
 	default:
 		p.namesByCapitals()
 	}
 	if p.g.code != "ko" {
 		p.chunks()
 	}
+	p.nounPhrases() // nounphrases.go: food crisis, salud mental
 	p.singles()
 	switch p.g.code { // declension.go
 	case "ru":
@@ -54,10 +58,18 @@ func (p *pipeline) candidates() {
 // titleCase reports whether capitals carry no signal because nearly every
 // content word has one (Title Case listicles, English-style headlines).
 func (p *pipeline) titleCase() bool {
-	capped, lowered := 0, 0
+	capped, lowered, stops := 0, 0, 0
 	for i := range p.words {
 		w := &p.words[i]
-		if w.is(inStop) || w.is(inFragment) {
+		if w.is(inFragment) {
+			continue
+		}
+		if w.is(inStop) {
+			// What Does Your Outfit Say About You: a stopword with a
+			// capital inside a sentence is Title Case too.
+			if w.tok.is(tCap) && !w.tok.is(tInitial) {
+				stops++
+			}
 			continue
 		}
 		switch {
@@ -72,7 +84,7 @@ func (p *pipeline) titleCase() bool {
 			lowered++
 		}
 	}
-	return capped >= 3 && 5*lowered <= capped
+	return capped >= 3 && 5*lowered <= capped || capped >= 2 && stops >= 2 && lowered == 0
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {
@@ -221,19 +233,21 @@ func (p *pipeline) namesByCapitals() {
 func (p *pipeline) namesInTitleCase() {
 	ws := p.words
 	ok := func(w *word) bool {
-		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless
+		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless &&
+			!(p.g.code == "en" && adverb(p.lower(w)))
 	}
 	for i := 0; i < len(ws); {
 		// A generic word may open a name when a name word follows (New
 		// York, Times Square), never stand for one.
 		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) ||
-			p.g.code == "en" && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) {
-			i++ // nor does a verb after its subject (Rihanna Looks …) start one; after "In", Times is a name's
+			p.g.code == "en" && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) ||
+			p.afterAuxiliary(i) {
+			i++ // nor does a verb after its subject (Rihanna Looks …) or after will, can (Will Test …) start one; after "In", Times is a name's
 			continue
 		}
 		end := i
 		for j := i + 1; j < len(ws) && ok(&ws[j]) && !ws[j].tok.is(tPunct|tInitial) && !ws[end].tok.is(tApos); j++ {
-			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && verbForm(p.text(&ws[j])) {
+			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && (verbForm(p.text(&ws[j])) || adverb(p.lower(&ws[j]))) {
 				break
 			}
 			end = j
@@ -245,13 +259,32 @@ func (p *pipeline) namesInTitleCase() {
 	}
 }
 
+// adverb reports whether an English word ends as adverbs in -ly do
+// (Actually, Totally, Seriously, Recently, Unknowingly, Incredibly): in
+// Title Case it is no part of a name. Names in -ly (Italy, Kelly, Sally)
+// are shorter or end otherwise.
+func adverb(lower []byte) bool {
+	w := string(lower) // no allocation: only compared
+	if len(w) < 7 {
+		return false
+	}
+	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbForm reports whether an English word looks inflected as a verb
 // (cries, pressed, making): such a word ends a name in a Title Case
 // headline.
 func verbForm(text []byte) bool {
 	w := string(text) // no allocation: only compared
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			// No English verb ends so; many names do (Lewis, Texas, Carlos).
+			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "os")
 }
 
 // chunks adds, in scripts without case, phrases of two content words
@@ -347,6 +380,8 @@ func (p *pipeline) singles() {
 			kind = KindAcronym
 		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
 			kind = KindName // German capitalizes every noun
+		case p.compoundNameDe(w):
+			kind = KindName // … but hyphenates after a name (VW-Tarifverhandlungen)
 		case w.tok.is(tLower) && w.tok.is(tUpper) && !p.shout:
 			kind = KindName // iPhone, eBay: a brand
 		case lang == "ko" && koreanName(p.base(w)):
@@ -360,7 +395,7 @@ func (p *pipeline) singles() {
 		// A sentence's first word may be a name all the same: a
 		// possessive (Apple’s), a surname, one of two names joined by
 		// "and".
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !p.surname(w) && !p.coordinated(i)
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
 	}
 }
 
@@ -383,9 +418,23 @@ func (p *pipeline) labels() {
 	if end < 0 {
 		return
 	}
+	p.eventYear(end)
+	named := false
 	for k := range p.cands {
 		if c := &p.cands[k]; c.last <= end {
 			c.label = true
+			named = named || c.kind == KindPlace || c.kind == KindAcronym || c.kind == KindOrganization || c.kind == KindName && !c.initial
+		}
+	}
+	if !named {
+		return
+	}
+	// A label that names someone or something is about it: a
+	// lower-case word beside the name says what happened to it
+	// (İş Bankası’ndan AKP’ye yalanlama:, Osun PDP primaries:).
+	for k := range p.cands {
+		if c := &p.cands[k]; c.label && p.words[c.first].tok.is(tLower) && !p.words[c.first].caseless {
+			c.label = false
 		}
 	}
 }

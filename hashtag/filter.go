@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"embed"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -84,7 +85,7 @@ func (p *pipeline) classify() {
 		switch {
 		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok) || mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
@@ -172,7 +173,9 @@ func fragment(text []byte, t token) bool {
 		// alphabet cannot.
 		return !unicode.Is(unicode.Han, first) && !unicode.Is(unicode.Hangul, first)
 	case unicode.IsDigit(first) && letters <= 3:
-		return true // 3tn, 28ю, 10km
+		// 3tn, 28ю, 10km; but one digit and capitals name a
+		// technology (5G, 3D), unless they are an amount (5M, 2B, 3K).
+		return !(digits == 1 && runes <= 3 && t.is(tASCII) && upperASCII(text[1:]) && !(runes == 2 && strings.IndexByte("KMBT", text[1]) >= 0))
 	case digits > 0 && letters == 1 && !t.is(tAllCaps):
 		return true
 	}
@@ -181,3 +184,19 @@ func fragment(text []byte, t token) bool {
 
 // runeLen is the length of b in code points.
 func runeLen(b []byte) int { return utf8.RuneCount(b) }
+
+// mention reports whether t is an @mention (@SeyitAldogan): it stays a
+// mention in a post and is not made a tag.
+func mention(s string, t token) bool {
+	return t.start > 0 && (s[t.start-1] == '@' || t.start >= 3 && s[t.start-3:t.start] == "＠")
+}
+
+// upperASCII reports whether b is ASCII capital letters only.
+func upperASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(b) > 0
+}

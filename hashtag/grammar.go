@@ -49,14 +49,15 @@ func (p *pipeline) afterDeterminer(i int) bool {
 	return l.determiners.n > 0 && has(&l.determiners, p.lower(&p.words[i-1]))
 }
 
-// looksLikeVerb reports whether a lower-case word ends as the language's
-// verb forms do.
+// looksLikeVerb reports whether a lower-case word, or any word of a Title
+// Case headline (Geithner Is Pressed for …), ends as the language's verb
+// forms do.
 func (p *pipeline) looksLikeVerb(w *word) bool {
 	if p.semitic() {
 		return w.is(inVerb)
 	}
 	ends := p.g.lists.verbEndings
-	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless {
+	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless && !(p.title && !p.shout && w.tok.is(tCap)) {
 		return false
 	}
 	text := p.lower(w)

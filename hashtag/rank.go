@@ -9,25 +9,29 @@ import "unicode/utf8"
 
 // Scores of the kinds of candidate; the rest of rank adjusts them.
 const (
-	scorePlace      = 6.0
-	scoreName       = 5.5 // a multi-word name, or a capitalized word inside a sentence
-	scoreTitleName  = 4.5 // a multi-word name in a Title Case headline, found without capitals
-	scoreAcronym    = 4.5
-	scoreDictName   = 5.0 // a proper noun as a Segmenter's dictionary knows it
-	scoreInitial    = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
-	scoreChunk      = 3.3 // a phrase of two words in a script without case
-	scoreTopic      = 2.0 // plus a bonus for length
-	scoreGeneric    = 0.5
-	bonusLabel      = 2.5  // the label before a ':' that opens the headline: its topic
-	bonusPerWord    = 0.2  // a longer name is a more specific one
-	cutoffFraction  = 0.72 // a candidate scoring under this share of the best is not suggested
-	bonusNoun       = 0.5  // a topic word right after an article
-	penaltyVerb     = 1.0  // a topic word with a verb's ending
-	penaltyLowerDe  = 1.5  // a lower-case German word: not a noun
-	penaltyShort    = 1.0  // a topic word of one or two letters (in an alphabet)
-	topicRuneBonus  = 0.1  // per code point of a topic word, up to topicRuneCap
-	topicRuneCap    = 10
-	ideographWeight = 3 // a Han or Hangul character carries as much as three letters
+	scorePlace         = 6.0
+	scoreName          = 5.5 // a multi-word name, or a capitalized word inside a sentence
+	scoreTitleName     = 4.5 // a multi-word name in a Title Case headline, found without capitals
+	penaltyGenericOpen = 1.0 // such a name opened by a generic word (New Evidence)
+	bonusSubject       = 0.5 // the one word before the verb of an English Title Case headline (Rihanna Looks …)
+	scoreAcronym       = 4.5
+	scoreDictName      = 5.0 // a proper noun as a Segmenter's dictionary knows it
+	scoreInitial       = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
+	scoreChunk         = 3.3 // a phrase of two words in a script without case
+	scoreNounPhrase    = 4.2 // a noun phrase of two lower-case words (food crisis), plus bonusPerWord
+	scoreTopic         = 2.0 // plus a bonus for length
+	scoreGeneric       = 0.5
+	bonusLabel         = 2.5  // the label before a ':' that opens the headline: its topic
+	bonusPerWord       = 0.2  // a longer name is a more specific one
+	cutoffFraction     = 0.72 // a candidate scoring under this share of the best is not suggested
+	bonusNoun          = 0.5  // a topic word right after an article
+	bonusNounDe        = 1.5  // a German word with a capital: a noun, and German nouns are long compounds that say much
+	penaltyVerb        = 1.0  // a topic word with a verb's ending
+	penaltyLowerDe     = 1.5  // a lower-case German word: not a noun
+	penaltyShort       = 1.0  // a topic word of one or two letters (in an alphabet)
+	topicRuneBonus     = 0.1  // per code point of a topic word, up to topicRuneCap
+	topicRuneCap       = 10
+	ideographWeight    = 3 // a Han or Hangul character carries as much as three letters
 )
 
 // rank scores every candidate.
@@ -40,8 +44,16 @@ func (p *pipeline) rank() {
 			c.score = scorePlace
 		case KindName:
 			switch {
+			case words > 1 && p.title && p.words[c.first].is(inGeneric):
+				// New Evidence, Big Win: a generic word opens few
+				// names (New York is the gazetteer's).
+				c.score = scoreTitleName - penaltyGenericOpen
 			case words > 1 && p.title:
 				c.score = scoreTitleName
+			case words > 1 && p.placeInName(c):
+				// Afrique de l’Ouest, Bronzes du Bénin, Afrique Avenir:
+				// the name says more than the place inside it.
+				c.score = scorePlace - bonusPerWord*float64(words-1) // as the place, and first for being longer
 			case words > 1:
 				c.score = scoreName
 			case p.words[c.first].seg != SegWord:
@@ -53,6 +65,9 @@ func (p *pipeline) rank() {
 			}
 		case KindPhrase:
 			c.score = scoreChunk
+			if !p.words[c.first].caseless {
+				c.score = scoreNounPhrase
+			}
 		case KindOrganization:
 			c.score = scoreDictName
 		case KindAcronym:
@@ -65,20 +80,28 @@ func (p *pipeline) rank() {
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's
+				if words == 1 && p.subjectInTitleCase(c.first) {
+					c.score += bonusSubject
+				}
 			}
 			if words == 1 && wl <= 2 && !p.spaceless(w) {
 				c.score -= penaltyShort // "iş", "ni": too short to say what the story is
 			}
 			if words == 1 {
+				german := p.g.code == "de" || p.g.code == "lb"
 				switch {
+				case german && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
+					// German writes every noun with a capital: it says
+					// what an article says elsewhere.
+					c.score += bonusNounDe
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w):
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)):
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)
 				}
-				if (p.g.code == "de" || p.g.code == "lb") && w.tok.is(tLower) {
+				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
 					c.score -= penaltyLowerDe
 				}
 			}
@@ -87,7 +110,7 @@ func (p *pipeline) rank() {
 			c.score += bonusPerWord * float64(words-1)
 		}
 		c.score += c.bonus
-		if c.label && c.kind != KindGeneric {
+		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
 			c.score += bonusLabel
 		}
 	}
@@ -128,4 +151,57 @@ func isHangul(r rune) bool { return 0xac00 <= r && r <= 0xd7a3 }
 // (a Han character can be a whole word).
 func (p *pipeline) spaceless(w *word) bool {
 	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
+}
+
+// englishAuxiliaries are the verbs that most often follow the subject of
+// an English headline (Geithner Is Pressed …).
+var englishAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "can": true, "could": true, "may": true, "might": true, "should": true, "would": true, "does": true, "did": true}
+
+// subjectInTitleCase reports whether word i opens an English Title Case
+// headline and a verb follows it (Rihanna Looks Flawless …): the one word
+// before the verb is the subject, and a headline's subject is most often
+// the person or thing it is about.
+func (p *pipeline) subjectInTitleCase(i int) bool {
+	if p.g.code != "en" || !p.words[i].tok.is(tInitial) || i+1 >= len(p.words) {
+		return false
+	}
+	next := &p.words[i+1]
+	if next.tok.is(tPunct) || next.tok.is(tApos) {
+		return false
+	}
+	return englishAuxiliaries[string(p.lower(next))] || verbForm(p.lower(next)) && next.is(inGeneric)
+}
+
+// placeInName reports whether the multi-word name c, in a Latin script,
+// holds a place the gazetteer found, and no hyphen joins its words
+// (Israel-Hamas is two names, not one).
+func (p *pipeline) placeInName(c *candidate) bool {
+	if r, _ := utf8.DecodeRune(p.text(&p.words[c.first])); r >= 0x250 {
+		return false // Latin letters end at U+024F
+	}
+	for i := c.first; i < c.last; i++ {
+		if p.words[i].hyphen {
+			return false
+		}
+	}
+	// The sentence's first word may have its capital for being first
+	// (Neighbours of Niger, Guerre Ukraine): then only a place that
+	// opens the name counts (Afrique Avenir).
+	initial := p.words[c.first].tok.is(tInitial)
+	for k := range p.cands {
+		if o := &p.cands[k]; o.kind == KindPlace && o.first >= c.first && o.last <= c.last && (o.first != c.first || o.last != c.last) && (!initial || o.first == c.first) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAuxiliary reports whether word i of an English headline follows an
+// auxiliary or modal verb (Crowd Will Test …, Is Pressed): it is a verb
+// itself.
+func (p *pipeline) afterAuxiliary(i int) bool {
+	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
+		return false
+	}
+	return englishAuxiliaries[string(p.lower(&p.words[i-1]))]
 }

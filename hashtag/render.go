@@ -108,6 +108,15 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 			dst = appendLower(g, dst, text)
 			dst = g.capitalize(dst, at)
 		case multi:
+			if i > c.first && g.elision != nil {
+				// Afrique de l’Ouest → AfriqueDeLOuest: inside a name
+				// the elided article is the name's.
+				if a := elidedBefore(p.s, w.tok.start); a != "" && (&scanner{elision: g.elision}).elided(a) {
+					dst = append(dst, a...)
+					dst = g.capitalize(dst, at)
+					at = len(dst)
+				}
+			}
 			dst = append(dst, text...)
 			dst = g.capitalize(dst, at)
 		default:
@@ -148,4 +157,26 @@ func asciiTag(tag []byte) bool {
 		}
 	}
 	return letter
+}
+
+// elidedBefore returns the elided article (l, d, dell) written before
+// the apostrophe that directly precedes s[start:], or "".
+func elidedBefore(s string, start int) string {
+	r, n := utf8.DecodeLastRuneInString(s[:start])
+	if n == 0 || r != '\'' && r != '’' {
+		return ""
+	}
+	end := start - n
+	from := end
+	for from > 0 {
+		q, m := utf8.DecodeLastRuneInString(s[:from])
+		if !unicode.IsLetter(q) {
+			break
+		}
+		from -= m
+	}
+	if from == end || end-from > 6 {
+		return ""
+	}
+	return s[from:end]
 }

@@ -188,7 +188,7 @@ func (p *pipeline) semiticTopicBonus(i int) float64 {
 	text := p.base(w)
 	bonus := 0.0
 	if i == 0 && (p.g.code == "he" || definite(text, "ال")) {
-		bonus = bonusSubject
+		bonus = bonusSemiticSubject
 	}
 	switch {
 	case p.g.code == "ar" && definite(text, "ال"):
@@ -199,8 +199,8 @@ func (p *pipeline) semiticTopicBonus(i int) float64 {
 	return bonus
 }
 
-// bonusSubject is semiticTopicBonus's for the headline's first word.
-const bonusSubject = 0.3
+// bonusSemiticSubject is semiticTopicBonus's for the headline's first word.
+const bonusSemiticSubject = 0.3
 
 // semiticChunk reports whether words i and i+1, both content words, make
 // a phrase of the kind chunks adds: a noun followed by a definite word

@@ -20,6 +20,7 @@ type word struct {
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
 	declined bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
+	hyphen   bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
 	lists    wordLists   // set by classify
 }
 
@@ -85,6 +86,9 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
+	if p.addCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
+		return segs
+	}
 	if t.is(tASCII) {
 		p.addWord(t, SegWord)
 		return segs
