@@ -15,6 +15,7 @@ type candidate struct {
 	kind        Kind
 	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
 	label       bool    // the headline's label: the words before a ':' that opens it
+	joined      bool    // segments of one run of a spaceless script, written together as one word
 	score       float64 // set by rank
 }
 
@@ -34,6 +35,9 @@ func (p *pipeline) candidates() {
 	}
 	if p.g.code != "ko" {
 		p.chunks()
+	}
+	if p.g.code == "th" {
+		p.thaiCandidates() // thai.go
 	}
 	p.singles()
 	p.labels()

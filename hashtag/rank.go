@@ -35,6 +35,9 @@ func (p *pipeline) rank() {
 	for k := range p.cands {
 		c := &p.cands[k]
 		words := c.last - c.first + 1
+		if c.joined {
+			words = 1 // one word of the headline, however many segments
+		}
 		switch c.kind {
 		case KindPlace:
 			c.score = scorePlace
@@ -44,7 +47,7 @@ func (p *pipeline) rank() {
 				c.score = scoreTitleName
 			case words > 1:
 				c.score = scoreName
-			case p.words[c.first].seg != SegWord:
+			case p.words[c.first].seg != SegWord || c.joined:
 				c.score = scoreDictName
 			case c.initial:
 				c.score = scoreInitial
@@ -62,6 +65,9 @@ func (p *pipeline) rank() {
 		default:
 			w := &p.words[c.first]
 			wl := weightedLen(p.text(w))
+			if c.joined {
+				wl = weightedLen([]byte(p.s[c.start:c.end]))
+			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's

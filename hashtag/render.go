@@ -97,6 +97,8 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 		}
 		at := len(dst)
 		switch {
+		case i > c.first && c.joined:
+			dst = append(dst, text...) // segments of one run: no boundary to show
 		case i > c.first && w.caseless:
 			dst = append(dst, '_')
 			dst = append(dst, text...)

@@ -1,0 +1,65 @@
+package all_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/sharekit/sharekit/hashtag"
+)
+
+// suggestRule is one case of a per-language Suggest rule: the tags that must
+// come first (want, in order) or must appear (has), and the tags that must
+// not appear at all (not).
+type suggestRule struct {
+	name, lang, headline string
+	want                 []string // the first tags, in order
+	has                  []string // tags that must be among the suggestions
+	not                  []string // tags that must not be suggested
+	notPlace             string   // a tag that must not be suggested as a place
+}
+
+func checkRules(t *testing.T, rules []suggestRule) {
+	t.Helper()
+	for _, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			ss := hashtag.New(hashtag.Options{Lang: r.lang}).Suggest(r.headline, 3)
+			got := hashtag.SuggestionTexts(ss)
+			for _, s := range ss {
+				if s.Text == r.notPlace && s.Kind == hashtag.KindPlace {
+					t.Errorf("Suggest(%q) has %q as a place; want it no place", r.headline, s.Text)
+				}
+			}
+			if len(got) < len(r.want) || !slices.Equal(got[:len(r.want)], r.want) {
+				t.Errorf("Suggest(%q) = %q; want it to start with %q", r.headline, got, r.want)
+			}
+			for _, h := range r.has {
+				if !slices.Contains(got, h) {
+					t.Errorf("Suggest(%q) = %q; want it to hold %q", r.headline, got, h)
+				}
+			}
+			for _, n := range r.not {
+				if slices.Contains(got, n) {
+					t.Errorf("Suggest(%q) = %q; want no %q", r.headline, got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestThaiRules: names the dictionary lacks are one tag, the name after
+// ประเทศ/กรุง/เมือง/ชาว/นาย is the tag without that word, nouns made by
+// นัก/ผู้/การ/ความ keep their prefix, two content words written alone
+// together are one word, and generic verbs and nouns are not tags.
+func TestThaiRules(t *testing.T) {
+	checkRules(t, []suggestRule{
+		{name: "unknown name joined", lang: "th", headline: "ผู้ประท้วงในบิชเคกตำหนิรัฐบาล", has: []string{"บิชเคก"}, not: []string{"บิ", "เค"}},
+		{name: "country word dropped", lang: "th", headline: "ประเทศลักเซมเบิร์กมีประวัติศาสตร์ที่ยาวนาน", want: []string{"ลักเซมเบิร์ก"}, not: []string{"ประเทศลักเซมเบิร์ก", "ประเทศ"}},
+		{name: "capital word dropped", lang: "th", headline: "การแข่งขันจะจัดขึ้นในกรุงลอนดอน", want: []string{"ลอนดอน"}},
+		{name: "city in syllables", lang: "th", headline: "นักท่องเที่ยวเดินทางไปเมืองพาโร", want: []string{"พาโร"}},
+		{name: "people of a place", lang: "th", headline: "นักแข่งชาวอังกฤษคว้าเหรียญทอง", want: []string{"อังกฤษ"}},
+		{name: "agent noun", lang: "th", headline: "เดิมทีการแสดงนี้ใช้นักพากย์ซึ่งเป็นคนท้องถิ่น", has: []string{"นักพากย์"}, not: []string{"พากย์"}},
+		{name: "compound of two words", lang: "th", headline: "เทศกาลดนตรีบางงาน ผู้เข้าร่วมงานจะตั้งแคมป์", want: []string{"เทศกาลดนตรี"}},
+		{name: "villagers are no place", lang: "th", headline: "ชาวบ้านประท้วงโรงงาน", notPlace: "บ้าน"},
+		{name: "generic verbs", lang: "th", headline: "สมองพยายามเปลี่ยนความฝัน", not: []string{"พยายาม", "เปลี่ยน"}},
+	})
+}
