@@ -22,6 +22,9 @@ type candidate struct {
 // candidates fills p.cands.
 func (p *pipeline) candidates() {
 	p.title = p.shout || p.titleCase()
+	if p.g.code == "am" {
+		p.amharicWords() // ethiopic.go
+	}
 	p.places()
 	switch lang := p.g.baseLang(); {
 	case lang == "ko":
@@ -80,6 +83,10 @@ func (p *pipeline) places() {
 			continue // in a script with case, a place name has its capital
 		}
 		if n := gz.match(p, i, p.lower(w), w.packed); n > 0 {
+			if p.g.code == "am" {
+				last := &p.words[i+n-1]
+				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን
+			}
 			p.add(i, i+n-1, KindPlace)
 			i += n - 1
 			continue
@@ -97,7 +104,11 @@ func (p *pipeline) places() {
 				w.b0 = max(w.b0, w.t0)
 				p.add(i, i+n-1, KindPlace)
 				i += n - 1
+				continue
 			}
+		}
+		if p.g.code == "am" && p.amharicPlace(w) { // ethiopic.go
+			p.add(i, i, KindPlace)
 		}
 	}
 }
@@ -242,7 +253,7 @@ func (p *pipeline) chunks() {
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !content(a) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) {
+		if !content(a) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
 			continue
 		}
 		head := p.text(a)
@@ -298,7 +309,7 @@ func (p *pipeline) singles() {
 		}
 		kind := KindTopic
 		switch {
-		case w.is(inGeneric) || w.is(inTitle) || w.seg == SegVerb:
+		case w.is(inGeneric|inTitle|inVerb) || w.seg == SegVerb:
 			kind = KindGeneric
 		case w.seg == SegName || w.seg == SegProper:
 			kind = KindName

@@ -51,6 +51,9 @@ func (g *Generator) gazetteer() *gazetteer {
 			}
 		}
 	}
+	for _, name := range placeLists()[lang] { // placelists.go
+		gz.add(g, name)
+	}
 	v, _ := gazetteers.LoadOrStore(lang, gz)
 	return v.(*gazetteer)
 }

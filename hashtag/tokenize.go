@@ -30,6 +30,7 @@ const (
 	inGeneric                        // a generic news word: a tag only if nothing better is there
 	inTitle                          // an honorific or title (Mr, President): not part of a name
 	inFragment                       // no word: a lone letter, a number, a unit (3tn, 28ю)
+	inVerb                           // a verb by its form or its place (ethiopic.go): never a tag of its own
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }

@@ -63,3 +63,24 @@ func TestThaiRules(t *testing.T) {
 		{name: "generic verbs", lang: "th", headline: "สมองพยายามเปลี่ยนความฝัน", not: []string{"พยายาม", "เปลี่ยน"}},
 	})
 }
+
+// TestAmharicRules: proclitics, suffixes and demonym endings come off place
+// names, Amharic news spellings of places are known, native words that
+// start like a proclitic keep their first syllable, and verbs (the last
+// word of a sentence, verb prefixes and endings) are no tags.
+func TestAmharicRules(t *testing.T) {
+	checkRules(t, []suggestRule{
+		{name: "proclitic off a place", lang: "am", headline: "በናይጄሪያ ከ1800 በላይ ታራሚዎች ከእስር ቤት ማምለጣቸው ተሰማ", want: []string{"ናይጄሪያ"}},
+		{name: "news spelling of a country", lang: "am", headline: "የሶማሊያ ፕሬዚዳንት አዲስ ጠቅላይ ሚንስትር ሾሙ", want: []string{"ሶማሊያ"}},
+		{name: "two-word place under a proclitic", lang: "am", headline: "የሳዑዲ አረቢያ የሴቶች እግር ኳስ ሊግ ተጀመረ", want: []string{"ሳዑዲ_አረቢያ"}},
+		{name: "and off a place", lang: "am", headline: "ኤርትራ፡ የአሰብና ምጽዋ ወደቦች ምን ደረጃ ላይ ይገኛሉ?", want: []string{"ኤርትራ", "አሰብ", "ምጽዋ"}},
+		{name: "object case off a place", lang: "am", headline: "ኢትዮጵያን የአቪዬሽን ማዕከል ለማድረግ አየር መንገዱ ስምምነት ደረሰ", want: []string{"ኢትዮጵያ"}},
+		{name: "demonym to place", lang: "am", headline: "ፈረንሳዊው ቢሊየነር በፓሪስ ተደብድበው ተዘረፉ", want: []string{"ፈረንሳይ", "ፓሪስ"}},
+		{name: "demonym in the plural", lang: "am", headline: "የአሜሪካውያን የክትባት ምርጫ ለምን የተለያየ ሆነ?", want: []string{"አሜሪካ"}},
+		{name: "a city is a name, not a proclitic", lang: "am", headline: "በርሊን ውስጥ ሰልፍ ተካሄደ", want: []string{"በርሊን"}},
+		{name: "native word keeps its first syllable", lang: "am", headline: "በሽታን በሚከላከሉ ክትባቶች መካከል ለምን ልዩነት ተፈጠረ?", has: []string{"በሽታን"}, not: []string{"ሽታን"}},
+		{name: "final verb is no tag", lang: "am", headline: "ሱዊዝ ቦይ በመዘጋቱ ምርት መተላለፍ አልቻለም", not: []string{"አልቻለም", "መተላለፍ_አልቻለም"}},
+		{name: "verb before the copula", lang: "am", headline: "በኳታሩ የዓለም ዋንጫ ሴት ዳኞች ውድድሮችን ሊመሩ ነው", not: []string{"ሊመሩ", "ውድድሮችን_ሊመሩ"}},
+		{name: "relative verb", lang: "am", headline: "በሽታን በሚከላከሉ ክትባቶች መካከል ለምን ልዩነት ተፈጠረ?", not: []string{"በሚከላከሉ_ክትባቶች", "ሚከላከሉ"}},
+	})
+}
