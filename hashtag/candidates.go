@@ -16,6 +16,7 @@ type candidate struct {
 	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
 	label       bool    // the headline's label: the words before a ':' that opens it
 	joined      bool    // segments of one run of a spaceless script, written together as one word
+	bonus       float64 // added to the score by rank (a compound that holds a name: cjk.go)
 	score       float64 // set by rank
 }
 
@@ -39,8 +40,11 @@ func (p *pipeline) candidates() {
 	if p.g.code != "ko" {
 		p.chunks()
 	}
-	if p.g.code == "th" {
+	switch p.g.code {
+	case "th":
 		p.thaiCandidates() // thai.go
+	case "ja", "zh":
+		p.cjkCandidates() // cjk.go
 	}
 	p.singles()
 	p.labels()

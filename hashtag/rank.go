@@ -9,25 +9,26 @@ import "unicode/utf8"
 
 // Scores of the kinds of candidate; the rest of rank adjusts them.
 const (
-	scorePlace      = 6.0
-	scoreName       = 5.5 // a multi-word name, or a capitalized word inside a sentence
-	scoreTitleName  = 4.5 // a multi-word name in a Title Case headline, found without capitals
-	scoreAcronym    = 4.5
-	scoreDictName   = 5.0 // a proper noun as a Segmenter's dictionary knows it
-	scoreInitial    = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
-	scoreChunk      = 3.3 // a phrase of two words in a script without case
-	scoreTopic      = 2.0 // plus a bonus for length
-	scoreGeneric    = 0.5
-	bonusLabel      = 2.5  // the label before a ':' that opens the headline: its topic
-	bonusPerWord    = 0.2  // a longer name is a more specific one
-	cutoffFraction  = 0.72 // a candidate scoring under this share of the best is not suggested
-	bonusNoun       = 0.5  // a topic word right after an article
-	penaltyVerb     = 1.0  // a topic word with a verb's ending
-	penaltyLowerDe  = 1.5  // a lower-case German word: not a noun
-	penaltyShort    = 1.0  // a topic word of one or two letters (in an alphabet)
-	topicRuneBonus  = 0.1  // per code point of a topic word, up to topicRuneCap
-	topicRuneCap    = 10
-	ideographWeight = 3 // a Han or Hangul character carries as much as three letters
+	scorePlace        = 6.0
+	scoreName         = 5.5 // a multi-word name, or a capitalized word inside a sentence
+	scoreTitleName    = 4.5 // a multi-word name in a Title Case headline, found without capitals
+	scoreAcronym      = 4.5
+	scoreDictName     = 5.0 // a proper noun as a Segmenter's dictionary knows it
+	scoreInitial      = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
+	scoreChunk        = 3.3 // a phrase of two words in a script without case
+	scoreTopic        = 2.0 // plus a bonus for length
+	scoreGeneric      = 0.5
+	bonusLabel        = 2.5  // the label before a ':' that opens the headline: its topic
+	bonusPerWord      = 0.2  // a longer name is a more specific one
+	bonusCompoundName = 0.3  // a Chinese or Japanese compound that holds a name (横浜市長選挙) over the name alone
+	cutoffFraction    = 0.72 // a candidate scoring under this share of the best is not suggested
+	bonusNoun         = 0.5  // a topic word right after an article
+	penaltyVerb       = 1.0  // a topic word with a verb's ending
+	penaltyLowerDe    = 1.5  // a lower-case German word: not a noun
+	penaltyShort      = 1.0  // a topic word of one or two letters (in an alphabet)
+	topicRuneBonus    = 0.1  // per code point of a topic word, up to topicRuneCap
+	topicRuneCap      = 10
+	ideographWeight   = 3 // a Han or Hangul character carries as much as three letters
 )
 
 // rank scores every candidate.
@@ -93,6 +94,7 @@ func (p *pipeline) rank() {
 		if c.label && c.kind != KindGeneric {
 			c.score += bonusLabel
 		}
+		c.score += c.bonus
 	}
 	p.statsAdjust() // rank_stats.go: what a publisher's archive says
 }

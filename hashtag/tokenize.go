@@ -96,7 +96,9 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 				if sg.Start < last-t.start || sg.End <= sg.Start || t.start+sg.End > t.end {
 					continue // a Segmenter that breaks its contract loses the segment, not the headline
 				}
-				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial)}
+				// A segment has its own case: NASA in NASA2018年に… is in
+				// capitals, 宇宙 is not.
+				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
 				if i == 0 {
 					sub.flags |= t.flags & tInitial
 				}

@@ -84,3 +84,21 @@ func TestAmharicRules(t *testing.T) {
 		{name: "relative verb", lang: "am", headline: "በሽታን በሚከላከሉ ክትባቶች መካከል ለምን ልዩነት ተፈጠረ?", not: []string{"በሚከላከሉ_ክትባቶች", "ሚከላከሉ"}},
 	})
 }
+
+// TestCJKRules: Chinese and Japanese nouns written together are one tag,
+// a compound that holds a name ranks above the name, a person's name joins
+// only the rest of itself, generic words and titles end no compound, and a
+// number ends a model's name but not a count.
+func TestCJKRules(t *testing.T) {
+	checkRules(t, []suggestRule{
+		{name: "compound with a place", lang: "ja", headline: "横浜市長選挙、民主党推薦の林文子氏が当選", has: []string{"横浜市長選挙", "林文子"}, not: []string{"横浜"}},
+		{name: "compound with an organisation", lang: "ja", headline: "商船三井のタンカー、接触事故で原油流出", want: []string{"商船三井"}},
+		{name: "name and title are two", lang: "ja", headline: "訃報宮澤喜一元総理大臣", want: []string{"宮澤喜一"}, not: []string{"訃報宮澤喜一", "宮澤喜一元総理"}},
+		{name: "two places are two tags", lang: "ja", headline: "大阪市長居球技場が「金鳥スタジアム」に", has: []string{"長居球技場"}, not: []string{"大阪市長居球技場"}},
+		{name: "generic verb noun ends no compound", lang: "ja", headline: "英会話学校・NOVAが会社更生法申請へ", not: []string{"会社更生法申請", "更生法申請"}},
+		{name: "counter starts no compound", lang: "ja", headline: "台風第7号本州に上陸か", not: []string{"号本州"}},
+		{name: "person's name in parts", lang: "zh", headline: "奇才大前锋接受脚部手术 布莱切恐错过新季训练营", want: []string{"布莱切"}},
+		{name: "model number", lang: "zh", headline: "街机新作《拳皇13》发表 详情3月公布", has: []string{"拳皇13"}},
+		{name: "compound with a place in Chinese", lang: "zh", headline: "中国留学生与日本高中生假结婚", want: []string{"中国留学生"}},
+	})
+}
