@@ -102,3 +102,15 @@ func TestCJKRules(t *testing.T) {
 		{name: "compound with a place in Chinese", lang: "zh", headline: "中国留学生与日本高中生假结婚", want: []string{"中国留学生"}},
 	})
 }
+
+// TestKoreanRules: a three-syllable word that ends as nouns and verb forms
+// do is no person's name, however common its first syllable as a surname,
+// and counts of days are no tags.
+func TestKoreanRules(t *testing.T) {
+	checkRules(t, []suggestRule{
+		{name: "noun suffix is no name", lang: "ko", headline: "이주여성 \"남편의 강압적 성관계 못 견뎌 거리 생활\"", want: []string{"이주여성"}},
+		{name: "verb form is no name", lang: "ko", headline: "“췌담도암 조기 발견 어려워 생존율 낮아…작은 증상도 무시 말아야”", want: []string{"췌담도암"}, not: []string{"어려워"}},
+		{name: "a name stays a name", lang: "ko", headline: "제 18대 대한요트협회장 유준상 후보 당선", want: []string{"유준상"}},
+		{name: "count of days", lang: "ko", headline: "밤사이 번개 1만 7800번…이틀째 낙뢰 동반 폭우", not: []string{"밤사이", "이틀째"}},
+	})
+}
