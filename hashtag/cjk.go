@@ -1,5 +1,10 @@
 package hashtag
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Chinese and Japanese rules of the candidates stage. A Segmenter cuts a
 // run of Han and kana into dictionary words, but both languages write
 // compound nouns as one run of nouns with no particle between them, and an
@@ -61,6 +66,9 @@ func (p *pipeline) cjkPart(i int, first bool) bool {
 		// counter follows is a quantity (6団体, 7号).
 		return !first && w.tok.is(tASCII) && isASCIIDigits(p.text(w)) &&
 			(i+1 == len(p.words) || p.words[i+1].tok.start != w.tok.end)
+	}
+	if p.g.code == "ja" && okurigana(p.text(w)) {
+		return false // 進む, 行わ: a verb or adjective, not a noun
 	}
 	if first && i > 0 && p.words[i-1].seg == SegNumber && p.words[i-1].tok.end == w.tok.start {
 		return false // a counter (第7号): the number's, not a compound's
@@ -145,4 +153,14 @@ func isASCIIDigits(b []byte) bool {
 		}
 	}
 	return len(b) > 0
+}
+
+// okurigana reports whether a Japanese word is written as a verb's
+// finite forms are: a Han stem and a hiragana ending in the u-row (進む,
+// 結ぶ, 続く) or in た or て (決まった, 受けて). Nouns made of verbs end
+// in the i-row (昔ばなし, 取り組み) and stay.
+func okurigana(text []byte) bool {
+	first, _ := utf8.DecodeRune(text)
+	last, _ := utf8.DecodeLastRune(text)
+	return isHan(first) && strings.ContainsRune("うくすつぬふむゆるぐずづぶぷたてだで", last)
 }

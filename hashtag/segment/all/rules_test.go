@@ -114,3 +114,12 @@ func TestKoreanRules(t *testing.T) {
 		{name: "count of days", lang: "ko", headline: "밤사이 번개 1만 7800번…이틀째 낙뢰 동반 폭우", not: []string{"밤사이", "이틀째"}},
 	})
 }
+
+// TestJapaneseVerbForms: a word with a verb's hiragana ending is no part of
+// a compound; a noun made of a verb is.
+func TestJapaneseVerbForms(t *testing.T) {
+	checkRules(t, []suggestRule{
+		{name: "verb ends the compound", lang: "ja", headline: "円安進む　１ドル＝１６０円台に", not: []string{"円安進む"}},
+		{name: "noun of a verb stays", lang: "ja", headline: "アニメ『まんが日本昔ばなし』、放送再開", want: []string{"まんが日本昔ばなし"}},
+	})
+}
