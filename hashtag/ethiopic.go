@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -30,7 +31,7 @@ func amharicProclitic(text []byte) int {
 		return 0
 	}
 	for _, n := range amharicNative {
-		if strings.HasPrefix(string(text), n) {
+		if bytes.HasPrefix(text, []byte(n)) {
 			return 0
 		}
 	}
@@ -94,6 +95,10 @@ func (p *pipeline) setBase(w *word, stem []byte, tail string) bool {
 	return true
 }
 
+// amharicVerbPrefixes open only verbs: እንዲ-, እንዳ- "so that", ለማ- "in
+// order to", and the relative's በሚ-, ከሚ-, ለሚ-, እንደሚ-, የሚያ- "which …".
+var amharicVerbPrefixes = []string{"እንዲ", "እንዳ", "ለማ", "በሚ", "ከሚ", "ለሚ", "እንደሚ", "የሚያ"}
+
 // amharicVerbEndings are endings only verbs have: the perfect's -ዋል
 // and the -ኣል it contracts to after a labialized syllable (ተናግረዋል,
 // አጋልጧል, ተቆጥሯል).
@@ -109,23 +114,24 @@ var amharicVerbEndings = []string{
 // Such a word is never a tag of its own, nor the end of a name.
 func (p *pipeline) amharicVerb(i int) bool {
 	w := &p.words[i]
-	text := string(p.text(w))
-	if !w.caseless || w.is(inStop|inFragment) || p.g.suggestLists().gaz.names[text] {
+	text := p.text(w)
+	if !w.caseless || w.is(inStop|inFragment) || p.g.suggestLists().gaz.names[string(text)] {
 		return false
 	}
-	for _, pre := range []string{"እንዲ", "እንዳ", "ለማ", "በሚ", "ከሚ", "ለሚ", "እንደሚ", "የሚያ"} {
-		if strings.HasPrefix(text, pre) && utf8.RuneCountInString(text) > utf8.RuneCountInString(pre)+1 {
+	runes := utf8.RuneCount(text)
+	for _, pre := range amharicVerbPrefixes {
+		if bytes.HasPrefix(text, []byte(pre)) && runes > utf8.RuneCountInString(pre)+1 {
 			return true
 		}
 	}
 	for _, e := range amharicVerbEndings {
-		if strings.HasSuffix(text, e) && utf8.RuneCountInString(text) > 3 {
+		if bytes.HasSuffix(text, []byte(e)) && runes > 3 {
 			return true
 		}
 	}
 	// The imperfect: ይ… or ያ… ending in -ል or -ሉ (ይችላል, ይገኛሉ,
 	// ያስፈልጋል).
-	if (strings.HasPrefix(text, "ይ") || strings.HasPrefix(text, "ያ")) && (strings.HasSuffix(text, "ል") || strings.HasSuffix(text, "ሉ")) && utf8.RuneCountInString(text) > 2 {
+	if (bytes.HasPrefix(text, []byte("ይ")) || bytes.HasPrefix(text, []byte("ያ"))) && (bytes.HasSuffix(text, []byte("ል")) || bytes.HasSuffix(text, []byte("ሉ"))) && runes > 2 {
 		return true
 	}
 	return len(p.words) >= 3 && i > 0 && p.sentenceEnd(i)

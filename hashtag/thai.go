@@ -47,21 +47,21 @@ func (p *pipeline) thaiCandidates() {
 		if i+1 >= len(ws) || ws[i+1].tok.is(tPunct) {
 			continue
 		}
-		key := string(p.lower(w))
+		key := p.lower(w) // looked up as string(key): no allocation
 		next := &ws[i+1]
 		switch {
-		case thaiPlaceHeads[key] || thaiPersonHeads[key]:
+		case thaiPlaceHeads[string(key)] || thaiPersonHeads[string(key)]:
 			kind := KindPlace
-			if thaiPersonHeads[key] {
+			if thaiPersonHeads[string(key)] {
 				kind = KindName
 			}
 			switch {
 			case next.seg == SegProper && !next.is(inStop):
 				p.addJoined(i+1, p.properStretch(i+1), kind)
-			case next.seg == SegWord && !next.is(inStop|inFragment|inGeneric) && p.spaceless(next) && !(key == "ชาว" && thaiGroupNouns[string(p.lower(next))]):
+			case next.seg == SegWord && !next.is(inStop|inFragment|inGeneric) && p.spaceless(next) && !(string(key) == "ชาว" && thaiGroupNouns[string(p.lower(next))]):
 				p.addJoined(i+1, p.thaiNameAfterHead(i+1), kind)
 			}
-		case thaiNominalizers[key] && next.tok.start == w.tok.end && p.thaiContent(next) && !p.thaiChained(i+1, i+2):
+		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && !p.thaiChained(i+1, i+2):
 			p.addJoined(i, i+1, KindCompound)
 		case p.thaiContent(w) && next.tok.start == w.tok.end && p.thaiContent(next) && !p.thaiChained(i-1, i) && !p.thaiChained(i+1, i+2):
 			// Two content words written together, between words that
