@@ -13,7 +13,12 @@ package hashtag
 //     ประเทศลักเซมเบิร์ก;
 //   - a noun made from a verb by a prefix: นัก (one who does, as a
 //     profession: นักพากย์), ผู้ (one who does: ผู้ประท้วง), การ (the act:
-//     การทดลอง), ความ (the quality: ความปลอดภัย).
+//     การทดลอง), ความ (the quality: ความปลอดภัย); after การ and ความ only
+//     when the verb is one word and not the first of several.
+//
+// Two content words written together are not joined: as often as they
+// are one compound (เทศกาลดนตรี) they are a verb and its object or two
+// adjectives (รักษาปริมาณ, ถูกต้องแม่นยำ), and the dictionary cannot tell.
 
 // thaiPlaceHeads are the nouns that stand before a place's name.
 var thaiPlaceHeads = map[string]bool{
@@ -24,8 +29,14 @@ var thaiPlaceHeads = map[string]bool{
 // thaiPersonHeads are the titles that stand before a person's name.
 var thaiPersonHeads = map[string]bool{"นาย": true, "นาง": true, "นางสาว": true}
 
-// thaiNominalizers make a noun of the verb after them.
-var thaiNominalizers = map[string]bool{"นัก": true, "ผู้": true, "การ": true, "ความ": true}
+// thaiNominalizers make a noun of the verb after them. Of them, thaiAgents
+// make a person of one verb (นักพากย์มือสมัครเล่น is an amateur
+// นักพากย์); การ and ความ take a whole verb phrase, so the noun is sure
+// only when the verb is one word.
+var (
+	thaiNominalizers = map[string]bool{"นัก": true, "ผู้": true, "การ": true, "ความ": true}
+	thaiAgents       = map[string]bool{"นัก": true, "ผู้": true}
+)
 
 // thaiCandidates adds the Thai names and nouns made of several segments.
 func (p *pipeline) thaiCandidates() {
@@ -61,14 +72,7 @@ func (p *pipeline) thaiCandidates() {
 			case next.seg == SegWord && !next.is(inStop|inFragment|inGeneric) && p.spaceless(next) && !(string(key) == "ชาว" && thaiGroupNouns[string(p.lower(next))]):
 				p.addJoined(i+1, p.thaiNameAfterHead(i+1), kind)
 			}
-		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && !p.thaiChained(i+1, i+2):
-			p.addJoined(i, i+1, KindCompound)
-		case p.thaiContent(w) && next.tok.start == w.tok.end && p.thaiContent(next) && !p.thaiChained(i-1, i) && !p.thaiChained(i+1, i+2):
-			// Two content words written together, between words that
-			// are not, are most often one word the dictionary has only in
-			// parts (สมัครเล่น) or a compound noun (เทศกาลดนตรี,
-			// ดวงจันทร์). Where more content words go on, which of them
-			// belong together is not sure: none are joined.
+		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && (thaiAgents[string(key)] || !p.thaiChained(i+1, i+2)):
 			p.addJoined(i, i+1, KindCompound)
 		}
 	}
@@ -125,7 +129,8 @@ func (p *pipeline) thaiContent(w *word) bool {
 }
 
 // thaiChained reports whether words a and b are both Thai content words
-// written together.
+// written together: then a nominalizer before a does not make a noun of a
+// alone (การสูบฉีด is not การสูบ).
 func (p *pipeline) thaiChained(a, b int) bool {
 	if a < 0 || b >= len(p.words) {
 		return false

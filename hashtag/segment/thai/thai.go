@@ -202,10 +202,10 @@ func markUnknownNames(segs []hashtag.Segment, run string) {
 			continue
 		}
 		lo, hi := i, i
-		for lo > 0 && nameShard(segs[lo-1], run) {
+		for lo > 0 && nameShard(segs[lo-1], run, 2) {
 			lo--
 		}
-		for hi+1 < len(segs) && (segs[hi+1].Kind == unknownKind || nameShard(segs[hi+1], run)) {
+		for hi+1 < len(segs) && (segs[hi+1].Kind == unknownKind || nameShard(segs[hi+1], run, 3)) {
 			hi++
 		}
 		kind := hashtag.SegWord
@@ -222,10 +222,12 @@ func markUnknownNames(segs []hashtag.Segment, run string) {
 }
 
 // nameShard reports whether s is a short content word of the list, as
-// maximal matching takes out of a name it does not know: at most three
-// code points (a syllable).
-func nameShard(s hashtag.Segment, run string) bool {
-	return s.Kind == hashtag.SegWord && utf8.RuneCountInString(run[s.Start:s.End]) <= 3
+// maximal matching takes out of a name it does not know: a syllable of at
+// most max code points. Before the unknown stretch only two are taken
+// (บิ of บิชเคก): a word of three there is as often a word of its own
+// before the name (ทีม "team", นาย "Mr").
+func nameShard(s hashtag.Segment, run string, max int) bool {
+	return s.Kind == hashtag.SegWord && utf8.RuneCountInString(run[s.Start:s.End]) <= max
 }
 
 // unknownKind marks, while segments are built, a word the dictionary does
