@@ -43,6 +43,11 @@ func (p *pipeline) cjkCandidates() {
 		for last > first && p.cjkWeakEnd(last) {
 			last--
 		}
+		// An acronym after the words before it is a name they describe
+		// (レコード販売店HMV): a tag of its own.
+		if last > first && ws[last].tok.is(tAllCaps) {
+			last--
+		}
 		// Nor does one stand before a name (訃報ヴォルフガング・サヴァリッシュ).
 		for first < last && ws[first].is(inGeneric|inTitle) && isNameSeg(ws[first+1].seg) {
 			first++

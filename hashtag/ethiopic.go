@@ -78,12 +78,35 @@ func (p *pipeline) amharicPlace(w *word) bool {
 			}
 		}
 		for _, d := range amharicDemonyms {
-			if rest, ok := strings.CutSuffix(string(stem), d[0]); ok && utf8.RuneCountInString(rest) >= 2 && gz.names[rest+d[1]] {
+			rest, ok := strings.CutSuffix(string(stem), d[0])
+			if !ok || utf8.RuneCountInString(rest) < 2 {
+				continue
+			}
+			if gz.names[rest+d[1]] {
 				return p.setBase(w, []byte(rest), d[1])
+			}
+			// After a name that ends in a consonant, -awi fuses with
+			// it: እንግሊዝ + ኣዊ is written እንግሊዛዊ, ጀርመን + ኣዊ ጀርመናዊ.
+			if d[1] == "" {
+				if bare := sixthOrder(rest); bare != "" && gz.names[bare] {
+					return p.setBase(w, []byte(bare), "")
+				}
 			}
 		}
 	}
 	return false
+}
+
+// sixthOrder returns s with its last syllable, if one of the fourth order
+// (consonant + a: ዛ), turned into the sixth (the bare consonant: ዝ), or
+// "". The Ethiopic block gives every consonant eight code points in the
+// order of the vowels, the fourth at offset 3 and the sixth at 5.
+func sixthOrder(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r < 0x1200 || r > 0x137f || (r-0x1200)%8 != 3 {
+		return ""
+	}
+	return s[:len(s)-n] + string(r+2)
 }
 
 // setBase makes stem+tail w's base form and reports true.
