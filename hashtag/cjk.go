@@ -129,6 +129,11 @@ func (p *pipeline) cjkHasHan(first, last int) bool {
 // addCompound adds words first..last as one joined candidate: a name's
 // kind when one of its words is a name (商船三井, 横浜市長選挙), a little
 // above that name alone, since it says more; a topic compound otherwise.
+// But where a name of an organisation or work opens the compound and
+// plain nouns follow (パ・リーグ公式戦日程, NHK世論調査), the nouns are
+// what the name does, and the name alone is the tag: the compound ranks a
+// little below it. (A place that opens one makes a topic of its own:
+// 横浜市長選挙, 中国留学生.)
 func (p *pipeline) addCompound(first, last int) {
 	kind := KindCompound
 	for i := first; i <= last; i++ {
@@ -146,7 +151,11 @@ func (p *pipeline) addCompound(first, last int) {
 		}
 	}
 	p.addJoined(first, last, kind)
-	if kind != KindCompound {
+	switch lead := p.words[first].seg; {
+	case kind == KindCompound:
+	case (lead == SegProper || lead == SegOrg) && !isNameSeg(p.words[last].seg):
+		p.cands[len(p.cands)-1].bonus = -bonusCompoundName
+	default:
 		p.cands[len(p.cands)-1].bonus = bonusCompoundName
 	}
 }

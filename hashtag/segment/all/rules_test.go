@@ -98,6 +98,7 @@ func TestCJKRules(t *testing.T) {
 		{name: "two places are two tags", lang: "ja", headline: "大阪市長居球技場が「金鳥スタジアム」に", has: []string{"長居球技場"}, not: []string{"大阪市長居球技場"}},
 		{name: "generic verb noun ends no compound", lang: "ja", headline: "英会話学校・NOVAが会社更生法申請へ", not: []string{"会社更生法申請", "更生法申請"}},
 		{name: "acronym after its description", lang: "ja", headline: "イギリスのレコード販売店HMVが倒産", has: []string{"HMV"}, not: []string{"レコード販売店HMV"}},
+		{name: "organisation and what it does", lang: "ja", headline: "2007年度パ・リーグ公式戦日程決まる", want: []string{"パ・リーグ"}},
 		{name: "counter starts no compound", lang: "ja", headline: "台風第7号本州に上陸か", not: []string{"号本州"}},
 		{name: "person's name in parts", lang: "zh", headline: "奇才大前锋接受脚部手术 布莱切恐错过新季训练营", want: []string{"布莱切"}},
 		{name: "model number", lang: "zh", headline: "街机新作《拳皇13》发表 详情3月公布", has: []string{"拳皇13"}},
