@@ -48,7 +48,7 @@ func (p *pipeline) baseForm(w *word) {
 	case "am":
 		// Amharic writes "of", "in", "for", "from" as a syllable before
 		// the noun: የሶማሊያ, በአፍሪካ, ለኮሮናቫይረስ.
-		cut = withoutProclitic(proclitics["am"], text)
+		cut = amharicProclitic(text) // ethiopic.go
 	case "ko":
 		if b, ok := koreanBase(string(text)); ok {
 			cut = -1

@@ -15,8 +15,9 @@ type candidate struct {
 	kind        Kind
 	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
 	label       bool    // the headline's label: the words before a ':' that opens it
+	joined      bool    // segments of one run of a spaceless script, written together as one word
 	score       float64 // set by rank
-	bonus       float64 // added to the score by rank (a demonym ranks below its place)
+	bonus       float64 // added to the score by rank (a demonym ranks below its place; a compound that holds a name: cjk.go)
 	b0, b1      int32   // if b1 > b0, the tag is pipeline.buf[b0:b1], not the words' text (a demonym's place)
 	shared      bool    // its words stay free for other tags (الطائرة_الماليزية beside ماليزيا)
 }
@@ -26,6 +27,9 @@ func (p *pipeline) candidates() {
 	// German capitalizes every noun, which is not Title Case.
 	german := p.g.code == "de" || p.g.code == "lb"
 	p.title = p.shout || !german && p.titleCase()
+	if p.g.code == "am" {
+		p.amharicWords() // ethiopic.go
+	}
 	p.places()
 	if p.semitic() {
 		p.semiticNames() // semitic.go
@@ -45,6 +49,12 @@ func (p *pipeline) candidates() {
 		p.chunks()
 	}
 	p.nounPhrases() // nounphrases.go: food crisis, salud mental
+	switch p.g.code {
+	case "th":
+		p.thaiCandidates() // thai.go
+	case "ja", "zh":
+		p.cjkCandidates() // cjk.go
+	}
 	p.singles()
 	switch p.g.code { // declension.go
 	case "ru":
@@ -105,6 +115,10 @@ func (p *pipeline) places() {
 			continue // in a script with case, a place name has its capital
 		}
 		if n := gz.match(p, i, p.lower(w), w.packed); n > 0 {
+			if p.g.code == "am" {
+				last := &p.words[i+n-1]
+				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን
+			}
 			p.add(i, i+n-1, KindPlace)
 			i += n - 1
 			continue
@@ -134,7 +148,11 @@ func (p *pipeline) places() {
 				w.b0 = max(w.b0, w.t0)
 				p.add(i, i+n-1, KindPlace)
 				i += n - 1
+				continue
 			}
+		}
+		if p.g.code == "am" && p.amharicPlace(w) { // ethiopic.go
+			p.add(i, i, KindPlace)
 		}
 	}
 }
@@ -300,7 +318,7 @@ func (p *pipeline) chunks() {
 	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !content(a) && !(p.semitic() && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) {
+		if !content(a) && !(p.semitic() && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
 			continue
 		}
 		head := p.text(a)
@@ -368,7 +386,7 @@ func (p *pipeline) singles() {
 		}
 		kind := KindTopic
 		switch {
-		case w.is(inGeneric) || w.is(inTitle) || w.seg == SegVerb:
+		case w.is(inGeneric|inTitle|inVerb) || w.seg == SegVerb:
 			kind = KindGeneric
 		case w.seg == SegName || w.seg == SegProper:
 			kind = KindName

@@ -17,10 +17,10 @@ import (
 // one word. Line and Derive are not affected: they do not tokenize
 // here.
 
-// addCompound adds the parts of t as words when t is a hyphenated
+// splitCompound adds the parts of t as words when t is a hyphenated
 // compound of Latin letters whose every part starts with a capital, and
 // reports whether it did.
-func (p *pipeline) addCompound(t token) bool {
+func (p *pipeline) splitCompound(t token) bool {
 	if !t.is(tCompound) || !t.is(tCap) || !t.is(tInnerCap) || t.is(tApos) {
 		return false
 	}

@@ -122,11 +122,16 @@
 //   - candidates.go: places (gazetteer.go: CLDR names of every country
 //     and world region in the headline's language, from
 //     golang.org/x/text/language/display, also under proclitics and case
-//     endings: Пакистане → Пакистан), names by capitals (Board of Peace),
+//     endings: Пакистане → Пакистан; places/<lang>.txt adds the spellings
+//     and cities a language's news uses, placelists.go), names by capitals (Board of Peace),
 //     names in Title Case and capitals (Julianne Moore, Times Square),
 //     phrases in scripts without case (قناة السويس), acronyms and topic
 //     words; grammar.go holds the small per-language hints (articles before
-//     nouns, verb endings, surname endings, Korean family names).
+//     nouns, verb endings, surname endings, Korean family names);
+//     thai.go joins what a Thai Segmenter cuts apart (a name it does not
+//     know, the name after ประเทศ or กรุง, นักพากย์), ethiopic.go takes
+//     Amharic affixes off place names (የአሰብና → አሰብ, ፈረንሳዊው → ፈረንሳይ)
+//     and knows its verbs (the last word of a sentence).
 //   - rank.go: a score per candidate: places and names first, then
 //     acronyms and organisations, then topic words (longer first, nouns
 //     before verbs), generic words last; the label of a "Topic: …"

@@ -98,6 +98,10 @@ func (p *pipeline) classify() {
 		}
 		if !g.opts.AsWritten {
 			p.baseForm(w)
+			// የሴቶች is ሴቶች ("women") under a proclitic: as generic.
+			if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && has(&l.generic, p.base(w)) {
+				w.lists |= inGeneric
+			}
 		}
 	}
 	if !g.opts.AsWritten {

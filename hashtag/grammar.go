@@ -112,5 +112,13 @@ func koreanName(text []byte) bool {
 			return false
 		}
 	}
-	return strings.ContainsRune(koreanSurnames, rs[0]) && !strings.ContainsRune("째다고서며게지는은을를이가의에도만요죠네한된야", rs[2])
+	return strings.ContainsRune(koreanSurnames, rs[0]) && !strings.ContainsRune("째다고서며게지는은을를이가의에도만요죠네한된야", rs[2]) &&
+		!strings.ContainsRune(koreanNounSuffixes, rs[2])
 }
+
+// koreanNounSuffixes are syllables that end common Sino-Korean nouns (강압적
+// "coercive", 선택권 "right to choose", 최루탄 "tear gas", 섭취법
+// "way of eating") and verb forms (어려워, 쓰러져) and rarely a given name:
+// a three-syllable word that ends in one is no person, whatever its first
+// syllable.
+const koreanNounSuffixes = "적권속탄계법비금율률론품물회국부청처실소단당업료액량력감워져려쳐"

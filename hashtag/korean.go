@@ -45,6 +45,11 @@ type koreanParticle struct {
 var koreanParticles = []koreanParticle{
 	// Two particles in a row, stripped together: 이번에는 → 이번.
 	{text: "에서는", afterFinal: true, afterOpen: true, afterRieul: true},
+	// 도 "also" after another particle: the first particle makes it
+	// sure (유럽에서도), where 도 alone ends names (제주도).
+	{text: "에서도", afterFinal: true, afterOpen: true, afterRieul: true},
+	{text: "에게도", afterFinal: true, afterOpen: true, afterRieul: true},
+	{text: "으로도", afterFinal: true},
 	{text: "에서의", afterFinal: true, afterOpen: true, afterRieul: true},
 	{text: "에게서", afterFinal: true, afterOpen: true, afterRieul: true},
 	{text: "으로는", afterFinal: true},

@@ -23,6 +23,7 @@ const (
 	scoreGeneric       = 0.5
 	bonusLabel         = 2.5  // the label before a ':' that opens the headline: its topic
 	bonusPerWord       = 0.2  // a longer name is a more specific one
+	bonusCompoundName  = 0.3  // a Chinese or Japanese compound that holds a name (横浜市長選挙) over the name alone
 	cutoffFraction     = 0.72 // a candidate scoring under this share of the best is not suggested
 	bonusNoun          = 0.5  // a topic word right after an article
 	bonusNounDe        = 1.5  // a German word with a capital: a noun, and German nouns are long compounds that say much
@@ -39,6 +40,9 @@ func (p *pipeline) rank() {
 	for k := range p.cands {
 		c := &p.cands[k]
 		words := c.last - c.first + 1
+		if c.joined {
+			words = 1 // one word of the headline, however many segments
+		}
 		switch c.kind {
 		case KindPlace:
 			c.score = scorePlace
@@ -56,7 +60,7 @@ func (p *pipeline) rank() {
 				c.score = scorePlace - bonusPerWord*float64(words-1) // as the place, and first for being longer
 			case words > 1:
 				c.score = scoreName
-			case p.words[c.first].seg != SegWord:
+			case p.words[c.first].seg != SegWord || c.joined:
 				c.score = scoreDictName
 			case c.initial:
 				c.score = scoreInitial
@@ -77,6 +81,9 @@ func (p *pipeline) rank() {
 		default:
 			w := &p.words[c.first]
 			wl := weightedLen(p.text(w))
+			if c.joined {
+				wl = weightedLen([]byte(p.s[c.start:c.end]))
+			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's

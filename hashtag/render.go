@@ -100,6 +100,8 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 		}
 		at := len(dst)
 		switch {
+		case i > c.first && (c.joined || p.words[i-1].tok.end == w.tok.start):
+			dst = append(dst, text...) // segments of one run: no boundary to show
 		case i > c.first && w.caseless:
 			dst = append(dst, '_')
 			dst = append(dst, text...)

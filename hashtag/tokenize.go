@@ -32,7 +32,7 @@ const (
 	inGeneric                        // a generic news word: a tag only if nothing better is there
 	inTitle                          // an honorific or title (Mr, President): not part of a name
 	inFragment                       // no word: a lone letter, a number, a unit (3tn, 28ю)
-	inVerb                           // an Arabic or Hebrew verb form (semitic.go), found once
+	inVerb                           // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
@@ -86,7 +86,7 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
-	if p.addCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
+	if p.splitCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
 		return segs
 	}
 	if t.is(tASCII) {
@@ -101,7 +101,9 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 				if sg.Start < last-t.start || sg.End <= sg.Start || t.start+sg.End > t.end {
 					continue // a Segmenter that breaks its contract loses the segment, not the headline
 				}
-				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial)}
+				// A segment has its own case: NASA in NASA2018年に… is in
+				// capitals, 宇宙 is not.
+				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
 				if i == 0 {
 					sub.flags |= t.flags & tInitial
 				}

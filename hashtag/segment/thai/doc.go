@@ -22,8 +22,12 @@
 // runs [hashtag.SegNumber]; the Thai names of countries and world regions
 // from CLDR (golang.org/x/text/language/display: ญี่ปุ่น, เกาหลีใต้, ยุโรป)
 // [hashtag.SegPlace], and they are words even where the list has them only
-// in parts; all others [hashtag.SegWord] (the list has no parts of speech,
-// so no other word is known as a name).
+// in parts. A stretch the list lacks is [hashtag.SegProper], together with
+// the short words of the list (up to three code points) that maximal
+// matching covered it with: Thai writes foreign names by sound, and most
+// unknown stretches of news text are such names (บิชเคก comes out as บิ ช
+// เค ก, all four proper). All other words are [hashtag.SegWord] (the list
+// has no parts of speech, so no word of it is known as a name).
 //
 // # Data
 //

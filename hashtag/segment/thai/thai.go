@@ -148,12 +148,8 @@ func segmentThai(dst []hashtag.Segment, run string, start, end int) []hashtag.Se
 		dst = append(dst, seg)
 		j = int(s.from)
 	}
-	for i := first; i < len(dst); i++ {
-		if dst[i].Kind == unknownKind {
-			dst[i].Kind = hashtag.SegWord
-		}
-	}
 	reverse(dst[first:])
+	markUnknownNames(dst[first:], run)
 	// A stretch of format characters alone (a soft hyphen, ZWJ: the scanner
 	// keeps some inside words) is no word.
 	out := dst[:first]
@@ -165,6 +161,18 @@ func segmentThai(dst []hashtag.Segment, run string, start, end int) []hashtag.Se
 	return out
 }
 
+// letters counts the letters of s (Thai consonants and the vowels written
+// as letters; not the combining marks).
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -174,8 +182,56 @@ func hasLetter(s string) bool {
 	return false
 }
 
+// markUnknownNames gives the words the list lacks their kind. Thai writes
+// foreign names by sound (บิชเคก, ทรัมป์), and a name the list lacks is
+// what most unknown stretches of news text are: such a stretch is a
+// proper noun (hashtag.SegProper). Maximal matching covers as much of it
+// as it can with short words of the list (บิ ช เค ก: บิ and เค are
+// words), so the short content words on either side of an unknown
+// stretch belong to the name too; they keep their segments, and a ranker
+// may join neighbouring proper nouns into one tag. A single unknown letter
+// with nothing around it is no name. Every unknown segment ends as
+// SegWord or SegProper.
+func markUnknownNames(segs []hashtag.Segment, run string) {
+	for i := 0; i < len(segs); i++ {
+		if segs[i].Kind != unknownKind {
+			continue
+		}
+		if letters(run[segs[i].Start:segs[i].End]) == 0 {
+			segs[i].Kind = hashtag.SegWord // format characters: dropped later
+			continue
+		}
+		lo, hi := i, i
+		for lo > 0 && nameShard(segs[lo-1], run, 2) {
+			lo--
+		}
+		for hi+1 < len(segs) && (segs[hi+1].Kind == unknownKind || nameShard(segs[hi+1], run, 3)) {
+			hi++
+		}
+		kind := hashtag.SegWord
+		if letters(run[segs[lo].Start:segs[hi].End]) >= 3 {
+			kind = hashtag.SegProper
+		}
+		for k := lo; k <= hi; k++ {
+			if segs[k].Kind == unknownKind || kind == hashtag.SegProper {
+				segs[k].Kind = kind
+			}
+		}
+		i = hi
+	}
+}
+
+// nameShard reports whether s is a short content word of the list, as
+// maximal matching takes out of a name it does not know: a syllable of at
+// most max code points. Before the unknown stretch only two are taken
+// (บิ of บิชเคก): a word of three there is as often a word of its own
+// before the name (ทีม "team", นาย "Mr").
+func nameShard(s hashtag.Segment, run string, max int) bool {
+	return s.Kind == hashtag.SegWord && utf8.RuneCountInString(run[s.Start:s.End]) <= max
+}
+
 // unknownKind marks, while segments are built, a word the dictionary does
-// not have, so neighbouring ones merge; it becomes SegWord before return.
+// not have, so neighbouring ones merge; markUnknownNames gives it its kind.
 const unknownKind hashtag.SegmentKind = 255
 
 func reverse(s []hashtag.Segment) {

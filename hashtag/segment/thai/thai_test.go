@@ -189,3 +189,21 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// TestUnknownNames: a stretch the word list lacks is a proper noun, with the
+// short words maximal matching covered it with; a lone unknown letter is
+// not.
+func TestUnknownNames(t *testing.T) {
+	for _, c := range []struct{ run, want string }{
+		{"ในบิชเคก", "ใน/func บิ/proper ช/proper เค/proper ก/proper"},
+		{"เว็บพร็อกซี่", "เว็บ/word พร็/proper อก/proper ซี่/proper"},
+		// Known words are left alone.
+		{"เทศกาลดนตรี", "เทศกาล/word ดนตรี/word"},
+	} {
+		segs := Segmenter{}.Segment(nil, c.run, "th")
+		segtest.CheckSpans(t, c.run, segs)
+		if got := segtest.Format(c.run, segs); got != c.want {
+			t.Errorf("Segment(%q) = %q; want %q", c.run, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package hashtag
+
+// Thai rules of the candidates stage. Thai writes no spaces between words,
+// so a Segmenter cuts a run into the words of its dictionary; these rules
+// put back together what an editor tags as one word:
+//
+//   - a name the dictionary lacks, which a Segmenter marks SegProper piece
+//     by piece (บิ ช เค ก → บิชเคก);
+//   - the name after a word that announces one: ประเทศ (country), จังหวัด
+//     (province), กรุง (capital), เมือง (city), รัฐ (state), เกาะ (island),
+//     ชาว (people of) before a place, นาย, นาง, นางสาว (Mr, Mrs, Miss)
+//     before a person. The tag is the name alone: ลักเซมเบิร์ก, not
+//     ประเทศลักเซมเบิร์ก;
+//   - a noun made from a verb by a prefix: นัก (one who does, as a
+//     profession: นักพากย์), ผู้ (one who does: ผู้ประท้วง), การ (the act:
+//     การทดลอง), ความ (the quality: ความปลอดภัย); after การ and ความ only
+//     when the verb is one word and not the first of several.
+//
+// Two content words written together are not joined: as often as they
+// are one compound (เทศกาลดนตรี) they are a verb and its object or two
+// adjectives (รักษาปริมาณ, ถูกต้องแม่นยำ), and the dictionary cannot tell.
+
+// thaiPlaceHeads are the nouns that stand before a place's name.
+var thaiPlaceHeads = map[string]bool{
+	"ประเทศ": true, "จังหวัด": true, "กรุง": true, "เมือง": true, "รัฐ": true, "เกาะ": true,
+	"ชาว": true, "นคร": true, "มณฑล": true, "แคว้น": true, "อำเภอ": true, "ทวีป": true,
+}
+
+// thaiPersonHeads are the titles that stand before a person's name.
+var thaiPersonHeads = map[string]bool{"นาย": true, "นาง": true, "นางสาว": true}
+
+// thaiNominalizers make a noun of the verb after them. Of them, thaiAgents
+// make a person of one verb (นักพากย์มือสมัครเล่น is an amateur
+// นักพากย์); การ and ความ take a whole verb phrase, so the noun is sure
+// only when the verb is one word.
+var (
+	thaiNominalizers = map[string]bool{"นัก": true, "ผู้": true, "การ": true, "ความ": true}
+	thaiAgents       = map[string]bool{"นัก": true, "ผู้": true}
+)
+
+// thaiCandidates adds the Thai names and nouns made of several segments.
+func (p *pipeline) thaiCandidates() {
+	ws := p.words
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		if spacelessScript(p.s[w.tok.start:w.tok.end]) != ScriptThai {
+			continue
+		}
+		if w.seg == SegProper && !w.is(inStop) {
+			// The pieces of one unknown name, written together.
+			end := p.properStretch(i)
+			if end > i {
+				p.addJoined(i, end, KindName)
+			}
+			i = end
+			continue
+		}
+		if i+1 >= len(ws) || ws[i+1].tok.is(tPunct) {
+			continue
+		}
+		key := p.lower(w) // looked up as string(key): no allocation
+		next := &ws[i+1]
+		switch {
+		case thaiPlaceHeads[string(key)] || thaiPersonHeads[string(key)]:
+			kind := KindPlace
+			if thaiPersonHeads[string(key)] {
+				kind = KindName
+			}
+			switch {
+			case next.seg == SegProper && !next.is(inStop):
+				p.addJoined(i+1, p.properStretch(i+1), kind)
+			case next.seg == SegWord && !next.is(inStop|inFragment|inGeneric) && p.spaceless(next) && !(string(key) == "ชาว" && thaiGroupNouns[string(p.lower(next))]):
+				p.addJoined(i+1, p.thaiNameAfterHead(i+1), kind)
+			}
+		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && (thaiAgents[string(key)] || !p.thaiChained(i+1, i+2)):
+			p.addJoined(i, i+1, KindCompound)
+		}
+	}
+}
+
+// thaiGroupNouns are the nouns after ชาว that name a group of people, not
+// a place (ชาวบ้าน villagers, ชาวนา farmers, ชาวต่างชาติ foreigners).
+var thaiGroupNouns = map[string]bool{
+	"บ้าน": true, "นา": true, "ประมง": true, "ต่างชาติ": true, "ต่างประเทศ": true, "เมือง": true,
+	"โลก": true, "เน็ต": true, "สวน": true, "เขา": true, "พุทธ": true, "ไร่": true, "เกาะ": true,
+	"คริสต์": true, "มุสลิม": true, "ไทยพุทธ": true, "ชนบท": true, "กรุง": true,
+}
+
+// thaiNameAfterHead returns the last word of the name that starts at word
+// i, after a word that announces a name. A name the dictionary knows is
+// one word (ลอนดอน); one it does not know comes out in syllables it does
+// (พา โร, โบ เวน), and then the name goes on over the words written with
+// it, up to a function word.
+func (p *pipeline) thaiNameAfterHead(i int) int {
+	ws := p.words
+	if runeLen(p.text(&ws[i])) > 3 {
+		return i
+	}
+	end := i
+	for end+1 < len(ws) && end-i < 3 && ws[end+1].tok.start == ws[end].tok.end &&
+		(ws[end+1].seg == SegWord || ws[end+1].seg == SegProper) && !ws[end+1].is(inStop|inGeneric) {
+		end++
+	}
+	return end
+}
+
+// properStretch returns the last of the SegProper words that follow word i
+// with nothing between them.
+func (p *pipeline) properStretch(i int) int {
+	ws := p.words
+	end := i
+	for end+1 < len(ws) && ws[end+1].seg == SegProper && !ws[end+1].is(inStop) && ws[end+1].tok.start == ws[end].tok.end && p.spaceless(&ws[end+1]) {
+		end++
+	}
+	return end
+}
+
+// addJoined adds words first..last, segments of one run, as one candidate:
+// its tag writes them together, as the headline does.
+func (p *pipeline) addJoined(first, last int, kind Kind) {
+	p.add(first, last, kind)
+	p.cands[len(p.cands)-1].joined = true
+}
+
+// thaiContent reports whether w is a Thai content word a compound can be
+// made of: no function word, number, generic word or name.
+func (p *pipeline) thaiContent(w *word) bool {
+	return (w.seg == SegWord || w.seg == SegVerb) && !w.is(inStop|inFragment|inGeneric|inTitle) && p.spaceless(w)
+}
+
+// thaiChained reports whether words a and b are both Thai content words
+// written together: then a nominalizer before a does not make a noun of a
+// alone (การสูบฉีด is not การสูบ).
+func (p *pipeline) thaiChained(a, b int) bool {
+	if a < 0 || b >= len(p.words) {
+		return false
+	}
+	return p.words[b].tok.start == p.words[a].tok.end && p.thaiContent(&p.words[a]) && p.thaiContent(&p.words[b])
+}
