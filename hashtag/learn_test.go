@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // archive makes a small synthetic archive: each name appears, in the
@@ -108,6 +109,25 @@ func TestLearnSkipsLongLines(t *testing.T) {
 	}
 	if got := st.DocFreq("quake"); got != 2 {
 		t.Errorf("DocFreq(quake) = %d; want 2", got)
+	}
+}
+
+// TestLearnReadsInChunks: Learn reads its input in chunks; a reader that
+// gives one byte at a time, so that lines and long lines straddle every
+// chunk boundary, gives the same statistics as one that gives it all.
+func TestLearnReadsInChunks(t *testing.T) {
+	text := "\ufeffquake rocks city\r\n" + strings.Repeat("filler ", 100) + "\n" + readTestHeadlines(t) + "quake again"
+	o := LearnOptions{MinCount: 1, MaxLineBytes: 200}
+	want := encodeStats(t, learnString(t, text, o))
+	st, err := Learn(iotest.OneByteReader(strings.NewReader(text)), o)
+	if err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	if !bytes.Equal(encodeStats(t, st), want) {
+		t.Errorf("Learn of a one-byte reader gave other statistics than of the whole text")
+	}
+	if st.DocFreq("filler") != 0 || st.DocFreq("quake") != 2 {
+		t.Errorf("DocFreq(filler), DocFreq(quake) = %d, %d; want 0 (a long line is skipped), 2", st.DocFreq("filler"), st.DocFreq("quake"))
 	}
 }
 
