@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"strings"
 )
 
@@ -87,6 +88,7 @@ type Learner struct {
 	seen    keySet   // the keys counted in this headline
 	pend    []pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
+	done    bool   // Finish let go of the counters
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -197,7 +199,7 @@ func Learn(r io.Reader, opts LearnOptions) (*Stats, error) {
 			if have > 0 {
 				add(string(buf[:have]))
 			}
-			return l.Stats(), nil
+			return l.Finish(), nil
 		}
 		if err != nil {
 			return nil, fmt.Errorf("hashtag: learn: %w", err)
@@ -210,6 +212,9 @@ const learnChunk = 256 << 10
 
 // Add learns from one headline.
 func (l *Learner) Add(headline string) {
+	if l.done {
+		return
+	}
 	l.n++
 	p := l.g.getPipeline(headline)
 	defer l.g.putPipeline(p)
@@ -391,20 +396,54 @@ func (l *Learner) Headlines() int64 { return int64(l.n) }
 
 // Stats returns the statistics learned so far. The Learner may go on
 // learning; the Stats returned does not change.
-func (l *Learner) Stats() *Stats {
+func (l *Learner) Stats() *Stats { return l.stats(false) }
+
+// Finish returns the statistics learned, as Stats does, and lets go of the
+// Learner's counters before it builds them, so that a long run's memory
+// does not peak at its end. The Learner learns nothing after: Add does
+// nothing, and Stats and Finish return empty statistics.
+func (l *Learner) Finish() *Stats { return l.stats(true) }
+
+func (l *Learner) stats(release bool) *Stats {
 	minCount := uint32(l.opts.MinCount)
-	st := &Stats{
-		lang:      l.g.code,
-		headlines: l.n,
-		minCount:  minCount,
-		words:     make(map[string]uint32),
-		cases:     make(map[string]caseStat),
-		phrases:   make(map[string]phraseStat),
+	if l.done {
+		return (&Stats{lang: l.g.code, minCount: minCount, words: map[string]uint32{}, cases: map[string]caseStat{}, phrases: map[string]phraseStat{}}).index()
 	}
 	// An estimate can exceed the number of headlines (a key's counters
 	// shared with others'); no word is in more headlines than there are.
 	atMost := uint32(min(l.n, uint64(^uint32(0))))
-	for _, e := range l.words.entries(minCount) {
+	words, pairs, triples := l.words.entries(minCount), l.pairs.entries(minCount), l.triples.entries(minCount)
+	// The counts of each triple's two-word parts, while the tables and the
+	// sketch are there: a part no longer held has its count in the sketch.
+	parts := make([][2]uint32, len(triples))
+	for i, e := range triples {
+		key := l.triples.key(&e)
+		a, rest, _ := strings.Cut(key, string(rune(phraseSep)))
+		b, c, _ := strings.Cut(rest, string(rune(phraseSep)))
+		ha, hb, hc := fnv64([]byte(a)), fnv64([]byte(b)), fnv64([]byte(c))
+		parts[i] = [2]uint32{
+			min(l.pairs.countOrEstimate(combine(ha, hb)), atMost),
+			min(l.pairs.countOrEstimate(combine(hb, hc)), atMost),
+		}
+	}
+	if release {
+		l.release()
+		// Collect the counters now, before the maps below are made:
+		// otherwise they are still on the heap when it peaks, and the
+		// peak is the counters and the statistics together.
+		runtime.GC()
+	}
+	// Maps made at their size: one that grows leaves the tables it
+	// outgrew to the garbage collector, at the moment memory peaks.
+	st := &Stats{
+		lang:      l.g.code,
+		headlines: l.n,
+		minCount:  minCount,
+		words:     make(map[string]uint32, len(words)),
+		cases:     make(map[string]caseStat, len(words)),
+		phrases:   make(map[string]phraseStat),
+	}
+	for _, e := range words {
 		if c := min(e.count, atMost); c >= minCount {
 			key := l.words.key(&e)
 			st.words[key] = c
@@ -414,7 +453,7 @@ func (l *Learner) Stats() *Stats {
 		}
 	}
 	n := float64(l.n)
-	for _, e := range l.pairs.entries(minCount) {
+	for _, e := range pairs {
 		c := min(e.count, atMost)
 		if c < minCount {
 			continue
@@ -425,28 +464,40 @@ func (l *Learner) Stats() *Stats {
 			st.phrases[key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
-	for _, e := range l.triples.entries(minCount) {
+	for i, e := range triples {
 		c := min(e.count, atMost)
 		if c < minCount {
 			continue
 		}
 		key := l.triples.key(&e)
-		i := strings.IndexByte(key, phraseSep)
-		j := strings.LastIndexByte(key, phraseSep)
-		a, b, c3 := key[:i], key[i+1:j], key[j+1:]
-		ha, hb, hc := fnv64([]byte(a)), fnv64([]byte(b)), fnv64([]byte(c3))
+		first := strings.IndexByte(key, phraseSep)
+		last := strings.LastIndexByte(key, phraseSep)
+		a, c3 := key[:first], key[last+1:]
 		// A name of three words holds together at either cut, and is how
 		// both its two-word parts are mostly used: "Security Council ratifies"
-		// is the Security Council and a verb. A part no longer held has
-		// its count in the sketch.
-		cab, cbc := l.pairs.countOrEstimate(combine(ha, hb)), l.pairs.countOrEstimate(combine(hb, hc))
-		cab, cbc = min(cab, atMost), min(cbc, atMost)
+		// is the Security Council and a verb.
+		cab, cbc := parts[i][0], parts[i][1]
 		v := min2(npmi(c, cab, st.words[c3], n), npmi(c, st.words[a], cbc, n))
 		if v >= phraseMinNPMI && 2*uint64(c) >= uint64(max(cab, cbc)) {
 			st.phrases[key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
+	if release {
+		for _, t := range []*topK{l.words, l.pairs, l.triples} {
+			t.text, t.refs = nil, nil
+		}
+	}
 	return st.index()
+}
+
+// release lets go of the counters; the key texts stay until the
+// statistics are built.
+func (l *Learner) release() {
+	l.done = true
+	l.sketch = nil
+	for _, t := range []*topK{l.words, l.pairs, l.triples} {
+		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
+	}
 }
 
 // npmi is the normalized pointwise mutual information of x and y that

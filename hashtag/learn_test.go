@@ -341,3 +341,23 @@ func TestSuggestPrefersRecurringTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestLearnerFinish: Finish gives the statistics Stats gives, and the
+// Learner learns nothing after.
+func TestLearnerFinish(t *testing.T) {
+	l, err := NewLearner(LearnOptions{MinCount: 1, MaxWords: 64, MaxPhrases: 32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range strings.Split(readTestHeadlines(t), "\n") {
+		l.Add(h)
+	}
+	want := encodeStats(t, l.Stats())
+	if got := encodeStats(t, l.Finish()); !bytes.Equal(got, want) {
+		t.Errorf("Finish gave other statistics than Stats")
+	}
+	l.Add("Boko Haram attacks")
+	if st := l.Stats(); st.Words() != 0 || st.Headlines() != 0 {
+		t.Errorf("after Finish: Stats has %d words of %d headlines; want none", st.Words(), st.Headlines())
+	}
+}

@@ -115,8 +115,8 @@ type topK struct {
 	// let go; evict copies the texts kept to spare and swaps the two.
 	text, spare []byte
 	refs        []keyRef
-	free        []int32    // refs of keys let go
-	order       []topEntry // scratch of evict
+	free        []int32  // refs of keys let go
+	counts      []uint32 // scratch of evict
 }
 
 // keyRef is where a key's text is in topK.text.
@@ -239,7 +239,13 @@ func (t *topK) countOrEstimate(h uint64) uint32 {
 // entries returns the keys held at least least times, most frequent first
 // (ties by hash, so the order is deterministic), at most size of them.
 func (t *topK) entries(least uint32) []topEntry {
-	out := make([]topEntry, 0, t.held)
+	n := 0
+	for i := range t.table {
+		if t.table[i].hash != 0 && t.table[i].count >= least {
+			n++
+		}
+	}
+	out := make([]topEntry, 0, n)
 	for _, e := range t.table {
 		if e.hash != 0 && e.count >= least {
 			out = append(out, e)
@@ -257,43 +263,74 @@ func byCount(a, b topEntry) int {
 }
 
 // evict keeps the size most frequent keys, lets go of the rest (their
-// counts go back to the sketch), and
-// from then on admits only keys more frequent than the least of those
-// kept.
+// counts go back to the sketch), and from then on admits only keys more
+// frequent than the least of those kept. Of keys tied at that count, the
+// first in the table stay. It works in place, with a scratch of one count
+// a key: what it costs in memory does not depend on how often it runs.
 func (t *topK) evict() {
-	order := t.order[:0]
-	for _, e := range t.table {
-		if e.hash != 0 {
-			order = append(order, e)
+	counts := t.counts[:0]
+	for i := range t.table {
+		if t.table[i].hash != 0 {
+			counts = append(counts, t.table[i].count)
 		}
 	}
-	slices.SortFunc(order, byCount)
-	for _, e := range order[t.size:] {
-		t.sketch.raise(e.hash, e.count)
-		t.free = append(t.free, e.ref)
+	slices.Sort(counts)
+	least := counts[len(counts)-t.size] // the size-th highest count
+	above := len(counts)
+	for above > 0 && counts[above-1] > least {
+		above--
 	}
-	kept := order[:t.size]
+	ties := t.size - (len(counts) - above) // keys of count least to keep
 	spare := t.spare[:0]
-	for _, e := range kept {
+	for i := range t.table {
+		e := &t.table[i]
+		switch {
+		case e.hash == 0:
+			continue
+		case e.count == least && ties > 0:
+			ties--
+		case e.count <= least:
+			t.sketch.raise(e.hash, e.count)
+			t.free = append(t.free, e.ref)
+			*e = topEntry{}
+			continue
+		}
 		r := &t.refs[e.ref]
 		off := uint32(len(spare))
 		spare = append(spare, t.text[r.off:r.off+r.n]...)
 		r.off = off
 	}
 	t.text, t.spare = spare, t.text
-	clear(t.table)
-	for _, e := range kept {
-		i := e.hash & t.mask
-		for t.table[i].hash != 0 {
-			i = (i + 1) & t.mask
+	t.rehash()
+	t.held = t.size
+	t.admit = max(t.admit, least+1)
+	t.counts = counts
+}
+
+// rehash puts every key held back where a lookup finds it, after evict
+// emptied entries in the middle of probe runs: each key, in table order
+// from an empty entry on (so that no run wraps past the start), is taken
+// out and put in the first empty entry from its home, which is never
+// after where it was.
+func (t *topK) rehash() {
+	start := 0
+	for t.table[start].hash != 0 {
+		start++
+	}
+	n := len(t.table)
+	for k := 1; k <= n; k++ {
+		i := uint64(start+k) & t.mask
+		e := t.table[i]
+		if e.hash == 0 {
+			continue
 		}
-		t.table[i] = e
+		t.table[i] = topEntry{}
+		j := e.hash & t.mask
+		for t.table[j].hash != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.table[j] = e
 	}
-	t.held = len(kept)
-	if len(kept) > 0 {
-		t.admit = max(t.admit, kept[len(kept)-1].count+1)
-	}
-	t.order = order
 }
 
 // fnv64 is the 64-bit FNV-1a hash of b, mixed so that its high and low
