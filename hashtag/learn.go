@@ -36,9 +36,10 @@ type LearnOptions struct {
 	MinCount int
 
 	// MaxWords and MaxPhrases bound memory and the file: how many words,
-	// and how many phrases of each length, are held at once (defaults
-	// 1<<17 and 1<<16); a sketch four counters wide for each counts the
-	// rest, so that a key held late keeps the count it had.
+	// and how many phrases of each length, are kept (defaults 1<<17 and
+	// 1<<16; up to half as many again are held while counting); a sketch
+	// of a 64-byte block for each counts the rest, so that a key held
+	// late keeps the count it had.
 	MaxWords, MaxPhrases int
 
 	// MaxLineBytes: Learn skips longer lines (default 64 KiB), as batch
