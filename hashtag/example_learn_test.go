@@ -49,3 +49,20 @@ func ExampleReadStats() {
 	// en 3 1 <nil>
 	// hashtag: stats: not a sharekit statistics file: starts with 68 65 61 64 6c 69 6e 65
 }
+
+// A Learner learns from headlines one at a time (records of a csv or
+// jsonl file, a queue); Finish ends a run and lets go of its counters.
+func ExampleLearner_Finish() {
+	l, err := hashtag.NewLearner(hashtag.LearnOptions{MinCount: 2})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, h := range strings.Split(strings.TrimSpace(archive), "\n") {
+		l.Add(h)
+	}
+	st := l.Finish()
+	fmt.Println(st.Headlines(), st.DocFreq("bird"), st.IsPhrase("bird", "flu"))
+	// Output:
+	// 8 4 true
+}

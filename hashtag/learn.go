@@ -1,11 +1,12 @@
 package hashtag
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
 	"math"
+	"runtime"
+	"strings"
 )
 
 // Learning a publisher's vocabulary from its own headlines: how many
@@ -35,9 +36,10 @@ type LearnOptions struct {
 	MinCount int
 
 	// MaxWords and MaxPhrases bound memory and the file: how many words,
-	// and how many phrases of each length, are held at once (defaults
-	// 1<<17 and 1<<16); a sketch four counters wide for each counts the
-	// rest, so that a key held late keeps the count it had.
+	// and how many phrases of each length, are kept (defaults 1<<17 and
+	// 1<<16; up to half as many again are held while counting); a sketch
+	// of a 64-byte block for each counts the rest, so that a key held
+	// late keeps the count it had.
 	MaxWords, MaxPhrases int
 
 	// MaxLineBytes: Learn skips longer lines (default 64 KiB), as batch
@@ -75,18 +77,19 @@ const (
 // directly to learn from records of other shapes (csv, jsonl).
 // A Learner is not safe for concurrent use.
 type Learner struct {
-	g        *Generator
-	opts     LearnOptions
-	n        uint64
-	words    *topK
-	pairs    *topK
-	triples  *topK
-	sketch   *sketch
-	caseSpan [2][][2]int32 // words capitalized, and in lower case, inside a sentence
-	keys     []byte        // this headline's keys, back to back
-	spans    [][2]int32    // the keys in keys, for sorting and dropping repeats
-	gramSpan [][2]int32
-	hashes   []uint64 // of the keys in spans, for finding repeats
+	g       *Generator
+	opts    LearnOptions
+	n       uint64
+	words   *topK
+	pairs   *topK
+	triples *topK
+	sketch  *sketch
+	wordH   []uint64 // the hash of each word of the headline, 0 for one not learned
+	key     []byte   // a phrase's key, built when the phrase is admitted
+	seen    keySet   // the keys counted in this headline
+	pend    []pending
+	touched uint64 // a sink for the loads that fetch a headline's keys
+	done    bool   // Finish let go of the counters
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -119,17 +122,20 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	if opts.MaxLineBytes == 0 {
 		opts.MaxLineBytes = 64 << 10
 	}
-	// One sketch for words, pairs and triples (their keys differ), four
-	// counters for each key the tables hold: 16 MB at the defaults.
-	sk := newSketch(4 * (opts.MaxWords + 2*opts.MaxPhrases))
+	// One sketch for words, pairs and triples (their hashes differ), a
+	// block of 16 counters for each key the tables keep: 16 MB at the
+	// defaults.
+	sk := newSketch(opts.MaxWords + 2*opts.MaxPhrases)
+	// A key enters a table at its second headline, unless one is enough.
+	admit := uint32(min(opts.MinCount, 2))
 	return &Learner{
 		// AsWritten: words are learned by their lower-cased text, so the
 		// base forms classify would make are not needed.
 		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true}),
 		opts:    opts,
-		words:   newTopK(opts.MaxWords, sk),
-		pairs:   newTopK(opts.MaxPhrases, sk),
-		triples: newTopK(opts.MaxPhrases, sk),
+		words:   newTopK(opts.MaxWords, admit, sk),
+		pairs:   newTopK(opts.MaxPhrases, admit, sk),
+		triples: newTopK(opts.MaxPhrases, admit, sk),
 		sketch:  sk,
 	}, nil
 }
@@ -145,29 +151,56 @@ func Learn(r io.Reader, opts LearnOptions) (*Stats, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A buffer that holds the longest line kept: a longer one is skipped
-	// as it streams past, never gathered.
-	br := bufio.NewReaderSize(r, l.opts.MaxLineBytes+2)
-	first, skipping := true, false
-	for {
-		line, err := br.ReadSlice('\n')
-		switch {
-		case err == bufio.ErrBufferFull:
-			skipping = true
-			continue
-		case skipping:
+	// The input is read in large chunks, each made a string once: the
+	// lines are substrings of it, and Add needs no copy of each.
+	maxLine := l.opts.MaxLineBytes + len("\r")
+	buf := make([]byte, max(learnChunk, 2*(maxLine+1)))
+	have := 0         // an unfinished line at buf[:have]
+	skipping := false // inside a line too long to keep, until its end
+	first := true
+	add := func(line string) {
+		if skipping {
 			skipping = false // the end of a long line
-		case len(line) > 0:
-			if first {
-				line = bytes.TrimPrefix(line, []byte("\ufeff"))
-			}
-			line = bytes.TrimSuffix(line, []byte("\n"))
-			line = bytes.TrimSuffix(line, []byte("\r"))
-			l.Add(string(line))
+			return
 		}
-		first = false
+		if len(line) > maxLine {
+			first = false
+			return
+		}
+		if first {
+			line = strings.TrimPrefix(line, "\ufeff")
+			first = false
+		}
+		l.Add(strings.TrimSuffix(line, "\r"))
+	}
+	for {
+		n, err := r.Read(buf[have:])
+		if n > 0 {
+			chunk := buf[:have+n]
+			have = len(chunk)
+			if end := bytes.LastIndexByte(chunk, '\n'); end >= 0 {
+				lines := string(chunk[:end])
+				for {
+					line, rest, more := strings.Cut(lines, "\n")
+					add(line)
+					if !more {
+						break
+					}
+					lines = rest
+				}
+				have = copy(buf, chunk[end+1:])
+			}
+			if have > maxLine {
+				// Too long already: dropped as it streams past, never
+				// gathered.
+				skipping, have, first = true, 0, false
+			}
+		}
 		if err == io.EOF {
-			return l.Stats(), nil
+			if have > 0 {
+				add(string(buf[:have]))
+			}
+			return l.Finish(), nil
 		}
 		if err != nil {
 			return nil, fmt.Errorf("hashtag: learn: %w", err)
@@ -175,61 +208,133 @@ func Learn(r io.Reader, opts LearnOptions) (*Stats, error) {
 	}
 }
 
+// learnChunk is how much of its input Learn reads at a time.
+const learnChunk = 256 << 10
+
 // Add learns from one headline.
 func (l *Learner) Add(headline string) {
+	if l.done {
+		return
+	}
 	l.n++
 	p := l.g.getPipeline(headline)
 	defer l.g.putPipeline(p)
+	// The words, as Suggest finds them: its tokenize and classify stages.
 	p.tokenize()
 	p.classify()
 	ws := p.words
 	if len(ws) > learnMaxWords {
 		ws = ws[:learnMaxWords]
 	}
-	l.keys, l.spans, l.gramSpan = l.keys[:0], l.spans[:0], l.gramSpan[:0]
-	l.caseSpan[0], l.caseSpan[1] = l.caseSpan[0][:0], l.caseSpan[1][:0]
+	l.seen.reset()
+	l.wordH, l.pend = l.wordH[:0], l.pend[:0]
 	// Capitals inside a sentence mean something only where not every
 	// word has one.
 	sentenceCase := !p.shout && !p.titleCase()
 	for i := range ws {
 		w := &ws[i]
 		if w.is(inStop|inFragment) || len(p.lower(w)) > learnMaxWordBytes {
+			l.wordH = append(l.wordH, 0)
 			continue
 		}
-		key := l.addKey(p.lower(w))
-		l.spans = append(l.spans, key)
+		// Each word is hashed once; the hashes of the phrases ending here
+		// are made of its hash and those of the words before.
+		h := fnv64(p.lower(w))
+		l.wordH = append(l.wordH, h)
+		var cased uint8
 		if sentenceCase && !w.caseless && !w.tok.is(tInitial|tAllCaps) {
 			switch {
-			case w.tok.is(tCap):
-				l.caseSpan[0] = append(l.caseSpan[0], key)
-			case w.tok.is(tLower):
-				l.caseSpan[1] = append(l.caseSpan[1], key)
+			case w.tok.is(tCap) && l.seen.add(h^seedCapital):
+				cased = pendCapital
+			case w.tok.is(tLower) && l.seen.add(h^seedLower):
+				cased = pendLower
 			}
+		}
+		if l.seen.add(h) {
+			l.pend = append(l.pend, pending{hash: h, last: int32(i), n: 1, cased: cased})
+		} else if cased != 0 {
+			// Seen before in this headline: its case alone is new.
+			l.pend = append(l.pend, pending{hash: h, last: int32(i), n: 0, cased: cased})
 		}
 		// The phrases of two and three words ending here.
 		for n := 2; n <= 3 && i-n+1 >= 0; n++ {
 			if !p.learnable(ws, i-n+1, i) {
 				break
 			}
-			a := int32(len(l.keys))
-			for j := i - n + 1; j <= i; j++ {
-				if j > i-n+1 {
-					l.keys = append(l.keys, phraseSep)
-				}
-				l.keys = append(l.keys, p.lower(&ws[j])...)
+			ph := combine(l.wordH[i-1], h)
+			if n == 3 {
+				ph = combine(combine(l.wordH[i-2], l.wordH[i-1]), h)
 			}
-			l.gramSpan = append(l.gramSpan, [2]int32{a, int32(len(l.keys))})
+			if l.seen.add(ph) {
+				l.pend = append(l.pend, pending{hash: ph, last: int32(i), n: int8(n)})
+			}
 		}
 	}
-	l.count(l.spans, l.words, nil, 0)
-	l.count(l.gramSpan, l.pairs, l.triples, 0)
-	// How a word is written is counted in the sketch alone, under other
-	// seeds than the word itself, and looked up for the words kept.
-	l.count(l.caseSpan[0], nil, nil, seedCapital)
-	l.count(l.caseSpan[1], nil, nil, seedLower)
+	// Each key costs a cache miss or two in tables of megabytes. Touching
+	// them all first, loads that do not wait on each other, lets the
+	// processor fetch them at once rather than one after the other.
+	var touch uint64
+	for _, k := range l.pend {
+		t := l.table(k.n)
+		touch += t.table[k.hash&t.mask].hash + uint64(l.sketch.cells[(k.hash&l.sketch.mask)*sketchBlock])
+	}
+	l.touched += touch
+	for _, k := range l.pend {
+		t := l.table(k.n)
+		var e *topEntry
+		fresh := false
+		if k.n == 0 {
+			e = t.find(k.hash)
+		} else {
+			e, fresh = t.add(k.hash)
+		}
+		if fresh {
+			key := l.key[:0]
+			for j := k.last - int32(k.n) + 1; j <= k.last; j++ {
+				if j > k.last-int32(k.n)+1 {
+					key = append(key, phraseSep)
+				}
+				key = append(key, p.lower(&ws[j])...)
+			}
+			t.setKey(e, key)
+			l.key = key
+		}
+		switch {
+		case e == nil:
+		case k.cased == pendCapital:
+			e.capital++
+		case k.cased == pendLower:
+			e.lower++
+		}
+	}
 }
 
-// Seeds of the hashes under which the sketch counts a word's cases.
+// pending is a key of the headline to count: a word or phrase of n words
+// ending at word last, and for a word, a case to count (n 0: the case
+// alone, of a word counted before in the headline).
+type pending struct {
+	hash  uint64
+	last  int32
+	n     int8
+	cased uint8
+}
+
+const (
+	pendCapital = 1 + iota
+	pendLower
+)
+
+func (l *Learner) table(n int8) *topK {
+	switch n {
+	case 0, 1:
+		return l.words
+	case 2:
+		return l.pairs
+	}
+	return l.triples
+}
+
+// Seeds that set a word's cases apart from the word in keySet.
 const (
 	seedCapital = 0x9e3779b97f4a7c15
 	seedLower   = 0xc2b2ae3d27d4eb4f
@@ -253,41 +358,38 @@ func (p *pipeline) learnable(ws []word, first, last int) bool {
 	return !generic
 }
 
-func (l *Learner) addKey(k []byte) [2]int32 {
-	a := int32(len(l.keys))
-	l.keys = append(l.keys, k...)
-	return [2]int32{a, int32(len(l.keys))}
+// keySet is the set of the keys counted in one headline (document
+// frequency counts a key once a headline): open addressing over a small
+// table, emptied by a new generation rather than cleared.
+type keySet struct {
+	gen   uint32
+	hash  [keySetSize]uint64
+	stamp [keySetSize]uint32
 }
 
-// count adds each distinct key of spans once (document frequency): to two
-// when the key has one separator, to three when it has two, to the sketch
-// alone when two is nil; seed sets the hashes apart. Repeats are
-// found by a hash of each key against the keys before it: a headline has
-// a few dozen keys, and comparing 64-bit hashes costs less than sorting
-// them.
-func (l *Learner) count(spans [][2]int32, two, three *topK, seed uint64) {
-	hashes := l.hashes[:0]
-next:
-	for _, s := range spans {
-		k := l.keys[s[0]:s[1]]
-		h := fnv64(k) ^ seed
-		for j, o := range hashes {
-			if o == h && bytes.Equal(k, l.keys[spans[j][0]:spans[j][1]]) {
-				hashes = append(hashes, h) // keep hashes aligned with spans
-				continue next
-			}
+// keySetSize holds every key of a headline of learnMaxWords words (a word,
+// its case, a pair and a triple each) at most a third full.
+const keySetSize = 1024
+
+func (k *keySet) reset() {
+	k.gen++
+	if k.gen == 0 { // wrapped: stamps of old generations could match
+		clear(k.stamp[:])
+		k.gen = 1
+	}
+}
+
+// add adds h and reports whether it was new.
+func (k *keySet) add(h uint64) bool {
+	for i := h & (keySetSize - 1); ; i = (i + 1) & (keySetSize - 1) {
+		if k.stamp[i] != k.gen {
+			k.stamp[i], k.hash[i] = k.gen, h
+			return true
 		}
-		hashes = append(hashes, h)
-		switch {
-		case two == nil:
-			l.sketch.add(h)
-		case three != nil && bytes.Count(k, []byte{phraseSep}) == 2:
-			three.add(k, h)
-		default:
-			two.add(k, h)
+		if k.hash[i] == h {
+			return false
 		}
 	}
-	l.hashes = hashes
 }
 
 // Headlines is how many headlines the Learner has seen.
@@ -295,58 +397,108 @@ func (l *Learner) Headlines() int64 { return int64(l.n) }
 
 // Stats returns the statistics learned so far. The Learner may go on
 // learning; the Stats returned does not change.
-func (l *Learner) Stats() *Stats {
+func (l *Learner) Stats() *Stats { return l.stats(false) }
+
+// Finish returns the statistics learned, as Stats does, and lets go of the
+// Learner's counters before it builds them, so that a long run's memory
+// does not peak at its end. The Learner learns nothing after: Add does
+// nothing, and Stats and Finish return empty statistics.
+func (l *Learner) Finish() *Stats { return l.stats(true) }
+
+func (l *Learner) stats(release bool) *Stats {
 	minCount := uint32(l.opts.MinCount)
-	st := &Stats{
-		lang:      l.g.code,
-		headlines: l.n,
-		minCount:  minCount,
-		words:     make(map[string]uint32),
-		cases:     make(map[string]caseStat),
-		phrases:   make(map[string]phraseStat),
+	if l.done {
+		return (&Stats{lang: l.g.code, minCount: minCount, words: map[string]uint32{}, cases: map[string]caseStat{}, phrases: map[string]phraseStat{}}).index()
 	}
 	// An estimate can exceed the number of headlines (a key's counters
 	// shared with others'); no word is in more headlines than there are.
 	atMost := uint32(min(l.n, uint64(^uint32(0))))
-	for _, s := range l.words.slots {
-		if c := min(s.count, atMost); c >= minCount {
-			st.words[s.key] = c
-			h := fnv64([]byte(s.key))
-			if cs := (caseStat{capital: min(l.sketch.estimate(h^seedCapital), c), lower: min(l.sketch.estimate(h^seedLower), c)}); cs != (caseStat{}) {
-				st.cases[s.key] = cs
+	words, pairs, triples := l.words.entries(minCount), l.pairs.entries(minCount), l.triples.entries(minCount)
+	// The counts of each triple's two-word parts, while the tables and the
+	// sketch are there: a part no longer held has its count in the sketch.
+	parts := make([][2]uint32, len(triples))
+	for i, e := range triples {
+		key := l.triples.key(&e)
+		a, rest, _ := strings.Cut(key, string(rune(phraseSep)))
+		b, c, _ := strings.Cut(rest, string(rune(phraseSep)))
+		ha, hb, hc := fnv64([]byte(a)), fnv64([]byte(b)), fnv64([]byte(c))
+		parts[i] = [2]uint32{
+			min(l.pairs.countOrEstimate(combine(ha, hb)), atMost),
+			min(l.pairs.countOrEstimate(combine(hb, hc)), atMost),
+		}
+	}
+	if release {
+		l.release()
+		// Collect the counters now, before the maps below are made:
+		// otherwise they are still on the heap when it peaks, and the
+		// peak is the counters and the statistics together.
+		runtime.GC()
+	}
+	// Maps made at their size: one that grows leaves the tables it
+	// outgrew to the garbage collector, at the moment memory peaks.
+	st := &Stats{
+		lang:      l.g.code,
+		headlines: l.n,
+		minCount:  minCount,
+		words:     make(map[string]uint32, len(words)),
+		cases:     make(map[string]caseStat, len(words)),
+		phrases:   make(map[string]phraseStat),
+	}
+	for _, e := range words {
+		if c := min(e.count, atMost); c >= minCount {
+			key := l.words.key(&e)
+			st.words[key] = c
+			if cs := (caseStat{capital: min(e.capital, c), lower: min(e.lower, c)}); cs != (caseStat{}) {
+				st.cases[key] = cs
 			}
 		}
 	}
 	n := float64(l.n)
-	for _, s := range l.pairs.slots {
-		c := min(s.count, atMost)
+	for _, e := range pairs {
+		c := min(e.count, atMost)
 		if c < minCount {
 			continue
 		}
-		a, b, _ := bytes.Cut([]byte(s.key), []byte{phraseSep})
-		if v := npmi(c, st.words[string(a)], st.words[string(b)], n); v >= phraseMinNPMI {
-			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
+		key := l.pairs.key(&e)
+		a, b, _ := strings.Cut(key, string(rune(phraseSep)))
+		if v := npmi(c, st.words[a], st.words[b], n); v >= phraseMinNPMI {
+			st.phrases[key] = phraseStat{count: c, strength: strength(v)}
 		}
 	}
-	for _, s := range l.triples.slots {
-		c := min(s.count, atMost)
+	for i, e := range triples {
+		c := min(e.count, atMost)
 		if c < minCount {
 			continue
 		}
-		i := bytes.IndexByte([]byte(s.key), phraseSep)
-		j := bytes.LastIndexByte([]byte(s.key), phraseSep)
-		ab, bc := s.key[:j], s.key[i+1:]
-		a, c3 := s.key[:i], s.key[j+1:]
+		key := l.triples.key(&e)
+		first := strings.IndexByte(key, phraseSep)
+		last := strings.LastIndexByte(key, phraseSep)
+		a, c3 := key[:first], key[last+1:]
 		// A name of three words holds together at either cut, and is how
 		// both its two-word parts are mostly used: "Security Council ratifies"
 		// is the Security Council and a verb.
-		cab, cbc := l.pairs.count(ab), l.pairs.count(bc)
+		cab, cbc := parts[i][0], parts[i][1]
 		v := min2(npmi(c, cab, st.words[c3], n), npmi(c, st.words[a], cbc, n))
 		if v >= phraseMinNPMI && 2*uint64(c) >= uint64(max(cab, cbc)) {
-			st.phrases[s.key] = phraseStat{count: c, strength: strength(v)}
+			st.phrases[key] = phraseStat{count: c, strength: strength(v)}
+		}
+	}
+	if release {
+		for _, t := range []*topK{l.words, l.pairs, l.triples} {
+			t.text, t.refs = nil, nil
 		}
 	}
 	return st.index()
+}
+
+// release lets go of the counters; the key texts stay until the
+// statistics are built.
+func (l *Learner) release() {
+	l.done = true
+	l.sketch = nil
+	for _, t := range []*topK{l.words, l.pairs, l.triples} {
+		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
+	}
 }
 
 // npmi is the normalized pointwise mutual information of x and y that

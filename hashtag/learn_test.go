@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 // archive makes a small synthetic archive: each name appears, in the
@@ -108,6 +109,25 @@ func TestLearnSkipsLongLines(t *testing.T) {
 	}
 	if got := st.DocFreq("quake"); got != 2 {
 		t.Errorf("DocFreq(quake) = %d; want 2", got)
+	}
+}
+
+// TestLearnReadsInChunks: Learn reads its input in chunks; a reader that
+// gives one byte at a time, so that lines and long lines straddle every
+// chunk boundary, gives the same statistics as one that gives it all.
+func TestLearnReadsInChunks(t *testing.T) {
+	text := "\ufeffquake rocks city\r\n" + strings.Repeat("filler ", 100) + "\n" + readTestHeadlines(t) + "quake again"
+	o := LearnOptions{MinCount: 1, MaxLineBytes: 200}
+	want := encodeStats(t, learnString(t, text, o))
+	st, err := Learn(iotest.OneByteReader(strings.NewReader(text)), o)
+	if err != nil {
+		t.Fatalf("Learn: %v", err)
+	}
+	if !bytes.Equal(encodeStats(t, st), want) {
+		t.Errorf("Learn of a one-byte reader gave other statistics than of the whole text")
+	}
+	if st.DocFreq("filler") != 0 || st.DocFreq("quake") != 2 {
+		t.Errorf("DocFreq(filler), DocFreq(quake) = %d, %d; want 0 (a long line is skipped), 2", st.DocFreq("filler"), st.DocFreq("quake"))
 	}
 }
 
@@ -261,5 +281,83 @@ func TestSuggestDecidesInitialsByCase(t *testing.T) {
 	}
 	if got := SuggestionTexts(g.Suggest("Geithner pressed on bailout details", 3)); len(got) == 0 || got[0] != "Geithner" {
 		t.Errorf("Suggest with stats = %q; want Geithner first", got)
+	}
+}
+
+// TestSuggestBaseFormOfLearnedPhrase: a learned phrase in a case ending
+// (German genitive New Yorks) is suggested in the form the archive knows
+// better (New York), as the rules suggest places in their base form.
+func TestSuggestBaseFormOfLearnedPhrase(t *testing.T) {
+	fillers := []string{"Streik", "Wahl", "Haushalt", "Hochwasser", "Gericht", "Markt", "Impfstoff", "Dürre", "Protest", "Zölle"}
+	// Names in a few of many headlines, as in an archive.
+	text := archive([]string{"New York", "New York", "New Yorks"}, fillers, 12) + archive(nil, fillers, 200)
+	st := learnString(t, text, LearnOptions{Lang: "de"})
+	if !st.IsPhrase("new", "yorks") || !st.IsPhrase("new", "york") {
+		t.Fatalf("IsPhrase(new yorks), IsPhrase(new york) = %v, %v; want both learned", st.IsPhrase("new", "yorks"), st.IsPhrase("new", "york"))
+	}
+	got := SuggestionTexts(New(Options{Lang: "de", Stats: st}).Suggest("Die Taxifahrer New Yorks streiken", 3))
+	if !slices.Contains(got, "NewYork") || slices.Contains(got, "NewYorks") {
+		t.Errorf("Suggest with stats = %q; want NewYork, not NewYorks", got)
+	}
+}
+
+// TestSuggestPrefersRecurringTopics: among topic words the rules score
+// alike, the one the archive comes back to ranks first; a word in more
+// than one headline of fifty is an everyday word and gains nothing.
+func TestSuggestPrefersRecurringTopics(t *testing.T) {
+	// An archive of dfMinHeadlines headlines of invented words, with
+	// "vaccine" and "tariffs" in the given number of them.
+	build := func(vaccine, tariffs int) string {
+		var b strings.Builder
+		syl := []string{"ka", "lo", "mi", "nu", "pe", "ra", "si", "to"}
+		for i := range dfMinHeadlines {
+			fmt.Fprintf(&b, "%s%s%s plans %s%s", syl[i%8], syl[i/8%8], syl[i/64%8], syl[i/512%8], syl[i%7])
+			if i < vaccine {
+				b.WriteString(" vaccine")
+			}
+			if i >= dfMinHeadlines-tariffs {
+				b.WriteString(" tariffs")
+			}
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
+	const headline = "New tariffs threaten vaccine supply"
+	for _, tt := range []struct {
+		name             string
+		vaccine, tariffs int
+		first            string
+	}{
+		{"vaccine recurs", 100, 0, "vaccine"},
+		{"tariffs recur", 0, 100, "tariffs"},
+		{"tariffs everyday", 100, dfMinHeadlines / 20, "vaccine"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := learnString(t, build(tt.vaccine, tt.tariffs), LearnOptions{})
+			got := SuggestionTexts(New(Options{Stats: st}).Suggest(headline, 3))
+			if len(got) == 0 || got[0] != tt.first {
+				t.Errorf("Suggest(%q) with stats = %q; want %s first", headline, got, tt.first)
+			}
+		})
+	}
+}
+
+// TestLearnerFinish: Finish gives the statistics Stats gives, and the
+// Learner learns nothing after.
+func TestLearnerFinish(t *testing.T) {
+	l, err := NewLearner(LearnOptions{MinCount: 1, MaxWords: 64, MaxPhrases: 32})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range strings.Split(readTestHeadlines(t), "\n") {
+		l.Add(h)
+	}
+	want := encodeStats(t, l.Stats())
+	if got := encodeStats(t, l.Finish()); !bytes.Equal(got, want) {
+		t.Errorf("Finish gave other statistics than Stats")
+	}
+	l.Add("Boko Haram attacks")
+	if st := l.Stats(); st.Words() != 0 || st.Headlines() != 0 {
+		t.Errorf("after Finish: Stats has %d words of %d headlines; want none", st.Words(), st.Headlines())
 	}
 }

@@ -1,182 +1,360 @@
 package hashtag
 
-// Counting the most frequent keys of a stream in bounded memory: a
-// count-min sketch counts every key approximately (Cormode and
-// Muthukrishnan, 2005), and a table of at most size keys holds the ones
-// with the highest counts, as the classic "sketch + heap" heavy-hitters
-// algorithm does. A key enters the table when its estimate passes the
-// smallest count there, taking that key's place; a key pushed out keeps
-// its count in the sketch, so when it comes back its count goes on from
-// where it was. Memory is the sketch and the table, whatever the size of
-// the stream's long tail: that is what learning an archive of any size
-// needs.
+import (
+	"cmp"
+	"slices"
+)
+
+// Counting the most frequent keys of a stream in bounded memory: a table
+// holds the keys seen most often with their counts, and a count-min
+// sketch (Cormode and Muthukrishnan, 2005) counts the rest approximately,
+// so that a key that enters the table late, or comes back after it was
+// pushed out, goes on from the count it had. Memory is the sketch and the
+// table, whatever the size of the stream's long tail: that is what
+// learning an archive of any size needs.
+//
+// Keys are known by a 64-bit hash (learn.go hashes each word once and
+// combines the hashes of words into those of phrases); the table holds a
+// key's text only once the key is admitted, so counting a word costs no
+// allocation and, for the common words the table holds, one memory access.
+// Both structures are laid out for the cache: the sketch keeps a key's
+// counters in one 64-byte block, the table is open addressing over flat
+// entries.
 //
 // The sketch uses conservative update (only the counters that hold the
-// minimum are raised), which keeps its overestimates small. Counts are
-// estimates that are never below the truth; on a stream that fits the
-// sketch without collisions (the tests' archives) they are exact.
-// Everything is deterministic: a fixed hash, no map iteration; the same
-// sequence of keys always gives the same table. Neither type is safe for
-// concurrent use.
+// minimum are raised), which keeps its overestimates small; counts are
+// never below the truth. Everything is deterministic: a fixed hash, no map
+// iteration; the same sequence of keys always gives the same table.
+// Neither type is safe for concurrent use.
 
-// sketch is a count-min sketch of sketchDepth rows.
+// sketch is a blocked count-min sketch: the sketchDepth counters of a key
+// lie in one block of sketchBlock counters (64 bytes), one counter in each
+// quarter of the block, so counting a key touches one cache line.
 type sketch struct {
-	mask uint64
-	rows [sketchDepth][]uint32
+	mask  uint64 // blocks - 1
+	cells []uint32
 }
 
-const sketchDepth = 4
+const (
+	sketchDepth = 4
+	sketchBlock = 16
+)
 
-func newSketch(width int) *sketch {
-	w := 1 << 12
-	for w < width {
+// newSketch returns a sketch of at least blocks blocks (a power of two).
+func newSketch(blocks int) *sketch {
+	w := 1 << 8
+	for w < blocks {
 		w <<= 1
 	}
-	s := &sketch{mask: uint64(w - 1)}
-	for i := range s.rows {
-		s.rows[i] = make([]uint32, w)
+	return &sketch{mask: uint64(w - 1), cells: make([]uint32, w*sketchBlock)}
+}
+
+// at returns the block of h and the index of each counter in it.
+func (s *sketch) at(h uint64) ([]uint32, [sketchDepth]uint8) {
+	b := (h & s.mask) * sketchBlock
+	// The block from the low bits, each counter from 2 of the high ones.
+	var idx [sketchDepth]uint8
+	for i := range idx {
+		idx[i] = uint8(i*sketchBlock/sketchDepth) + uint8(h>>(40+2*i))&(sketchBlock/sketchDepth-1)
 	}
-	return s
+	return s.cells[b : b+sketchBlock : b+sketchBlock], idx
 }
 
 // add counts the key of hash h once and returns its estimated count.
 func (s *sketch) add(h uint64) uint32 {
-	// Rows indexed by double hashing: h1 + i·h2 (h2 odd).
-	h1, h2 := h, h>>32|1
-	var at [sketchDepth]uint64
+	blk, idx := s.at(h)
 	est := ^uint32(0)
-	for i := range s.rows {
-		at[i] = (h1 + uint64(i)*h2) & s.mask
-		est = min(est, s.rows[i][at[i]])
+	for _, i := range idx {
+		est = min(est, blk[i])
 	}
 	if est == ^uint32(0) {
 		return est
 	}
 	est++
-	for i := range s.rows {
-		if s.rows[i][at[i]] < est {
-			s.rows[i][at[i]] = est
-		}
+	for _, i := range idx {
+		blk[i] = max(blk[i], est)
 	}
 	return est
+}
+
+// raise makes the estimate of the key of hash h at least n: the count a
+// key had when the table let it go.
+func (s *sketch) raise(h uint64, n uint32) {
+	blk, idx := s.at(h)
+	for _, i := range idx {
+		blk[i] = max(blk[i], n)
+	}
 }
 
 // estimate returns the estimated count of the key of hash h.
 func (s *sketch) estimate(h uint64) uint32 {
-	h1, h2 := h, h>>32|1
+	blk, idx := s.at(h)
 	est := ^uint32(0)
-	for i := range s.rows {
-		est = min(est, s.rows[i][(h1+uint64(i)*h2)&s.mask])
+	for _, i := range idx {
+		est = min(est, blk[i])
 	}
 	return est
 }
 
-// topK holds the size keys with the highest estimated counts.
+// topK holds, at the end, the size keys with the highest counts. It holds
+// up to half as many again while counting, and when full lets go of the
+// least frequent third at once (writing their counts back to the sketch):
+// a batch of evictions costs a sort, but no heap is kept in order on every
+// count, which would cost a cache miss a level.
 type topK struct {
 	size   int
+	limit  int // how many keys are held at most before some are let go
+	held   int
+	admit  uint32 // the estimate a key needs to be admitted
 	sketch *sketch
-	index  map[string]int32 // key → its slot
-	slots  []topSlot        // stable: a slot keeps its number while its key is held
-	heap   []int32          // slot numbers, a min-heap on count
+	mask   uint64
+	table  []topEntry // open addressing, linear probing; hash 0 is an empty entry
+	// The texts of the keys held, back to back: refs[topEntry.ref] is
+	// where in text. One slab rather than a string each, so that what
+	// the garbage collector holds and scans does not grow with the keys
+	// let go; evict copies the texts kept to spare and swaps the two.
+	text, spare []byte
+	refs        []keyRef
+	free        []int32  // refs of keys let go
+	counts      []uint32 // scratch of evict
 }
 
-type topSlot struct {
-	key   string
-	count uint32
-	pos   int32 // where the slot is in heap: moving a slot touches no map
+// keyRef is where a key's text is in topK.text.
+type keyRef struct{ off, n uint32 }
+
+// topEntry is one key held: its hash, its count, and how often it was
+// written with a capital and in lower case inside a sentence (words only;
+// counted from the time the key is held).
+type topEntry struct {
+	hash           uint64
+	count          uint32
+	ref            int32
+	capital, lower uint32
 }
 
-func newTopK(size int, sk *sketch) *topK {
-	return &topK{size: size, sketch: sk, index: make(map[string]int32, size), slots: make([]topSlot, 0, size), heap: make([]int32, 0, size)}
-}
-
-// add counts key, whose fnv64 is hash, once. The key is copied only when it enters the table, so
-// counting a key that is already there, or one too rare to enter, does not
-// allocate.
-func (t *topK) add(key []byte, hash uint64) {
-	est := t.sketch.add(hash)
-	if id, ok := t.index[string(key)]; ok {
-		s := &t.slots[id]
-		s.count = max(s.count, est)
-		t.down(int(s.pos))
-		return
+// newTopK returns a table that keeps size keys; a key enters once its
+// estimate reaches admit (a key seen once is most often never seen again:
+// waiting for its second time spares copying its text).
+func newTopK(size int, admit uint32, sk *sketch) *topK {
+	n := 8
+	for n < 2*size {
+		n <<= 1
 	}
-	if len(t.slots) < t.size {
-		id := int32(len(t.slots))
-		t.slots = append(t.slots, topSlot{key: string(key), count: est, pos: int32(len(t.heap))})
-		t.heap = append(t.heap, id)
-		t.index[t.slots[id].key] = id
-		t.up(len(t.heap) - 1)
-		return
+	limit := max(size, n*3/4)
+	return &topK{
+		size: size, limit: limit, admit: max(admit, 1), sketch: sk,
+		mask: uint64(n - 1), table: make([]topEntry, n),
+		refs: make([]keyRef, 0, limit), text: make([]byte, 0, 16*limit),
 	}
-	if t.size == 0 || est <= t.slots[t.heap[0]].count {
-		return // no more frequent than anything held
-	}
-	// Replace the key with the smallest count.
-	id := t.heap[0]
-	s := &t.slots[id]
-	delete(t.index, s.key)
-	*s = topSlot{key: string(key), count: est, pos: 0}
-	t.index[s.key] = id
-	t.down(0)
 }
 
-// count returns the count of key, 0 if it is not held.
-func (t *topK) count(key string) uint32 {
-	if id, ok := t.index[key]; ok {
-		return t.slots[id].count
+// find returns the entry of the key of hash h, or nil.
+func (t *topK) find(h uint64) *topEntry {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		e := &t.table[i]
+		if e.hash == h {
+			return e
+		}
+		if e.hash == 0 {
+			return nil
+		}
+	}
+}
+
+// add counts the key of hash h (not 0) once. It returns the key's entry
+// if the key is held, and whether the key was admitted just now: then the
+// caller sets its text with setKey before the next add.
+func (t *topK) add(h uint64) (*topEntry, bool) {
+	if t.size == 0 {
+		t.sketch.add(h)
+		return nil, false
+	}
+	i := h & t.mask
+	for {
+		e := &t.table[i]
+		if e.hash == h {
+			e.count++
+			return e, false
+		}
+		if e.hash == 0 {
+			break
+		}
+		i = (i + 1) & t.mask
+	}
+	est := t.sketch.add(h)
+	if est < t.admit {
+		return nil, false
+	}
+	if t.held == t.limit {
+		t.evict()
+		i = h & t.mask
+		for t.table[i].hash != 0 {
+			i = (i + 1) & t.mask
+		}
+		if est < t.admit {
+			return nil, false
+		}
+	}
+	var ref int32
+	if n := len(t.free); n > 0 {
+		ref, t.free = t.free[n-1], t.free[:n-1]
+	} else {
+		ref = int32(len(t.refs))
+		t.refs = append(t.refs, keyRef{})
+	}
+	t.held++
+	t.table[i] = topEntry{hash: h, count: est, ref: ref}
+	return &t.table[i], true
+}
+
+// setKey sets the text of the key of e, which add has just admitted.
+func (t *topK) setKey(e *topEntry, key []byte) {
+	t.refs[e.ref] = keyRef{off: uint32(len(t.text)), n: uint32(len(key))}
+	t.text = append(t.text, key...)
+}
+
+// key returns the text of the key of e.
+func (t *topK) key(e *topEntry) string {
+	r := t.refs[e.ref]
+	return string(t.text[r.off : r.off+r.n])
+}
+
+// count returns the count of the key of hash h, 0 if it is not held.
+func (t *topK) count(h uint64) uint32 {
+	if e := t.find(h); e != nil {
+		return e.count
 	}
 	return 0
 }
 
-func (t *topK) less(i, j int) bool { return t.slots[t.heap[i]].count < t.slots[t.heap[j]].count }
-
-func (t *topK) swap(i, j int) {
-	h := t.heap
-	h[i], h[j] = h[j], h[i]
-	t.slots[h[i]].pos = int32(i)
-	t.slots[h[j]].pos = int32(j)
-}
-
-func (t *topK) up(i int) {
-	for i > 0 {
-		parent := (i - 1) / 2
-		if !t.less(i, parent) {
-			return
-		}
-		t.swap(i, parent)
-		i = parent
+// countOrEstimate returns the count of the key of hash h, from the
+// sketch if it is not held.
+func (t *topK) countOrEstimate(h uint64) uint32 {
+	if e := t.find(h); e != nil {
+		return e.count
 	}
+	return t.sketch.estimate(h)
 }
 
-func (t *topK) down(i int) {
-	n := len(t.heap)
-	for {
-		small := i
-		if l := 2*i + 1; l < n && t.less(l, small) {
-			small = l
+// entries returns the keys held at least least times, most frequent first
+// (ties by hash, so the order is deterministic), at most size of them.
+func (t *topK) entries(least uint32) []topEntry {
+	n := 0
+	for i := range t.table {
+		if t.table[i].hash != 0 && t.table[i].count >= least {
+			n++
 		}
-		if r := 2*i + 2; r < n && t.less(r, small) {
-			small = r
+	}
+	out := make([]topEntry, 0, n)
+	for _, e := range t.table {
+		if e.hash != 0 && e.count >= least {
+			out = append(out, e)
 		}
-		if small == i {
-			return
+	}
+	slices.SortFunc(out, byCount)
+	return out[:min(len(out), t.size)]
+}
+
+func byCount(a, b topEntry) int {
+	if c := cmp.Compare(b.count, a.count); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.hash, b.hash)
+}
+
+// evict keeps the size most frequent keys, lets go of the rest (their
+// counts go back to the sketch), and from then on admits only keys more
+// frequent than the least of those kept. Of keys tied at that count, the
+// first in the table stay. It works in place, with a scratch of one count
+// a key: what it costs in memory does not depend on how often it runs.
+func (t *topK) evict() {
+	counts := t.counts[:0]
+	for i := range t.table {
+		if t.table[i].hash != 0 {
+			counts = append(counts, t.table[i].count)
 		}
-		t.swap(i, small)
-		i = small
+	}
+	slices.Sort(counts)
+	least := counts[len(counts)-t.size] // the size-th highest count
+	above := len(counts)
+	for above > 0 && counts[above-1] > least {
+		above--
+	}
+	ties := t.size - (len(counts) - above) // keys of count least to keep
+	spare := t.spare[:0]
+	for i := range t.table {
+		e := &t.table[i]
+		switch {
+		case e.hash == 0:
+			continue
+		case e.count == least && ties > 0:
+			ties--
+		case e.count <= least:
+			t.sketch.raise(e.hash, e.count)
+			t.free = append(t.free, e.ref)
+			*e = topEntry{}
+			continue
+		}
+		r := &t.refs[e.ref]
+		off := uint32(len(spare))
+		spare = append(spare, t.text[r.off:r.off+r.n]...)
+		r.off = off
+	}
+	t.text, t.spare = spare, t.text
+	t.rehash()
+	t.held = t.size
+	t.admit = max(t.admit, least+1)
+	t.counts = counts
+}
+
+// rehash puts every key held back where a lookup finds it, after evict
+// emptied entries in the middle of probe runs: each key, in table order
+// from an empty entry on (so that no run wraps past the start), is taken
+// out and put in the first empty entry from its home, which is never
+// after where it was.
+func (t *topK) rehash() {
+	start := 0
+	for t.table[start].hash != 0 {
+		start++
+	}
+	n := len(t.table)
+	for k := 1; k <= n; k++ {
+		i := uint64(start+k) & t.mask
+		e := t.table[i]
+		if e.hash == 0 {
+			continue
+		}
+		t.table[i] = topEntry{}
+		j := e.hash & t.mask
+		for t.table[j].hash != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.table[j] = e
 	}
 }
 
 // fnv64 is the 64-bit FNV-1a hash of b, mixed so that its high and low
-// halves both depend on every byte (the sketch indexes rows with both).
+// halves both depend on every byte (the sketch and the table index with
+// both). Never 0, the table's empty entry.
 func fnv64(b []byte) uint64 {
 	h := uint64(14695981039346656037)
 	for _, c := range b {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
+	return mix64(h)
+}
+
+// mix64 is the finalizer of MurmurHash3, and never 0.
+func mix64(h uint64) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
-	return h
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h | 1<<63
 }
+
+// combine is the hash of a phrase whose first words hash to a and whose
+// next word hashes to b; order matters (Haram Boko is not Boko Haram).
+func combine(a, b uint64) uint64 { return mix64(a*0x9e3779b97f4a7c15 + b) }

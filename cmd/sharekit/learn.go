@@ -179,7 +179,7 @@ func learnInputs(ctx context.Context, o learnOptions, stdin io.Reader, stderr io
 			return nil, total, err
 		}
 	}
-	return l.Stats(), total, nil
+	return l.Finish(), total, nil
 }
 
 func learnFile(ctx context.Context, name string, opt batch.Options, stdin io.Reader, bar *progress.Bar, l *hashtag.Learner) (batch.Summary, error) {

@@ -109,6 +109,16 @@ func TestEditorialStats(t *testing.T) {
 		t.Logf("stats learned from the corpora WITH the dev lines (seen):\n%s", tSeen)
 		t.Logf("mean precision@3: without %.3f, seen %.3f (%+.3f)", pBase, pSeen, pSeen-pBase)
 	}
+	if *editorialDump {
+		// The lines the statistics change, to see what they do.
+		for _, l := range lines {
+			plain := hashtag.SuggestionTexts(hashtag.New(hashtag.Options{Lang: l.Lang}).Suggest(l.Headline, 3))
+			with := hashtag.SuggestionTexts(hashtag.New(hashtag.Options{Lang: l.Lang, Stats: unseen[l.Lang]}).Suggest(l.Headline, 3))
+			if strings.Join(plain, " ") != strings.Join(with, " ") {
+				t.Logf("%s %s\n\twithout %q\n\twith    %q\n\tbest %q ok %q", l.Lang, l.Headline, plain, with, l.Best, l.OK)
+			}
+		}
+	}
 	for i := range baseP {
 		if unseenP[i] < baseP[i]-1e-9 {
 			t.Logf("language row %d: precision@3 %.2f with stats, %.2f without", i, unseenP[i], baseP[i])
