@@ -198,9 +198,12 @@ func (p *pipeline) learnedKind(first, last int) (float64, Kind) {
 	switch {
 	case caps > 0 && lower > 0, p.looksLikeVerb(&p.words[last]), p.words[last].seg == SegVerb:
 		return 0, 0
-	case lower > 0, caps > 0 && (lang == "de" || lang == "lb"):
-		// German capitalizes every noun: capitals mark no name.
+	case lower > 0:
 		return learnedLower, KindPhrase
+	case caps > 0 && (lang == "de" || lang == "lb"):
+		// German capitalizes every noun: capitals mark no name, but a
+		// phrase of nouns, each of which rank gives bonusNounDe.
+		return learnedLower + bonusNounDe, KindPhrase
 	}
 	return learnedName, KindName
 }

@@ -121,7 +121,8 @@ func TestEditorialStats(t *testing.T) {
 	}
 	for i := range baseP {
 		if unseenP[i] < baseP[i]-1e-9 {
-			t.Logf("language row %d: precision@3 %.2f with stats, %.2f without", i, unseenP[i], baseP[i])
+			// Issue 14: learning must not lower any language's precision.
+			t.Errorf("language row %d: precision@3 %.2f with stats, %.2f without", i, unseenP[i], baseP[i])
 		}
 	}
 	if pUnseen < pBase-1e-9 {
