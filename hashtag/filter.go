@@ -2,13 +2,15 @@ package hashtag
 
 import (
 	"embed"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The filter stage of Suggest: which words can be tags at all, and which
-// only when nothing better is there. The lists are plain text like the
+// The filter stage: which words can be tags at all (stopwords,
+// contractions, fragments: rules every style and Suggest share), and, for
+// Suggest, which only when nothing better is there. The lists are plain text like the
 // stopword lists, written for this project (generic/README.md):
 // generic/<lang>.txt holds the generic words of news in a language (says,
 // dead, new), generic/titles.txt the honorifics and titles of every
@@ -175,3 +177,57 @@ func fragment(text []byte, t token) bool {
 
 // runeLen is the length of b in code points.
 func runeLen(b []byte) int { return utf8.RuneCount(b) }
+
+// singleCasedLetter reports whether b is one letter of a script with case.
+// (One Han or Thai character can be a word; one Latin letter is not.)
+func singleCasedLetter(b []byte) bool {
+	if len(b) == 1 {
+		return asciiClass[b[0]&0x7f] == clLetter && b[0] < utf8.RuneSelf
+	}
+	if len(b) > utf8.UTFMax {
+		return false
+	}
+	r, n := utf8.DecodeRune(b)
+	return n == len(b) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
+}
+
+// contraction reports whether t is a stopword with a clitic: I’ll, we’d,
+// who’s, can’t. A possessive of a content word (Islamabad’s) is not.
+func (g *Generator) contraction(s string, t token) bool {
+	for j := t.start; j < t.end; {
+		_, n, cl := decodeAt(s, j)
+		if cl == clApos {
+			switch clitic := s[j+n : t.end]; {
+			case len(clitic) <= 2 && (strings.EqualFold(clitic, "s") || strings.EqualFold(clitic, "ll") ||
+				strings.EqualFold(clitic, "d") || strings.EqualFold(clitic, "re") || strings.EqualFold(clitic, "ve") ||
+				strings.EqualFold(clitic, "m") || strings.EqualFold(clitic, "t")):
+				return inSet(g, &g.stop, s[t.start:j])
+			}
+			return false
+		}
+		j += n
+	}
+	return false
+}
+
+// isStopText is isStop for a word that is known to be in lower case
+// already unless upper is set: it then needs no lower-casing.
+func (g *Generator) isStopText(text []byte, upper bool) bool {
+	if upper || g.stop.n == 0 {
+		return g.isStop(text)
+	}
+	return has(&g.stop, text)
+}
+
+// isStop reports whether text is a stopword.
+func (g *Generator) isStop(text []byte) bool { return inSet(g, &g.stop, text) }
+
+// inSet looks text up in set, lower-cased with the language's rules, without
+// allocating: the key is built in a stack buffer.
+func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
+	if len(text) > 2*set.maxLen+4 || set.n == 0 {
+		return false
+	}
+	var buf [128]byte
+	return has(set, appendLower(g, buf[:0], text))
+}

@@ -1,13 +1,15 @@
 package hashtag
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The tokenize stage of Suggest: the scanner's tokens (scan.go), with runs
-// of spaceless scripts split into words by a Segmenter, and what the
-// later stages need to know of each word.
+// The tokenize stage: the scanner's tokens (scan.go), with runs of
+// spaceless scripts split into words by a Segmenter and katakana names
+// joined across the middle dot. Suggest's words (word, addRun) and the
+// default styles' tokens (segmented, acrossMiddleDot) come from here.
 
 // word is one word of the headline for Suggest.
 type word struct {
@@ -259,3 +261,64 @@ func indexRune(s string, r rune) int {
 // baseLang is the base language of Options.Lang ("en" by default), "" if
 // it has none.
 func (g *Generator) baseLang() string { return g.code }
+
+// segmented splits a token of a script written without spaces into the
+// words a Segmenter finds (segment.go), leaving out the function words and
+// numbers it names. It reports false when t is no such run or no
+// Segmenter is there for its script.
+func (e *emitter) segmented(t token) ([]token, bool) {
+	run := e.s[t.start:t.end]
+	script := spacelessScript(run)
+	if script == "" {
+		return nil, false
+	}
+	seg := e.g.segmenterFor(script)
+	if seg == nil {
+		return nil, false
+	}
+	sc := e.scratch()
+	sc.segs = seg.Segment(sc.segs[:0], run, e.g.code)
+	words := sc.subToks[:0]
+	last := 0
+	for i, sg := range sc.segs {
+		if sg.Start < last || sg.End <= sg.Start || sg.End > len(run) {
+			continue // a Segmenter that breaks its contract loses the segment, not the headline
+		}
+		last = sg.End
+		if sg.Kind == SegFunction || sg.Kind == SegNumber {
+			continue
+		}
+		u := token{start: t.start + sg.Start, end: t.start + sg.End, flags: subFlags(run[sg.Start:sg.End])}
+		if !u.is(tLetter) {
+			continue // punctuation or a number the Segmenter passed on
+		}
+		if i == 0 {
+			u.flags |= t.flags & (tInitial | tPunct)
+		}
+		words = append(words, u)
+	}
+	sc.subToks = words
+	return words, true
+}
+
+// acrossMiddleDot extends a katakana token over ・ and the katakana token
+// after it (パ・リーグ), when a Segmenter is there to decide whether that is
+// one name: the scanner splits at the dot, which X accepts in a hashtag.
+func (e *emitter) acrossMiddleDot(t token, scan *scanner) token {
+	if t.is(tASCII) || e.g.segmenterFor(ScriptHan) == nil {
+		return t
+	}
+	s := e.s
+	for endsKatakana(s[t.start:t.end]) && strings.HasPrefix(s[t.end:], "・") && startsKatakana(s[t.end+len("・"):]) {
+		save := *scan
+		scan.i = t.end + len("・")
+		u, ok := scan.next()
+		if !ok || u.start != t.end+len("・") {
+			*scan = save
+			break
+		}
+		t.end = u.end
+		t.flags = t.flags&^tPlain | u.flags&(tLetter|tNorm)
+	}
+	return t
+}
