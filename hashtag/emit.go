@@ -108,16 +108,31 @@ func (e *emitter) view() []tagRec {
 	return e.small[:e.nSmall]
 }
 
-func (e *emitter) push(r tagRec) {
-	if e.big == nil && e.nSmall < len(e.small) {
-		e.small[e.nSmall] = r
-		e.nSmall++
-		return
+// keep records dst[at:], the tag just written from the headline's
+// s[src0:src1], as kept, unless it is a duplicate of a kept one (dedup.go);
+// bit is its fingerprint. It reports whether the tag was kept.
+func (e *emitter) keep(dst []byte, at, src0, src1 int, kind Kind, ascii bool, bit uint64) bool {
+	if e.seen&bit != 0 && e.isDup(dst, dst[at:]) {
+		return false
+	}
+	e.seen |= bit
+	if n := e.nSmall; e.big == nil && n < len(e.small) {
+		// Field by field: a record built on the stack and then copied is
+		// read back with one wide load right after four narrow stores,
+		// which the CPU cannot forward (a stall of a dozen cycles a tag).
+		// (Fewer tags than dedupLinear have no dedup table to update.)
+		p := &e.small[n]
+		p.start, p.end, p.src0, p.src1 = int32(at), int32(len(dst)), int32(src0), int32(src1)
+		p.kind, p.ascii = uint8(kind), ascii
+		e.nSmall = n + 1
+		return true
 	}
 	if e.big == nil {
 		e.big = append(e.scratch().tags[:0], e.small[:e.nSmall]...)
 	}
-	e.big = append(e.big, r)
+	e.big = append(e.big, tagRec{start: int32(at), end: int32(len(dst)), src0: int32(src0), src1: int32(src1), kind: uint8(kind), ascii: ascii})
+	e.kept(dst)
+	return true
 }
 
 // openTag starts a tag in line output ("#", after a space from the tag
@@ -166,19 +181,11 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	if singleCasedLetter(dst[start:]) {
 		return dst[:mark] // "AT&T" → AT, T: a letter alone is not a word
 	}
-	fast := ascii && g.special == nil // ASCII lower case is the language's
-	if !phrase && !t.is(tCompound) && (fast && hasASCII(&g.stop, dst[start:]) || !fast && g.isStopText(dst[start:], t.is(tUpper)) ||
-		t.is(tApos) && g.contraction(e.s, t)) &&
-		!(g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout) {
+	if !phrase && !t.is(tCompound) && g.stopwordText(e.s, t, dst[start:]) && !g.keepsAcronym(t.is(tAllCaps), e.shout) {
 		return dst[:mark]
 	}
 	dst = e.recase(dst, start, ascii)
-	if g.opts.MinLength > 0 && utf8.RuneCount(dst[start:]) < g.opts.MinLength {
-		return dst[:mark]
-	}
-	text := dst[start:]
-	bit := e.fingerprint(text)
-	if e.seen&bit != 0 && e.isDup(dst, text) {
+	if g.opts.MinLength > 0 && g.tooShort(utf8.RuneCount(dst[start:])) {
 		return dst[:mark]
 	}
 	kind := KindWord
@@ -187,63 +194,40 @@ func (e *emitter) add(dst []byte, toks []token) []byte {
 	} else if t.is(tCompound) {
 		kind = KindCompound
 	}
-	e.seen |= bit
-	e.push(tagRec{start: int32(start), end: int32(len(dst)), src0: int32(t.start), src1: int32(toks[len(toks)-1].end), kind: uint8(kind), ascii: ascii})
-	e.kept(dst)
+	if !e.keep(dst, start, t.start, toks[len(toks)-1].end, kind, ascii, e.fingerprint(dst[start:])) {
+		return dst[:mark]
+	}
 	return dst
 }
 
 // addPlain is add for the commonest token, an ASCII word s[start:end] of
 // letters and digits, at least one a letter, written as it is tagged (no
 // apostrophe, hyphen or normalization), whose ASCII lower case is its
-// lower case in the language (not a Turkish word with an I): checked
-// before it is written, and written with one copy. k, unless 0, is the word of up to 8 letters and digits packed by
-// plainWord; acronym says it has only capitals and digits (NATO, G20).
-func (e *emitter) addPlain(dst []byte, start, end int, k uint64, acronym bool) []byte {
+// lower case in the language (not a Turkish word with an I): the same
+// filter rules, checked before the word is written, and one copy. k,
+// unless 0, is the word packed by plainWord (up to 8 bytes); allCaps says
+// it has only capitals and digits (NATO, G20).
+func (e *emitter) addPlain(dst []byte, start, end int, k uint64, allCaps bool) []byte {
 	g := e.g
 	w := e.s[start:end]
-	if len(w) == 1 || len(w) < g.opts.MinLength {
-		return dst // a letter alone is not a word
+	if g.tooShort(len(w)) { // ASCII: bytes are runes
+		return dst
 	}
-	var stop bool
-	var bit uint64
-	if k != 0 {
-		// k is the word: lower-cased, it is the stopword key, and its
-		// first and last bytes give the fingerprint, without rereading.
-		k |= lowerBits >> (64 - 8*len(w))
-		f := byte(k >> (8 * (len(w) - 1)))
-		stop = g.stop.first[f&0x7f]&(1<<len(w)) != 0 && g.stop.hasShort(k)
-		bit = fingerprintBytes(f, byte(k))
-	} else {
-		stop = hasASCII(&g.stop, w)
-		bit = fingerprintASCII(w)
-	}
-	if stop && !(g.opts.KeepAcronyms && acronym && !e.shout) {
+	if g.isStopPlain(w, k) && !g.keepsAcronym(allCaps, e.shout) {
 		return dst
 	}
 	mark := len(dst)
 	dst = e.openTag(dst)
 	at := len(dst)
 	dst = append(dst, w...)
+	if singleCasedLetter(dst[at:]) {
+		return dst[:mark]
+	}
 	if g.opts.Case != CaseKeep {
 		dst = e.recase(dst, at, true)
 	}
-	text := dst[at:]
-	if e.seen&bit != 0 && e.isDup(dst, text) {
+	if !e.keep(dst, at, start, end, KindWord, true, fingerprintASCII(w)) {
 		return dst[:mark]
-	}
-	e.seen |= bit
-	if n := e.nSmall; e.big == nil && n < len(e.small) {
-		// Field by field: a record built on the stack and then copied is
-		// read back with one wide load right after four narrow stores,
-		// which the CPU cannot forward (a stall of a dozen cycles a tag).
-		p := &e.small[n]
-		p.start, p.end, p.src0, p.src1 = int32(at), int32(len(dst)), int32(start), int32(end)
-		p.kind, p.ascii = uint8(KindWord), true
-		e.nSmall = n + 1
-	} else {
-		e.push(tagRec{start: int32(at), end: int32(len(dst)), src0: int32(start), src1: int32(end), kind: uint8(KindWord), ascii: true})
-		e.kept(dst)
 	}
 	return dst
 }

@@ -84,7 +84,7 @@ func (p *pipeline) classify() {
 		}
 		w.packed = packed
 		switch {
-		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+		case w.seg == SegFunction || g.isStopword(p.s, w.tok, key, packed):
 			w.lists |= inStop
 		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
@@ -179,17 +179,71 @@ func fragment(text []byte, t token) bool {
 func runeLen(b []byte) int { return utf8.RuneCount(b) }
 
 // singleCasedLetter reports whether b is one letter of a script with case.
-// (One Han or Thai character can be a word; one Latin letter is not.)
+// (One Han or Thai character can be a word; one Latin letter is not.) It
+// inlines down to a length test for most words.
 func singleCasedLetter(b []byte) bool {
-	if len(b) == 1 {
-		return asciiClass[b[0]&0x7f] == clLetter && b[0] < utf8.RuneSelf
-	}
-	if len(b) > utf8.UTFMax {
-		return false
+	return len(b) <= utf8.UTFMax && len(b) > 0 && singleCasedRune(b)
+}
+
+// singleCasedRune is singleCasedLetter for b of 1 to 4 bytes.
+func singleCasedRune(b []byte) bool {
+	if b[0] < utf8.RuneSelf {
+		return len(b) == 1 && asciiClass[b[0]] == clLetter
 	}
 	r, n := utf8.DecodeRune(b)
 	return n == len(b) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
 }
+
+// The stopword rule, of every style and of Suggest: a word is a stopword
+// when its lower case in the language (appendLower) is on the language's
+// list (plus Options.Stopwords), or when it is an English contraction of a
+// stopword (I’ll, can’t). A word in capitals that KeepAcronyms keeps is
+// the exception (keepsAcronym); compounds and phrases are never
+// stopwords.
+
+// isStopword reports whether the word t of s is a stopword; key is its
+// text lower-cased (or as written, when it has no capital) and packed
+// that key packed when it has at most 8 bytes (packIfShort).
+func (g *Generator) isStopword(s string, t token, key []byte, packed uint64) bool {
+	return hasPacked(&g.stop, key, packed) || t.is(tApos) && g.contraction(s, t)
+}
+
+// stopwordText is isStopword for text, the word t as a tag writes it.
+func (g *Generator) stopwordText(s string, t token, text []byte) bool {
+	key := text
+	var buf [128]byte
+	if t.is(tUpper) {
+		key = nil // too long to be on the list
+		if len(text) <= 2*g.stop.maxLen+4 {
+			key = appendLower(g, buf[:0], text)
+		}
+	}
+	return g.isStopword(s, t, key, packIfShort(key))
+}
+
+// isStopPlain is isStopword for a plain ASCII word w (letters and digits,
+// so no contraction) whose ASCII lower case is its lower case in the
+// language. k, unless 0, is w packed by plainWord (up to 8 bytes): lower-
+// cased, it is the key, looked up with one probe.
+func (g *Generator) isStopPlain(w string, k uint64) bool {
+	if k == 0 {
+		return hasASCII(&g.stop, w)
+	}
+	k |= lowerBits >> (64 - 8*len(w))
+	f := byte(k >> (8 * (len(w) - 1)))
+	return g.stop.first[f&0x7f]&(1<<len(w)) != 0 && g.stop.hasShort(k)
+}
+
+// keepsAcronym reports whether a word in capitals (allCaps) stays a tag
+// though it is a stopword (US, IT): with Options.KeepAcronyms, unless the
+// whole headline is in capitals (shout).
+func (g *Generator) keepsAcronym(allCaps, shout bool) bool {
+	return g.opts.KeepAcronyms && allCaps && !shout
+}
+
+// tooShort reports whether a tag of so many code points is shorter than
+// Options.MinLength.
+func (g *Generator) tooShort(runes int) bool { return runes < g.opts.MinLength }
 
 // contraction reports whether t is a stopword with a clitic: I’ll, we’d,
 // who’s, can’t. A possessive of a content word (Islamabad’s) is not.
@@ -208,15 +262,6 @@ func (g *Generator) contraction(s string, t token) bool {
 		j += n
 	}
 	return false
-}
-
-// isStopText is isStop for a word that is known to be in lower case
-// already unless upper is set: it then needs no lower-casing.
-func (g *Generator) isStopText(text []byte, upper bool) bool {
-	if upper || g.stop.n == 0 {
-		return g.isStop(text)
-	}
-	return has(&g.stop, text)
 }
 
 // isStop reports whether text is a stopword.

@@ -193,7 +193,7 @@ func (e *emitter) capital(t token) bool {
 		return false
 	}
 	if t.is(tStop) {
-		return e.g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout
+		return e.g.keepsAcronym(t.is(tAllCaps), e.shout)
 	}
 	return true
 }
