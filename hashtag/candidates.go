@@ -55,7 +55,7 @@ func (p *pipeline) titleCase() bool {
 			lowered++
 		}
 	}
-	return capped >= 3 && 5*lowered <= capped
+	return titleCased(capped, lowered)
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {
@@ -133,7 +133,7 @@ func (p *pipeline) capital(w *word) bool {
 // connector reports whether w is a lower-case word that may stand inside a
 // name (Board of Peace, Rio de Janeiro).
 func (p *pipeline) connector(w *word) bool {
-	return w.tok.is(tLower) && !w.tok.is(tCap) && has(connectors(), p.lower(w))
+	return isConnector(w.tok, p.lower(w))
 }
 
 // namesByCapitals adds runs of capitalized words, as the Phrases style
@@ -155,7 +155,7 @@ func (p *pipeline) namesByCapitals() {
 				end, conns = j, 0
 				continue
 			}
-			if p.connector(u) && coordinators[string(p.lower(u))] {
+			if p.connector(u) && isCoordinator(p.lower(u)) {
 				// "Obama and Romney" are two tags; the rare name with
 				// "and" inside (Trinidad and Tobago) is the gazetteer's.
 				break
@@ -281,7 +281,7 @@ func (p *pipeline) coordinated(i int) bool {
 		return false
 	}
 	and, next := &p.words[i+1], &p.words[i+2]
-	return p.connector(and) && coordinators[string(p.lower(and))] && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
+	return p.connector(and) && isCoordinator(p.lower(and)) && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
 }
 
 // singles adds every word that can be a tag on its own.

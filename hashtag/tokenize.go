@@ -43,7 +43,7 @@ func (p *pipeline) tokenize() {
 	p.buf = p.buf[:0]
 	p.words = p.words[:0]
 	scan := newScanner(s, g.elision)
-	caps, cased := 0, 0
+	var cc caseCount
 	segs := p.segs
 	var pending token // a katakana run before a '・', joined with the next
 	havePending := false
@@ -52,12 +52,7 @@ func (p *pipeline) tokenize() {
 		if !ok {
 			break
 		}
-		if t.is(tCap | tLower) {
-			cased++
-		}
-		if t.is(tAllCaps) {
-			caps++
-		}
+		cc.add(t)
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
 		if havePending {
@@ -79,7 +74,7 @@ func (p *pipeline) tokenize() {
 		segs = p.addRun(pending, segs)
 	}
 	p.segs = segs
-	p.shout = caps >= 3 && 5*caps >= 4*cased
+	p.shout = cc.shouting()
 }
 
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
