@@ -56,7 +56,7 @@ func (p *pipeline) tokenize() {
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
 		if havePending {
-			if !t.is(tASCII) && t.start == pending.end+len("・") && s[pending.end:t.start] == "・" && startsKatakana(s[t.start:t.end]) {
+			if t.start == pending.end+len("・") { // katakanaDot saw katakana there
 				t.start = pending.start
 				t.flags &^= tPlain
 			} else {
@@ -64,7 +64,7 @@ func (p *pipeline) tokenize() {
 			}
 			havePending = false
 		}
-		if !t.is(tASCII) && endsKatakana(s[t.start:t.end]) && t.end+len("・") < len(s) && s[t.end:t.end+len("・")] == "・" {
+		if !t.is(tASCII) && katakanaDot(s, t.end) {
 			pending, havePending = t, true
 			continue
 		}
@@ -84,24 +84,22 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 		p.addWord(t, SegWord)
 		return segs
 	}
-	if script := spacelessScript(s[t.start:t.end]); script != "" {
-		if seg := p.g.segmenterFor(script); seg != nil {
-			segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
-			last := t.start
-			for i, sg := range segs {
-				if sg.Start < last-t.start || sg.End <= sg.Start || t.start+sg.End > t.end {
-					continue // a Segmenter that breaks its contract loses the segment, not the headline
-				}
-				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial)}
-				if i == 0 {
-					sub.flags |= t.flags & tInitial
-				}
-				sub.flags |= subFlags(s[sub.start:sub.end])
-				p.addWord(sub, sg.Kind)
-				last = sub.end
+	if seg := p.g.runSegmenter(s[t.start:t.end]); seg != nil {
+		segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
+		last := t.start
+		for i, sg := range segs {
+			if !validSegment(sg, last-t.start, t.end-t.start) {
+				continue
 			}
-			return segs
+			sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial)}
+			if i == 0 {
+				sub.flags |= t.flags & tInitial
+			}
+			sub.flags |= subFlags(s[sub.start:sub.end])
+			p.addWord(sub, sg.Kind)
+			last = sub.end
 		}
+		return segs
 	}
 	// Korean: the ㆍ dot (U+318D) is a letter to Unicode but lists words
 	// (카레ㆍ컵라면값).
@@ -225,6 +223,34 @@ func spacelessScript(w string) string {
 	return ""
 }
 
+// katakanaDot reports whether a katakana name may go on across the middle
+// dot after s[:end] (パ・リーグ): s[:end] ends in katakana, "・" and
+// katakana follow. The scanner splits there, since ・ is punctuation; where
+// a Segmenter is there to decide, both Suggest and the Words style join
+// the two sides, and X accepts the dot in a hashtag (writeToken keeps it).
+func katakanaDot(s string, end int) bool {
+	return endsKatakana(s[:end]) && strings.HasPrefix(s[end:], "・") && startsKatakana(s[end+len("・"):])
+}
+
+// runSegmenter returns the Segmenter for run, a token, when it is of a
+// script written without spaces (spacelessScript) and there is one for
+// that script; else nil.
+func (g *Generator) runSegmenter(run string) Segmenter {
+	script := spacelessScript(run)
+	if script == "" {
+		return nil
+	}
+	return g.segmenterFor(script)
+}
+
+// validSegment reports whether sg, in a run of n bytes whose previous
+// segment ended at last, keeps the Segmenter contract: in order, not
+// empty, inside the run. A Segmenter that breaks it loses the segment, not
+// the headline.
+func validSegment(sg Segment, last, n int) bool {
+	return sg.Start >= last && sg.End > sg.Start && sg.End <= n
+}
+
 func startsKatakana(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.Is(unicode.Katakana, r)
@@ -263,11 +289,7 @@ func (g *Generator) baseLang() string { return g.code }
 // Segmenter is there for its script.
 func (e *emitter) segmented(t token) ([]token, bool) {
 	run := e.s[t.start:t.end]
-	script := spacelessScript(run)
-	if script == "" {
-		return nil, false
-	}
-	seg := e.g.segmenterFor(script)
+	seg := e.g.runSegmenter(run)
 	if seg == nil {
 		return nil, false
 	}
@@ -276,8 +298,8 @@ func (e *emitter) segmented(t token) ([]token, bool) {
 	words := sc.subToks[:0]
 	last := 0
 	for i, sg := range sc.segs {
-		if sg.Start < last || sg.End <= sg.Start || sg.End > len(run) {
-			continue // a Segmenter that breaks its contract loses the segment, not the headline
+		if !validSegment(sg, last, len(run)) {
+			continue
 		}
 		last = sg.End
 		if sg.Kind == SegFunction || sg.Kind == SegNumber {
@@ -304,7 +326,7 @@ func (e *emitter) acrossMiddleDot(t token, scan *scanner) token {
 		return t
 	}
 	s := e.s
-	for endsKatakana(s[t.start:t.end]) && strings.HasPrefix(s[t.end:], "・") && startsKatakana(s[t.end+len("・"):]) {
+	for katakanaDot(s, t.end) {
 		save := *scan
 		scan.i = t.end + len("・")
 		u, ok := scan.next()
