@@ -182,7 +182,12 @@ func (g *Generator) Derive(headline string) []Tag {
 }
 
 // run appends the tags of e.s to dst, as a line ("#a #b") or, for Derive,
-// as bare texts back to back; the tag records say where each one is.
+// as bare texts back to back; the tag records say where each one is. The
+// stages (see the package doc): the scanner tokenizes (scan.go,
+// tokenize.go, normalizing as it goes); the candidates come from words.go
+// or phrases.go; each goes to emit.go's add or addPlain, which write it
+// (tagtext.go) and keep it unless a filter rule (filter.go) or a kept
+// duplicate (dedup.go) drops it.
 func (e *emitter) run(dst []byte) []byte {
 	g, s := e.g, e.s
 	scan := newScanner(s, g.elision)
@@ -190,7 +195,7 @@ func (e *emitter) run(dst []byte) []byte {
 		return e.phrases(dst, &scan)
 	}
 	if g.opts.KeepAcronyms {
-		e.shout = shouting(s, g.elision)
+		e.shout = shouting(s, g.elision) // the acronym rule needs it
 	}
 	return e.words(dst, &scan)
 }
