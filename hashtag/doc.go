@@ -141,8 +141,9 @@
 //
 // # Pipeline
 //
-// The default derivation (Line, Derive) runs through stages too, one file
-// each, sharing with Suggest every rule the two have in common:
+// The default derivation (Line, Derive) runs through stages too, a file or
+// two each; where it and Suggest apply the same rule, they call the same
+// function:
 //
 //   - normalize.go, case.go: characters classified, compatibility forms
 //     unfolded, NFC, diacritics folded; the language's lower case, title
@@ -151,7 +152,7 @@
 //     compounds, apostrophes, dotted acronyms, numbers and URLs; its fast
 //     path takes plain ASCII words in one loop (plainAt, and nextWord for
 //     the Words style). tokenize.go splits runs of spaceless scripts with
-//     a Segmenter and joins katakana names across ・, for both.
+//     a Segmenter and joins katakana names across ・.
 //   - words.go, phrases.go, names.go: the candidates. Every word in the
 //     Words style; names by capitals in Phrases and Combined, with the
 //     rules Suggest's candidates.go uses too (a headline in capitals or

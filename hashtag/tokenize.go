@@ -225,9 +225,10 @@ func spacelessScript(w string) string {
 
 // katakanaDot reports whether a katakana name may go on across the middle
 // dot after s[:end] (パ・リーグ): s[:end] ends in katakana, "・" and
-// katakana follow. The scanner splits there, since ・ is punctuation; where
-// a Segmenter is there to decide, both Suggest and the Words style join
-// the two sides, and X accepts the dot in a hashtag (writeToken keeps it).
+// katakana follow. The scanner splits there, since ・ is punctuation;
+// Suggest joins the two sides, and so do the default styles when a
+// Segmenter is there to decide. X accepts the dot in a hashtag (writeToken
+// keeps it).
 func katakanaDot(s string, end int) bool {
 	return endsKatakana(s[:end]) && strings.HasPrefix(s[end:], "・") && startsKatakana(s[end+len("・"):])
 }
