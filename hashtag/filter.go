@@ -223,15 +223,13 @@ func (g *Generator) stopwordText(s string, t token, text []byte) bool {
 
 // isStopPlain is isStopword for a plain ASCII word w (letters and digits,
 // so no contraction) whose ASCII lower case is its lower case in the
-// language. k, unless 0, is w packed by plainWord (up to 8 bytes): lower-
-// cased, it is the key, looked up with one probe.
+// language. k, unless 0, is w packed by plainWord (up to 8 bytes). The
+// word set's filter on (first byte, length) is taken inline: it turns
+// most content words away without a call.
 func (g *Generator) isStopPlain(w string, k uint64) bool {
-	if k == 0 {
-		return hasASCII(&g.stop, w)
-	}
-	k |= lowerBits >> (64 - 8*len(w))
-	f := byte(k >> (8 * (len(w) - 1)))
-	return g.stop.first[f&0x7f]&(1<<len(w)) != 0 && g.stop.hasShort(k)
+	// (first has a word's initial in both cases; past 63 bytes the shift
+	// gives 0, and hasASCII looks up no word that long either.)
+	return g.stop.first[w[0]]&(1<<len(w)) != 0 && g.stop.hasPlain(w, k)
 }
 
 // keepsAcronym reports whether a word in capitals (allCaps) stays a tag

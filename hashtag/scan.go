@@ -225,34 +225,33 @@ func plainWord(s string, i int) (end int, seen uint8, k uint64) {
 	return i, seen, k
 }
 
-// plainAt is the tokenizer's fast path: if s[i:] starts a plain word, a
-// run of ASCII letters and digits that ends where a word certainly ends
-// (wbEnd, or the end of s), it returns the word's token, with the flags
-// word would give it, and k, its bytes packed by plainWord (0 when longer
-// than 8). One tight loop gathers the kinds of bytes seen; the flags
-// follow from those, by table.
-func plainAt(s string, i int) (t token, k uint64, ok bool) {
-	j, seen, k := plainWord(s, i)
-	if j < len(s) && wordByte[s[j]]&wbEnd == 0 {
-		return token{}, 0, false
-	}
-	t = token{start: i, end: j, flags: plainFlags[seen&7] | plainStart[wordByte[s[i]]&7]}
+// The tokenizer's fast path: most words are plain, a run of ASCII letters
+// and digits (plainWord) that ends where a word certainly ends (plainEnds).
+// One tight loop gathers the kinds of bytes seen; the flags follow from
+// those, by table (plainFlags). Each piece inlines, so that the two
+// scanning methods that take this path (word, nextWord) pay no call for it.
+
+// plainEnds reports whether a run of ASCII letters and digits that stops
+// at s[j] is a whole plain word.
+func plainEnds(s string, j int) bool { return j == len(s) || wordByte[s[j]]&wbEnd != 0 }
+
+// plainFlags returns the flags of the plain word s[i:j], whose bytes are of
+// the kinds seen (wb bits): those word would give it.
+func plainFlags(s string, i, j int, seen uint8) tokFlags {
+	f := plainKinds[seen&7] | plainStart[wordByte[s[i]]&7]
 	if j-i < 2 {
-		t.flags &^= tAllCaps // one capital is no acronym
+		f &^= tAllCaps // one capital is no acronym
 	}
-	if t.flags&(tLetter|tCap|tLower) == tLetter {
-		t.flags |= firstLetterCase(s[i:j]) // 2024elections, 5G
+	if f&(tLetter|tCap|tLower) == tLetter {
+		f |= firstLetterCase(s[i:j]) // 2024elections, 5G
 	}
-	if j-i > 8 {
-		k = 0
-	}
-	return t, k, true
+	return f
 }
 
-// plainFlags gives the flags of a plain word by the kinds of bytes (wb
+// plainKinds gives the flags of a plain word by the kinds of bytes (wb
 // bits) it has: a letter; a capital; only capitals and digits (NATO, G20:
 // tAllCaps if two or more of them).
-var plainFlags = func() (t [8]tokFlags) {
+var plainKinds = func() (t [8]tokFlags) {
 	for seen := range t {
 		f := tASCII | tPlain
 		if seen&(wbLower|wbUpper) != 0 {
@@ -290,8 +289,9 @@ func firstLetterCase(w string) tokFlags {
 // nextWord is next for the Words style, whose tags depend on nothing the
 // scanner carries from one token to the next (sentence starts and
 // punctuation are for phrases: tInitial and tPunct mean nothing here).
-// ASCII between words is skipped by table, and a plain word (plainAt)
-// comes with k, its bytes packed; anything else is scanned as next does.
+// ASCII between words is skipped by table, and a plain word comes with k,
+// its bytes packed by plainWord (0 when longer than 8); anything else is
+// scanned as next does.
 func (sc *scanner) nextWord() (t token, k uint64, ok bool) {
 	s, i := sc.s, sc.i
 	for i < len(s) {
@@ -311,9 +311,12 @@ func (sc *scanner) nextWord() (t token, k uint64, ok bool) {
 				continue
 			}
 		}
-		if t, k, ok := plainAt(s, i); ok {
-			sc.i = t.end
-			return t, k, true
+		if j, seen, k := plainWord(s, i); plainEnds(s, j) {
+			sc.i = j
+			if j-i > 8 {
+				k = 0
+			}
+			return token{start: i, end: j, flags: plainFlags(s, i, j, seen)}, k, true
 		}
 		sc.i = i
 		return sc.word(), 0, true
@@ -336,9 +339,9 @@ func (sc *scanner) word() token {
 
 	// Fast path: most words are ASCII letters and digits ending at a space
 	// or plain punctuation.
-	if p, _, ok := plainAt(s, sc.i); ok {
-		t.end, t.flags = p.end, t.flags|p.flags
-		sc.i = p.end
+	if j, seen, _ := plainWord(s, sc.i); plainEnds(s, j) {
+		t.end, t.flags = j, t.flags|plainFlags(s, sc.i, j, seen)
+		sc.i = j
 		return t
 	}
 
