@@ -43,22 +43,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		if !ok {
 			break
 		}
-		t = e.acrossMiddleDot(t, scan)
-		if t.is(tLetter) && !t.is(tCompound) {
-			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
-			if t.is(tNorm) {
-				sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
-			}
-			if g.isStop(sc.key) {
-				t.flags |= tStop
-			}
-			if t.is(tLower) {
-				sc.tmp = appendLower(g, sc.tmp[:0], sc.key)
-				if isConnector(t, sc.tmp) {
-					t.flags |= tConnector
-				}
-			}
-		}
+		t = e.listed(e.acrossMiddleDot(t, scan), true)
 		cc.add(t)
 		if t.is(tCap | tLower) {
 			// A sentence's first capital says nothing about the casing
@@ -76,15 +61,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 			if words, ok := e.segmented(t); ok {
 				// Copied out: segmented reuses its buffer for the next run.
 				for _, u := range words {
-					if u.is(tLetter) && !u.is(tCompound) {
-						sc.key = g.writeToken(sc.key[:0], e.s, u, false)
-						if u.is(tNorm) {
-							sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
-						}
-						if g.isStop(sc.key) {
-							u.flags |= tStop
-						}
-					}
+					u = e.listed(u, false)
 					if u.is(tLetter) && !u.is(tCap|tLower) {
 						caseless++
 					}
@@ -157,6 +134,30 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		}
 	}
 	return dst
+}
+
+// listed marks a word t (not a compound) with what the word lists say of
+// its text: tStop if it is on the stopword list (a contraction is add's to
+// drop) and, with connectors, tConnector if it is a connector (names.go).
+func (e *emitter) listed(t token, connectors bool) token {
+	if !t.is(tLetter) || t.is(tCompound) {
+		return t
+	}
+	g, sc := e.g, e.sc
+	sc.key = g.writeToken(sc.key[:0], e.s, t, false)
+	if t.is(tNorm) {
+		sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
+	}
+	if g.isStop(sc.key) {
+		t.flags |= tStop
+	}
+	if connectors && t.is(tLower) {
+		sc.tmp = appendLower(g, sc.tmp[:0], sc.key)
+		if isConnector(t, sc.tmp) {
+			t.flags |= tConnector
+		}
+	}
+	return t
 }
 
 // lone reports whether toks[k] is a single capitalized word, not an
