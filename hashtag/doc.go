@@ -150,8 +150,8 @@
 //     case and case folding (Turkish i, Greek final sigma).
 //   - scan.go, tokenize.go: the tokenizer. The scanner splits words,
 //     compounds, apostrophes, dotted acronyms, numbers and URLs; its fast
-//     path takes plain ASCII words in one loop (plainAt, and nextWord for
-//     the Words style). tokenize.go splits runs of spaceless scripts with
+//     path takes plain ASCII words in one loop (plainWord, used by word
+//     and by nextWord, the Words style's way through the scanner). tokenize.go splits runs of spaceless scripts with
 //     a Segmenter and joins katakana names across ・.
 //   - words.go, phrases.go, names.go: the candidates. Every word in the
 //     Words style; names by capitals in Phrases and Combined, with the

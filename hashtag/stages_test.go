@@ -8,7 +8,7 @@ import (
 
 // wordsByToken is the Words style without its fast path: every token the
 // scanner's general next gives goes through add. The fast path
-// (scanner.nextWord, plainAt, addPlain) must give the same tags: it may
+// (scanner.nextWord, plainWord, addPlain) must give the same tags: it may
 // only share the rules, never have rules of its own.
 func (e *emitter) wordsByToken(dst []byte, scan *scanner) []byte {
 	for !e.full() {

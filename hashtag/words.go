@@ -1,8 +1,6 @@
 package hashtag
 
-import (
-	"strings"
-)
+import "strings"
 
 // The candidates stage of the Words style: every word the tokenizer finds
 // is a candidate tag, in headline order; emit.go filters and writes it.
@@ -25,7 +23,7 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 			// The commonest word, plain ASCII, whose ASCII lower case is
 			// the language's (no Turkish I). (k is 0 for one with a '_',
 			// which lowerBits would not leave alone: word found it, not
-			// plainAt.)
+			// the fast path.)
 			dst = e.addPlain(dst, t.start, t.end, k, t.is(tAllCaps))
 		case t.is(tASCII):
 			dst = e.add(dst, []token{t})
