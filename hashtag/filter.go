@@ -180,9 +180,10 @@ func runeLen(b []byte) int { return utf8.RuneCount(b) }
 
 // singleCasedLetter reports whether b is one letter of a script with case.
 // (One Han or Thai character can be a word; one Latin letter is not.) It
-// inlines down to a length test for most words.
+// inlines down to a length test for most words: only one byte, or two to
+// four beyond ASCII, can be one letter.
 func singleCasedLetter(b []byte) bool {
-	return len(b) <= utf8.UTFMax && len(b) > 0 && singleCasedRune(b)
+	return (len(b) == 1 || uint(len(b)-2) < utf8.UTFMax-1 && b[0] >= utf8.RuneSelf) && singleCasedRune(b)
 }
 
 // singleCasedRune is singleCasedLetter for b of 1 to 4 bytes.

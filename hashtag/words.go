@@ -13,18 +13,20 @@ func (e *emitter) words(dst []byte, scan *scanner) []byte {
 		if !ok {
 			break
 		}
+		if t.flags&(tPlain|tASCII|tLetter) == tPlain|tASCII|tLetter && (e.g.special == nil || strings.IndexByte(e.s[t.start:t.end], 'I') < 0) {
+			// The commonest word, plain ASCII, whose ASCII lower case is
+			// the language's (no Turkish I). (k is 0 for one with a '_',
+			// which lowerBits would not leave alone: word found it, not
+			// the fast path.)
+			dst = e.addPlain(dst, t.start, t.end, k, t.is(tAllCaps))
+			continue
+		}
 		if !t.is(tASCII) {
 			t = e.acrossMiddleDot(t, scan)
 		}
 		switch {
 		case !t.is(tLetter):
 			// a number alone is no tag
-		case t.flags&(tPlain|tASCII) == tPlain|tASCII && (e.g.special == nil || strings.IndexByte(e.s[t.start:t.end], 'I') < 0):
-			// The commonest word, plain ASCII, whose ASCII lower case is
-			// the language's (no Turkish I). (k is 0 for one with a '_',
-			// which lowerBits would not leave alone: word found it, not
-			// the fast path.)
-			dst = e.addPlain(dst, t.start, t.end, k, t.is(tAllCaps))
 		case t.is(tASCII):
 			dst = e.add(dst, []token{t})
 		default:
