@@ -94,7 +94,7 @@ func (p *pipeline) titleCase() bool {
 			lowered++
 		}
 	}
-	return capped >= 3 && 5*lowered <= capped || capped >= 2 && stops >= 2 && lowered == 0
+	return titleCased(capped, lowered) || capped >= 2 && stops >= 2 && lowered == 0
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {
@@ -192,7 +192,7 @@ func (p *pipeline) capital(w *word) bool {
 // connector reports whether w is a lower-case word that may stand inside a
 // name (Board of Peace, Rio de Janeiro).
 func (p *pipeline) connector(w *word) bool {
-	return w.tok.is(tLower) && !w.tok.is(tCap) && has(connectors(), p.lower(w))
+	return isConnector(w.tok, p.lower(w))
 }
 
 // namesByCapitals adds runs of capitalized words, as the Phrases style
@@ -214,7 +214,7 @@ func (p *pipeline) namesByCapitals() {
 				end, conns = j, 0
 				continue
 			}
-			if p.connector(u) && coordinators[string(p.lower(u))] {
+			if p.connector(u) && isCoordinator(p.lower(u)) {
 				// "Obama and Romney" are two tags; the rare name with
 				// "and" inside (Trinidad and Tobago) is the gazetteer's.
 				break
@@ -373,7 +373,7 @@ func (p *pipeline) coordinated(i int) bool {
 		return false
 	}
 	and, next := &p.words[i+1], &p.words[i+2]
-	return p.connector(and) && coordinators[string(p.lower(and))] && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
+	return p.connector(and) && isCoordinator(p.lower(and)) && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
 }
 
 // singles adds every word that can be a tag on its own.

@@ -140,9 +140,38 @@
 //     twice, every one valid on X; a candidate far below the best is left
 //     out, so fewer than n tags may come back.
 //
-// The Words, Phrases and Combined styles (derive.go, phrases.go) are the
-// default line and are unchanged by all this: Line on the seed headline is
-// still every content word in order.
+// The Words, Phrases and Combined styles are the default line and are
+// unchanged by all this: Line on the seed headline is still every content
+// word in order.
+//
+// # Pipeline
+//
+// The default derivation (Line, Derive) runs through stages too, a file or
+// two each; where it and Suggest apply the same rule, they call the same
+// function:
+//
+//   - normalize.go, case.go: characters classified, compatibility forms
+//     unfolded, NFC, diacritics folded; the language's lower case, title
+//     case and case folding (Turkish i, Greek final sigma).
+//   - scan.go, tokenize.go: the tokenizer. The scanner splits words,
+//     compounds, apostrophes, dotted acronyms, numbers and URLs; its fast
+//     path takes plain ASCII words in one loop (plainWord, used by word
+//     and by nextWord, the Words style's way through the scanner). tokenize.go splits runs of spaceless scripts with
+//     a Segmenter and joins katakana names across ・.
+//   - words.go, phrases.go, names.go: the candidates. Every word in the
+//     Words style; names by capitals in Phrases and Combined, with the
+//     rules Suggest's candidates.go uses too (a headline in capitals or
+//     Title Case, connectors, "and").
+//   - filter.go: stopwords (and contractions of them), acronyms kept by
+//     KeepAcronyms, lone letters, MinLength; Suggest's classify calls the
+//     same stopword rule.
+//   - tagtext.go, emit.go, dedup.go: the render. A token written as tag
+//     text (CamelCase parts, '_' where a script has no case, Case and
+//     FoldDiacritics: the same functions Suggest's render.go calls), kept
+//     unless a filter drops it or it repeats a kept tag, as a line or as
+//     [Tag] values.
+//
+// derive.go holds the entry points and starts the stages.
 //
 // # Validity
 //

@@ -8,8 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// The filter stage of Suggest: which words can be tags at all, and which
-// only when nothing better is there. The lists are plain text like the
+// The filter stage: which words can be tags at all (stopwords,
+// contractions, fragments: rules every style and Suggest share), and, for
+// Suggest, which only when nothing better is there. The lists are plain text like the
 // stopword lists, written for this project (generic/README.md):
 // generic/<lang>.txt holds the generic words of news in a language (says,
 // dead, new), generic/titles.txt the honorifics and titles of every
@@ -83,7 +84,7 @@ func (p *pipeline) classify() {
 		}
 		w.packed = packed
 		switch {
-		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+		case w.seg == SegFunction || g.isStopword(p.s, w.tok, key, packed):
 			w.lists |= inStop
 		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok) || mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
@@ -203,4 +204,102 @@ func upperASCII(b []byte) bool {
 		}
 	}
 	return len(b) > 0
+}
+
+// singleCasedLetter reports whether b is one letter of a script with case.
+// (One Han or Thai character can be a word; one Latin letter is not.) It
+// inlines down to a length test for most words: only one byte, or two to
+// four beyond ASCII, can be one letter.
+func singleCasedLetter(b []byte) bool {
+	return (len(b) == 1 || uint(len(b)-2) < utf8.UTFMax-1 && b[0] >= utf8.RuneSelf) && singleCasedRune(b)
+}
+
+// singleCasedRune is singleCasedLetter for b of 1 to 4 bytes.
+func singleCasedRune(b []byte) bool {
+	if b[0] < utf8.RuneSelf {
+		return len(b) == 1 && asciiClass[b[0]] == clLetter
+	}
+	r, n := utf8.DecodeRune(b)
+	return n == len(b) && (unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r))
+}
+
+// The stopword rule, of every style and of Suggest: a word is a stopword
+// when its lower case in the language (appendLower) is on the language's
+// list (plus Options.Stopwords), or when it is an English contraction of a
+// stopword (I’ll, can’t). A word in capitals that KeepAcronyms keeps is
+// the exception (keepsAcronym); compounds and phrases are never
+// stopwords.
+
+// isStopword reports whether the word t of s is a stopword; key is its
+// text lower-cased (or as written, when it has no capital) and packed
+// that key packed when it has at most 8 bytes (packIfShort).
+func (g *Generator) isStopword(s string, t token, key []byte, packed uint64) bool {
+	return hasPacked(&g.stop, key, packed) || t.is(tApos) && g.contraction(s, t)
+}
+
+// stopwordText is isStopword for text, the word t as a tag writes it.
+func (g *Generator) stopwordText(s string, t token, text []byte) bool {
+	key := text
+	var buf [128]byte
+	if t.is(tUpper) {
+		key = nil // too long to be on the list
+		if len(text) <= 2*g.stop.maxLen+4 {
+			key = appendLower(g, buf[:0], text)
+		}
+	}
+	return g.isStopword(s, t, key, packIfShort(key))
+}
+
+// isStopPlain is isStopword for a plain ASCII word w (letters and digits,
+// so no contraction) whose ASCII lower case is its lower case in the
+// language. k, unless 0, is w packed by plainWord (up to 8 bytes). The
+// word set's filter on (first byte, length) is taken inline: it turns
+// most content words away without a call.
+func (g *Generator) isStopPlain(w string, k uint64) bool {
+	// (first has a word's initial in both cases; past 63 bytes the shift
+	// gives 0, and hasASCII looks up no word that long either.)
+	return g.stop.first[w[0]]&(1<<len(w)) != 0 && g.stop.hasPlain(w, k)
+}
+
+// keepsAcronym reports whether a word in capitals (allCaps) stays a tag
+// though it is a stopword (US, IT): with Options.KeepAcronyms, unless the
+// whole headline is in capitals (shout).
+func (g *Generator) keepsAcronym(allCaps, shout bool) bool {
+	return g.opts.KeepAcronyms && allCaps && !shout
+}
+
+// tooShort reports whether a tag of so many code points is shorter than
+// Options.MinLength.
+func (g *Generator) tooShort(runes int) bool { return runes < g.opts.MinLength }
+
+// contraction reports whether t is a stopword with a clitic: I’ll, we’d,
+// who’s, can’t. A possessive of a content word (Islamabad’s) is not.
+func (g *Generator) contraction(s string, t token) bool {
+	for j := t.start; j < t.end; {
+		_, n, cl := decodeAt(s, j)
+		if cl == clApos {
+			switch clitic := s[j+n : t.end]; {
+			case len(clitic) <= 2 && (strings.EqualFold(clitic, "s") || strings.EqualFold(clitic, "ll") ||
+				strings.EqualFold(clitic, "d") || strings.EqualFold(clitic, "re") || strings.EqualFold(clitic, "ve") ||
+				strings.EqualFold(clitic, "m") || strings.EqualFold(clitic, "t")):
+				return inSet(g, &g.stop, s[t.start:j])
+			}
+			return false
+		}
+		j += n
+	}
+	return false
+}
+
+// isStop reports whether text is a stopword.
+func (g *Generator) isStop(text []byte) bool { return inSet(g, &g.stop, text) }
+
+// inSet looks text up in set, lower-cased with the language's rules, without
+// allocating: the key is built in a stack buffer.
+func inSet[T string | []byte](g *Generator, set *wordSet, text T) bool {
+	if len(text) > 2*set.maxLen+4 || set.n == 0 {
+		return false
+	}
+	var buf [128]byte
+	return has(set, appendLower(g, buf[:0], text))
 }

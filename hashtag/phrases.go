@@ -1,29 +1,22 @@
 package hashtag
 
-import "strings"
-
 // The phrase pass (styles Phrases and Combined). It needs the whole
 // headline before it can decide anything: whether capitals mean names
 // depends on how the headline is cased as a whole.
 
-// shouting reports whether a headline is written in capitals: at least
-// three all-caps words and they are four fifths or more of the cased words.
+// shouting reports whether headline s is written in capitals
+// (caseCount.shouting).
 func shouting(s string, elision *wordSet) bool {
 	scan := newScanner(s, elision)
-	caps, cased := 0, 0
+	var c caseCount
 	for {
 		t, ok := scan.next()
 		if !ok {
 			break
 		}
-		if t.is(tCap | tLower) {
-			cased++
-		}
-		if t.is(tAllCaps) {
-			caps++
-		}
+		c.add(t)
 	}
-	return caps >= 3 && 5*caps >= 4*cased
+	return c.shouting()
 }
 
 // phrases derives tags in the Phrases and Combined styles.
@@ -43,28 +36,16 @@ func shouting(s string, elision *wordSet) bool {
 func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 	g, sc := e.g, e.scratch()
 	toks := sc.toks[:0]
-	capped, lowered, caps, cased, caseless := 0, 0, 0, 0, 0
-	conn := connectors()
+	capped, lowered, caseless := 0, 0, 0
+	var cc caseCount
 	for {
 		t, ok := scan.next()
 		if !ok {
 			break
 		}
-		t = e.acrossMiddleDot(t, scan)
-		if t.is(tLetter) && !t.is(tCompound) {
-			sc.key = g.writeToken(sc.key[:0], e.s, t, false)
-			if t.is(tNorm) {
-				sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
-			}
-			if g.isStop(sc.key) {
-				t.flags |= tStop
-			}
-			if t.is(tLower) && !t.is(tCap) && inSet(g, conn, sc.key) {
-				t.flags |= tConnector
-			}
-		}
+		t = e.listed(e.acrossMiddleDot(t, scan), true)
+		cc.add(t)
 		if t.is(tCap | tLower) {
-			cased++
 			// A sentence's first capital says nothing about the casing
 			// style; a first word in lower case does.
 			if !t.is(tStop) && t.is(tCap) && !t.is(tInitial) {
@@ -73,9 +54,6 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 				lowered++
 			}
 		}
-		if t.is(tAllCaps) {
-			caps++
-		}
 		if t.is(tLetter) && !t.is(tCap|tLower) {
 			caseless++ // Arabic, Devanagari, Han…: no capital can mark a name
 		}
@@ -83,15 +61,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 			if words, ok := e.segmented(t); ok {
 				// Copied out: segmented reuses its buffer for the next run.
 				for _, u := range words {
-					if u.is(tLetter) && !u.is(tCompound) {
-						sc.key = g.writeToken(sc.key[:0], e.s, u, false)
-						if u.is(tNorm) {
-							sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
-						}
-						if g.isStop(sc.key) {
-							u.flags |= tStop
-						}
-					}
+					u = e.listed(u, false)
 					if u.is(tLetter) && !u.is(tCap|tLower) {
 						caseless++
 					}
@@ -103,10 +73,10 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 		toks = append(toks, t)
 	}
 	sc.toks = toks
-	e.shout = caps >= 3 && 5*caps >= 4*cased
+	e.shout = cc.shouting()
 	// A headline mostly in a script without case has no capitals to find
 	// names by either: it gets word tags too, rather than none.
-	title := e.shout || capped >= 3 && 5*lowered <= capped || caseless > cased
+	title := e.shout || titleCased(capped, lowered) || caseless > cc.cased
 
 	if !title {
 		for i := 0; i < len(toks) && !e.full(); {
@@ -125,7 +95,7 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 					end, conns = j, 0
 					continue
 				}
-				if u.is(tConnector) && coordinators[strings.ToLower(e.s[u.start:u.end])] {
+				if u.is(tConnector) && isCoordinator(appendLower(g, sc.tmp[:0], e.s[u.start:u.end])) {
 					// "and" joins one name to one name (Trinidad and Tobago),
 					// never runs or acronyms: "Rio de Janeiro and Leonardo da
 					// Vinci", "US and EU" are two things each.
@@ -166,9 +136,29 @@ func (e *emitter) phrases(dst []byte, scan *scanner) []byte {
 	return dst
 }
 
-// coordinators are the connectors that join two names as one only when
-// each side is a single word.
-var coordinators = map[string]bool{"and": true, "und": true, "et": true, "e": true, "y": true}
+// listed marks a word t (not a compound) with what the word lists say of
+// its text: tStop if it is on the stopword list (a contraction is add's to
+// drop) and, with connectors, tConnector if it is a connector (names.go).
+func (e *emitter) listed(t token, connectors bool) token {
+	if !t.is(tLetter) || t.is(tCompound) {
+		return t
+	}
+	g, sc := e.g, e.sc
+	sc.key = g.writeToken(sc.key[:0], e.s, t, false)
+	if t.is(tNorm) {
+		sc.key, sc.tmp, sc.out = normalizeTail(sc.key, 0, sc.tmp, sc.out, &sc.iter)
+	}
+	if g.isStop(sc.key) {
+		t.flags |= tStop
+	}
+	if connectors && t.is(tLower) {
+		sc.tmp = appendLower(g, sc.tmp[:0], sc.key)
+		if isConnector(t, sc.tmp) {
+			t.flags |= tConnector
+		}
+	}
+	return t
+}
 
 // lone reports whether toks[k] is a single capitalized word, not an
 // acronym, that no further capital or connector follows.
@@ -193,7 +183,7 @@ func (e *emitter) capital(t token) bool {
 		return false
 	}
 	if t.is(tStop) {
-		return e.g.opts.KeepAcronyms && t.is(tAllCaps) && !e.shout
+		return e.g.keepsAcronym(t.is(tAllCaps), e.shout)
 	}
 	return true
 }

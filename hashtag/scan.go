@@ -225,6 +225,106 @@ func plainWord(s string, i int) (end int, seen uint8, k uint64) {
 	return i, seen, k
 }
 
+// The tokenizer's fast path: most words are plain, a run of ASCII letters
+// and digits (plainWord) that ends where a word certainly ends (plainEnds).
+// One tight loop gathers the kinds of bytes seen; the flags follow from
+// those, by table (plainFlags). Each piece inlines, so that the two
+// scanning methods that take this path (word, nextWord) pay no call for it.
+
+// plainEnds reports whether a run of ASCII letters and digits that stops
+// at s[j] is a whole plain word.
+func plainEnds(s string, j int) bool { return j == len(s) || wordByte[s[j]]&wbEnd != 0 }
+
+// plainFlags returns the flags of the plain word s[i:j], whose bytes are of
+// the kinds seen (wb bits): those word would give it.
+func plainFlags(s string, i, j int, seen uint8) tokFlags {
+	f := plainKinds[seen&7] | plainStart[wordByte[s[i]]&7]
+	if j-i < 2 {
+		f &^= tAllCaps // one capital is no acronym
+	}
+	if f&(tLetter|tCap|tLower) == tLetter {
+		f |= firstLetterCase(s[i:j]) // 2024elections, 5G
+	}
+	return f
+}
+
+// plainKinds gives the flags of a plain word by the kinds of bytes (wb
+// bits) it has: a letter; a capital; only capitals and digits (NATO, G20:
+// tAllCaps if two or more of them).
+var plainKinds = func() (t [8]tokFlags) {
+	for seen := range t {
+		f := tASCII | tPlain
+		if seen&(wbLower|wbUpper) != 0 {
+			f |= tLetter
+		}
+		if seen&wbUpper != 0 {
+			f |= tUpper
+			if seen&wbLower == 0 {
+				f |= tAllCaps
+			}
+		}
+		t[seen] = f
+	}
+	return t
+}()
+
+// plainStart gives the case flag of a plain word by the kind (wb bits) of
+// its first byte; one starting with a digit takes its first letter's.
+var plainStart = [8]tokFlags{wbUpper: tCap, wbLower: tLower}
+
+// firstLetterCase returns tCap or tLower for the case of the first ASCII
+// letter of w.
+func firstLetterCase(w string) tokFlags {
+	for q := 0; q < len(w); q++ {
+		switch wordByte[w[q]] {
+		case wbUpper:
+			return tCap
+		case wbLower:
+			return tLower
+		}
+	}
+	return 0
+}
+
+// nextWord is next for the Words style, whose tags depend on nothing the
+// scanner carries from one token to the next (sentence starts and
+// punctuation are for phrases: tInitial and tPunct mean nothing here).
+// ASCII between words is skipped by table, and a plain word comes with k,
+// its bytes packed by plainWord (0 when longer than 8); anything else is
+// scanned as next does.
+func (sc *scanner) nextWord() (t token, k uint64, ok bool) {
+	s, i := sc.s, sc.i
+	for i < len(s) {
+		c := s[i]
+		if wordByte[c]&wbWord == 0 {
+			if c < utf8.RuneSelf {
+				i++ // ASCII space or punctuation: between words
+				continue
+			}
+			sc.i = i
+			t, ok := sc.next()
+			return t, 0, ok
+		}
+		if c|0x20 == 'h' || c|0x20 == 'w' {
+			if skip := urlLength(s[i:]); skip > 0 {
+				i += skip
+				continue
+			}
+		}
+		if j, seen, k := plainWord(s, i); plainEnds(s, j) {
+			sc.i = j
+			if j-i > 8 {
+				k = 0
+			}
+			return token{start: i, end: j, flags: plainFlags(s, i, j, seen)}, k, true
+		}
+		sc.i = i
+		return sc.word(), 0, true
+	}
+	sc.i = i
+	return token{}, 0, false
+}
+
 // word scans the token starting at sc.i, which is a letter or digit.
 func (sc *scanner) word() token {
 	s := sc.s
@@ -238,42 +338,11 @@ func (sc *scanner) word() token {
 	sc.boundary, sc.punct, sc.prevSpace = false, false, false
 
 	// Fast path: most words are ASCII letters and digits ending at a space
-	// or plain punctuation. One tight loop gathers the kinds of bytes seen;
-	// the flags follow from those.
-	{
-		j, seen, _ := plainWord(s, sc.i)
-		if j == len(s) || wordByte[s[j]]&wbEnd != 0 {
-			n := j - sc.i
-			if seen&(wbLower|wbUpper) != 0 {
-				t.flags |= tLetter
-				switch wordByte[s[sc.i]] {
-				case wbUpper:
-					t.flags |= tCap
-				case wbLower:
-					t.flags |= tLower
-				default: // a digit: the first letter decides
-					for q := sc.i + 1; q < j; q++ {
-						if m := wordByte[s[q]]; m == wbUpper {
-							t.flags |= tCap
-							break
-						} else if m == wbLower {
-							t.flags |= tLower
-							break
-						}
-					}
-				}
-			}
-			if seen&wbUpper != 0 {
-				t.flags |= tUpper
-				// Only capitals and digits, at least two of them (NATO, G20).
-				if seen&wbLower == 0 && n >= 2 {
-					t.flags |= tAllCaps
-				}
-			}
-			t.end = j
-			sc.i = j
-			return t
-		}
+	// or plain punctuation.
+	if j, seen, _ := plainWord(s, sc.i); plainEnds(s, j) {
+		t.end, t.flags = j, t.flags|plainFlags(s, sc.i, j, seen)
+		sc.i = j
+		return t
 	}
 
 	upper, lower := 0, 0

@@ -90,3 +90,12 @@ func registeredSegmenter(script string) Segmenter {
 	defer segmenters.RUnlock()
 	return segmenters.m[script]
 }
+
+// segmenterFor returns the Segmenter for runs of script: Options.Segmenter,
+// else the registered one, else nil.
+func (g *Generator) segmenterFor(script string) Segmenter {
+	if g.opts.Segmenter != nil {
+		return g.opts.Segmenter
+	}
+	return registeredSegmenter(script)
+}

@@ -37,8 +37,10 @@ type wordSet struct {
 	n      int
 	maxLen int    // longest word in bytes
 	lens   uint64 // bit i: some word is i bytes long (i < 64)
-	// first[c] bit i: some word of i bytes starts with the ASCII byte c.
-	first [128]uint64
+	// first[c] bit i: some word of i bytes starts with the ASCII byte c
+	// (or, for a capital c, with its lower case). 256 entries, so that any
+	// byte indexes it without a bounds check.
+	first [256]uint64
 }
 
 type wordSlot struct {
@@ -104,8 +106,11 @@ func (s *wordSet) add(w string) {
 	s.maxLen = max(s.maxLen, len(w))
 	if len(w) < 64 {
 		s.lens |= 1 << len(w)
-		if w[0] < utf8.RuneSelf {
-			s.first[w[0]] |= 1 << len(w)
+		if c := w[0]; c < utf8.RuneSelf {
+			s.first[c] |= 1 << len(w)
+			if 'a' <= c && c <= 'z' {
+				s.first[c-('a'-'A')] |= 1 << len(w) // so that a word as written is filtered without lower-casing
+			}
 		}
 	}
 }
@@ -200,6 +205,16 @@ func hasASCII[T string | []byte](s *wordSet, b T) bool {
 		return s.hasShort(pack(b, true))
 	}
 	return hasLong(s, b, fnv1aLower(b), true)
+}
+
+// hasPlain reports whether the ASCII lower case of w, letters and digits,
+// is in the set; k, unless 0, is w packed (pack(w, false)), which makes
+// the lookup one probe.
+func (s *wordSet) hasPlain(w string, k uint64) bool {
+	if k == 0 {
+		return hasASCII(s, w)
+	}
+	return s.hasShort(k | lowerBits>>(64-8*len(w)))
 }
 
 // equalLowerASCII reports whether lower is the ASCII lower case of b.

@@ -1,13 +1,15 @@
 package hashtag
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The tokenize stage of Suggest: the scanner's tokens (scan.go), with runs
-// of spaceless scripts split into words by a Segmenter, and what the
-// later stages need to know of each word.
+// The tokenize stage: the scanner's tokens (scan.go), with runs of
+// spaceless scripts split into words by a Segmenter and katakana names
+// joined across the middle dot. Suggest's words (word, addRun) and the
+// default styles' tokens (segmented, acrossMiddleDot) come from here.
 
 // word is one word of the headline for Suggest.
 type word struct {
@@ -44,7 +46,7 @@ func (p *pipeline) tokenize() {
 	p.buf = p.buf[:0]
 	p.words = p.words[:0]
 	scan := newScanner(s, g.elision)
-	caps, cased := 0, 0
+	var cc caseCount
 	segs := p.segs
 	var pending token // a katakana run before a '・', joined with the next
 	havePending := false
@@ -53,16 +55,11 @@ func (p *pipeline) tokenize() {
 		if !ok {
 			break
 		}
-		if t.is(tCap | tLower) {
-			cased++
-		}
-		if t.is(tAllCaps) {
-			caps++
-		}
+		cc.add(t)
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
 		if havePending {
-			if !t.is(tASCII) && t.start == pending.end+len("・") && s[pending.end:t.start] == "・" && startsKatakana(s[t.start:t.end]) {
+			if t.start == pending.end+len("・") { // katakanaDot saw katakana there
 				t.start = pending.start
 				t.flags &^= tPlain
 			} else {
@@ -70,7 +67,7 @@ func (p *pipeline) tokenize() {
 			}
 			havePending = false
 		}
-		if !t.is(tASCII) && endsKatakana(s[t.start:t.end]) && t.end+len("・") < len(s) && s[t.end:t.end+len("・")] == "・" {
+		if !t.is(tASCII) && katakanaDot(s, t.end) {
 			pending, havePending = t, true
 			continue
 		}
@@ -80,7 +77,7 @@ func (p *pipeline) tokenize() {
 		segs = p.addRun(pending, segs)
 	}
 	p.segs = segs
-	p.shout = caps >= 3 && 5*caps >= 4*cased
+	p.shout = cc.shouting()
 }
 
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
@@ -93,26 +90,24 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 		p.addWord(t, SegWord)
 		return segs
 	}
-	if script := spacelessScript(s[t.start:t.end]); script != "" {
-		if seg := p.g.segmenterFor(script); seg != nil {
-			segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
-			last := t.start
-			for i, sg := range segs {
-				if sg.Start < last-t.start || sg.End <= sg.Start || t.start+sg.End > t.end {
-					continue // a Segmenter that breaks its contract loses the segment, not the headline
-				}
-				// A segment has its own case: NASA in NASA2018年に… is in
-				// capitals, 宇宙 is not.
-				sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
-				if i == 0 {
-					sub.flags |= t.flags & tInitial
-				}
-				sub.flags |= subFlags(s[sub.start:sub.end])
-				p.addWord(sub, sg.Kind)
-				last = sub.end
+	if seg := p.g.runSegmenter(s[t.start:t.end]); seg != nil {
+		segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
+		last := t.start
+		for i, sg := range segs {
+			if !validSegment(sg, last-t.start, t.end-t.start) {
+				continue
 			}
-			return segs
+			// A segment has its own case: NASA in NASA2018年に… is in
+			// capitals, 宇宙 is not.
+			sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
+			if i == 0 {
+				sub.flags |= t.flags & tInitial
+			}
+			sub.flags |= subFlags(s[sub.start:sub.end])
+			p.addWord(sub, sg.Kind)
+			last = sub.end
 		}
+		return segs
 	}
 	// Korean: the ㆍ dot (U+318D) is a letter to Unicode but lists words
 	// (카레ㆍ컵라면값).
@@ -236,6 +231,35 @@ func spacelessScript(w string) string {
 	return ""
 }
 
+// katakanaDot reports whether a katakana name may go on across the middle
+// dot after s[:end] (パ・リーグ): s[:end] ends in katakana, "・" and
+// katakana follow. The scanner splits there, since ・ is punctuation;
+// Suggest joins the two sides, and so do the default styles when a
+// Segmenter is there to decide. X accepts the dot in a hashtag (writeToken
+// keeps it).
+func katakanaDot(s string, end int) bool {
+	return endsKatakana(s[:end]) && strings.HasPrefix(s[end:], "・") && startsKatakana(s[end+len("・"):])
+}
+
+// runSegmenter returns the Segmenter for run, a token, when it is of a
+// script written without spaces (spacelessScript) and there is one for
+// that script; else nil.
+func (g *Generator) runSegmenter(run string) Segmenter {
+	script := spacelessScript(run)
+	if script == "" {
+		return nil
+	}
+	return g.segmenterFor(script)
+}
+
+// validSegment reports whether sg, in a run of n bytes whose previous
+// segment ended at last, keeps the Segmenter contract: in order, not
+// empty, inside the run. A Segmenter that breaks it loses the segment, not
+// the headline.
+func validSegment(sg Segment, last, n int) bool {
+	return sg.Start >= last && sg.End > sg.Start && sg.End <= n
+}
+
 func startsKatakana(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.Is(unicode.Katakana, r)
@@ -267,3 +291,60 @@ func indexRune(s string, r rune) int {
 // baseLang is the base language of Options.Lang ("en" by default), "" if
 // it has none.
 func (g *Generator) baseLang() string { return g.code }
+
+// segmented splits a token of a script written without spaces into the
+// words a Segmenter finds (segment.go), leaving out the function words and
+// numbers it names. It reports false when t is no such run or no
+// Segmenter is there for its script.
+func (e *emitter) segmented(t token) ([]token, bool) {
+	run := e.s[t.start:t.end]
+	seg := e.g.runSegmenter(run)
+	if seg == nil {
+		return nil, false
+	}
+	sc := e.scratch()
+	sc.segs = seg.Segment(sc.segs[:0], run, e.g.code)
+	words := sc.subToks[:0]
+	last := 0
+	for i, sg := range sc.segs {
+		if !validSegment(sg, last, len(run)) {
+			continue
+		}
+		last = sg.End
+		if sg.Kind == SegFunction || sg.Kind == SegNumber {
+			continue
+		}
+		u := token{start: t.start + sg.Start, end: t.start + sg.End, flags: subFlags(run[sg.Start:sg.End])}
+		if !u.is(tLetter) {
+			continue // punctuation or a number the Segmenter passed on
+		}
+		if i == 0 {
+			u.flags |= t.flags & (tInitial | tPunct)
+		}
+		words = append(words, u)
+	}
+	sc.subToks = words
+	return words, true
+}
+
+// acrossMiddleDot extends a katakana token over ・ and the katakana token
+// after it (パ・リーグ), when a Segmenter is there to decide whether that is
+// one name: the scanner splits at the dot, which X accepts in a hashtag.
+func (e *emitter) acrossMiddleDot(t token, scan *scanner) token {
+	if t.is(tASCII) || e.g.segmenterFor(ScriptHan) == nil {
+		return t
+	}
+	s := e.s
+	for katakanaDot(s, t.end) {
+		save := *scan
+		scan.i = t.end + len("・")
+		u, ok := scan.next()
+		if !ok || u.start != t.end+len("・") {
+			*scan = save
+			break
+		}
+		t.end = u.end
+		t.flags = t.flags&^tPlain | u.flags&(tLetter|tNorm)
+	}
+	return t
+}
