@@ -75,7 +75,7 @@ func (p *pipeline) places() {
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
-		if n := gz.match(p, i, p.lower(w), w.packed); n > 0 {
+		if n := gz.matchFirst(p, i); n > 0 {
 			p.add(i, i+n-1, KindPlace)
 			i += n - 1
 			continue
@@ -133,7 +133,7 @@ func (p *pipeline) capital(w *word) bool {
 // connector reports whether w is a lower-case word that may stand inside a
 // name (Board of Peace, Rio de Janeiro).
 func (p *pipeline) connector(w *word) bool {
-	return w.tok.is(tLower) && !w.tok.is(tCap) && has(connectors(), p.lower(w))
+	return w.tok.is(tLower) && !w.tok.is(tCap) && w.is(inConnector)
 }
 
 // namesByCapitals adds runs of capitalized words, as the Phrases style
@@ -155,7 +155,7 @@ func (p *pipeline) namesByCapitals() {
 				end, conns = j, 0
 				continue
 			}
-			if p.connector(u) && coordinators[string(p.lower(u))] {
+			if p.connector(u) && u.is(inCoordinator) {
 				// "Obama and Romney" are two tags; the rare name with
 				// "and" inside (Trinidad and Tobago) is the gazetteer's.
 				break
@@ -281,7 +281,7 @@ func (p *pipeline) coordinated(i int) bool {
 		return false
 	}
 	and, next := &p.words[i+1], &p.words[i+2]
-	return p.connector(and) && coordinators[string(p.lower(and))] && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
+	return p.connector(and) && and.is(inCoordinator) && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
 }
 
 // singles adds every word that can be a tag on its own.

@@ -24,10 +24,8 @@ var genericLists = sync.OnceValue(func() map[string][]string { return readLists(
 // suggestLists are the sets a Generator's Suggest looks words up in, built
 // on its first call.
 type suggestLists struct {
-	generic     wordSet
-	titles      wordSet
-	determiners wordSet // grammar.go
-	gaz         *gazetteer
+	lex *lexicon // lexicon.go: the stopwords, generic words, titles, articles, connectors, first words of places
+	gaz *gazetteer
 
 	// The language's rows of the per-language tables (base.go,
 	// grammar.go), looked up once rather than per word.
@@ -40,16 +38,24 @@ type suggestLists struct {
 func (g *Generator) suggestLists() *suggestLists {
 	g.listsOnce.Do(func() {
 		l := new(suggestLists)
+		l.gaz = g.gazetteer()
+		words := map[string]wordLists{}
+		addWords(words, &g.stop, inStop)
 		for _, w := range genericLists()[g.baseLang()] {
-			l.generic.add(g.lowerString(w))
+			words[g.lowerString(w)] |= inGeneric
 		}
 		for _, w := range genericLists()[titlesFile] {
-			l.titles.add(g.lowerString(w))
+			words[g.lowerString(w)] |= inTitle
 		}
 		for _, w := range determiners[g.code] {
-			l.determiners.add(w)
+			words[w] |= inDeterminer
 		}
-		l.gaz = g.gazetteer()
+		addWords(words, connectors(), inConnector)
+		for w := range coordinators {
+			words[w] |= inCoordinator
+		}
+		addWords(words, &l.gaz.first, inPlaceFirst)
+		l.lex = newLexicon(words)
 		l.verbEndings = verbEndings[g.code]
 		l.nameEndings = nameEndings[g.code]
 		l.placeEndings = placeEndings[g.code]
@@ -81,20 +87,18 @@ func (p *pipeline) classify() {
 			packed = pack(key, false)
 		}
 		w.packed = packed
+		// One lookup for every list; the bits other than inStop stand as
+		// they are.
+		listed := l.lex.lookup(key, packed)
 		switch {
-		case w.seg == SegFunction || hasPacked(&g.stop, key, packed) || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
 		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
 		}
-		if hasPacked(&l.generic, key, packed) {
-			w.lists |= inGeneric
-		}
-		if hasPacked(&l.titles, key, packed) {
-			w.lists |= inTitle
-		}
+		w.lists |= listed &^ inStop
 		if !g.opts.AsWritten {
 			p.baseForm(w)
 		}

@@ -23,13 +23,17 @@ type word struct {
 }
 
 // wordLists says which of the word lists (filter.go) hold a word.
-type wordLists uint8
+type wordLists uint16
 
 const (
-	inStop     wordLists = 1 << iota // a stopword: never a tag alone
-	inGeneric                        // a generic news word: a tag only if nothing better is there
-	inTitle                          // an honorific or title (Mr, President): not part of a name
-	inFragment                       // no word: a lone letter, a number, a unit (3tn, 28ю)
+	inStop        wordLists = 1 << iota // a stopword: never a tag alone
+	inGeneric                           // a generic news word: a tag only if nothing better is there
+	inTitle                             // an honorific or title (Mr, President): not part of a name
+	inFragment                          // no word: a lone letter, a number, a unit (3tn, 28ю)
+	inDeterminer                        // an article: the word after it is a noun (grammar.go)
+	inConnector                         // may stand inside a name in lower case (Board of Peace)
+	inCoordinator                       // joins two names (and, und): a connector that ends one
+	inPlaceFirst                        // the first word of a place name the gazetteer knows
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
