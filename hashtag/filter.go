@@ -74,10 +74,17 @@ func (p *pipeline) classify() {
 		text := p.text(w)
 		// One lower-casing for every list; a word already in lower case
 		// is its own key.
-		if w.tok.flags&(tASCII|tUpper) == tASCII {
+		switch l0 := len(p.buf); {
+		case w.tok.flags&(tASCII|tUpper) == tASCII:
 			w.l0, w.l1 = w.t0, w.t1
-		} else {
-			l0 := len(p.buf)
+		case w.tok.is(tASCII) && g.special == nil:
+			// What appendLower does to ASCII outside Turkish, by table.
+			p.buf = append(p.buf, text...)
+			for i, c := range p.buf[l0:] {
+				p.buf[l0+i] = asciiLower[c]
+			}
+			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		default:
 			p.buf = appendLower(g, p.buf, text)
 			w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		}
@@ -140,7 +147,10 @@ func fragment(text []byte, t token) bool {
 		// The commonest word: ASCII letters, no digit.
 		digit := false
 		for _, c := range text {
-			digit = digit || '0' <= c && c <= '9'
+			if c-'0' <= 9 {
+				digit = true
+				break
+			}
 		}
 		if !digit {
 			return false
@@ -176,6 +186,18 @@ func fragment(text []byte, t token) bool {
 	}
 	return false
 }
+
+// asciiLower maps the ASCII capitals to small letters and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // runeLen is the length of b in code points.
 func runeLen(b []byte) int { return utf8.RuneCount(b) }

@@ -61,7 +61,10 @@ func (p *pipeline) rank() {
 			c.score = scoreGeneric
 		default:
 			w := &p.words[c.first]
-			wl := weightedLen(p.text(w))
+			wl := len(p.text(w)) // ASCII: one byte, one code point
+			if !w.tok.is(tASCII) {
+				wl = weightedLen(p.text(w))
+			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's
