@@ -323,12 +323,15 @@ func (p *pipeline) singles() {
 	}
 }
 
+// labelWords is the most words a label has.
+const labelWords = 4
+
 // labels marks the candidates that make up the label of a "Topic: …"
 // headline (Emploi : comment rédiger un CV efficace ?).
 func (p *pipeline) labels() {
 	end := -1
 	for i := range p.words {
-		if i > 3 {
+		if i >= labelWords {
 			break
 		}
 		if p.words[i].colon {

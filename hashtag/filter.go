@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"embed"
+	"encoding/binary"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -74,14 +75,25 @@ func (p *pipeline) classify() {
 		text := p.text(w)
 		// One lower-casing for every list; a word already in lower case
 		// is its own key.
+		var packed uint64 // the key packed once for every set (wordSet.hasShort)
 		switch l0 := len(p.buf); {
+		case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
+			// What appendLower does to ASCII outside Turkish, to the
+			// packed word at once.
+			packed = lowerPacked(pack(text, false))
+			w.l0, w.l1 = w.t0, w.t1
+			if w.tok.is(tUpper) {
+				p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+				w.l0, w.l1 = int32(len(p.buf)-len(text)), int32(len(p.buf))
+			}
 		case w.tok.flags&(tASCII|tUpper) == tASCII:
 			w.l0, w.l1 = w.t0, w.t1
 		case w.tok.is(tASCII) && g.special == nil:
-			// What appendLower does to ASCII outside Turkish, by table.
+			// The same for a longer word, by table.
 			p.buf = append(p.buf, text...)
-			for i, c := range p.buf[l0:] {
-				p.buf[l0+i] = asciiLower[c]
+			key := p.buf[l0:]
+			for i, c := range key {
+				key[i] = asciiLower[c]
 			}
 			w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		default:
@@ -89,8 +101,7 @@ func (p *pipeline) classify() {
 			w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		}
 		key := p.lower(w)
-		var packed uint64 // the key packed once for every set (wordSet.hasShort)
-		if len(key) <= 8 {
+		if len(key) <= 8 && packed == 0 {
 			packed = pack(key, false)
 		}
 		w.packed = packed
@@ -100,7 +111,7 @@ func (p *pipeline) classify() {
 		switch {
 		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
@@ -142,17 +153,11 @@ func hasPacked(s *wordSet, key []byte, packed uint64) bool {
 // a unit or suffix (3tn, 28ю, 1-3居), a letter and digits of which the
 // letters are the smaller part (N20 is a code, G20 a name: both go unless
 // written in capitals as a name, which the acronym rule then keeps).
-func fragment(text []byte, t token) bool {
+// packed is the word's key packed, if it has at most 8 bytes, else 0.
+func fragment(text []byte, t token, packed uint64) bool {
 	if t.is(tASCII) && len(text) > 1 {
 		// The commonest word: ASCII letters, no digit.
-		digit := false
-		for _, c := range text {
-			if c-'0' <= 9 {
-				digit = true
-				break
-			}
-		}
-		if !digit {
+		if !asciiDigit(text, packed) {
 			return false
 		}
 	}

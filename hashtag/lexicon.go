@@ -139,3 +139,34 @@ func addWords(words map[string]wordLists, s *wordSet, l wordLists) {
 		}
 	}
 }
+
+// Bytes of packed ASCII words (pack), eight at a time: adding 0x80-c to
+// a byte below 0x80 sets its top bit exactly when the byte is at least c,
+// and carries into no other byte.
+const (
+	bytes01 = 0x0101010101010101
+	bytes80 = 0x8080808080808080
+)
+
+// atLeast has the top bit of every byte of k (ASCII, or 0) that is ≥ c.
+func atLeast(k uint64, c byte) uint64 { return (k + (0x80-uint64(c))*bytes01) & bytes80 }
+
+// lowerPacked lower-cases the ASCII capitals of a packed word.
+func lowerPacked(k uint64) uint64 {
+	upper := atLeast(k, 'A') &^ atLeast(k, 'Z'+1)
+	return k | upper>>2 // 0x80>>2 is the case bit, 0x20
+}
+
+// asciiDigit reports whether the ASCII text has a digit; packed is its
+// key packed (pack, lowerPacked) or 0: lower-casing keeps the digits.
+func asciiDigit(text []byte, packed uint64) bool {
+	if packed != 0 && len(text) <= 8 {
+		return atLeast(packed, '0')&^atLeast(packed, '9'+1) != 0
+	}
+	for _, c := range text {
+		if c-'0' <= 9 {
+			return true
+		}
+	}
+	return false
+}

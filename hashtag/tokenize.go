@@ -18,7 +18,7 @@ type word struct {
 	packed   uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
-	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
+	colon    bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
 	lists    wordLists   // set by classify
 }
 
@@ -203,7 +203,7 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 		return
 	}
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
-		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: colonAfter(s, t.end)})
+		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && colonAfter(s, t.end)})
 }
 
 // colonAfter reports whether a ':' follows s[:j], spaces allowed: the
