@@ -107,7 +107,10 @@ func (p *pipeline) classify() {
 		w.packed = packed
 		// One lookup for every list; the bits other than inStop stand as
 		// they are.
-		listed := l.lex.lookup(key, packed)
+		var listed wordLists
+		if l.lex.mayHold(key) {
+			listed = l.lex.lookup(key, packed)
+		}
 		switch {
 		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop

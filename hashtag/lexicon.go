@@ -1,9 +1,6 @@
 package hashtag
 
-import (
-	"math/bits"
-	"unicode/utf8"
-)
+import "math/bits"
 
 // lexicon is every word list Suggest looks a word up in, as one table from
 // a lower-cased word to the lists that hold it: the stopwords, the generic
@@ -16,16 +13,10 @@ import (
 // either), on a Generator's first Suggest; it is read-only after, and then
 // safe for concurrent use.
 type lexicon struct {
-	short  []lexShort // words ≤ 8 bytes, packed (pack); k == 0 marks an empty slot; len a power of two
-	long   []lexLong  // longer words; "" marks an empty slot; len a power of two
-	maxLen int
-	lens   uint64      // bit i: some word is i bytes long (i < 64)
-	first  [128]uint64 // first[c] bit i: some word of i bytes starts with the ASCII byte c
-}
-
-type lexShort struct {
-	k     uint64
-	lists wordLists
+	short  []uint64    // words ≤ 8 bytes, packed (pack); 0 marks an empty slot; len a power of two
+	shortL []wordLists // the lists of short[i]: apart, so that probing short touches less memory
+	long   []lexLong   // longer words; "" marks an empty slot; len a power of two
+	first  [256]uint64 // first[c] has lengthBit(n) when some word of n bytes starts with the byte c
 }
 
 type lexLong struct {
@@ -46,27 +37,22 @@ func newLexicon(words map[string]wordLists) *lexicon {
 		}
 	}
 	// At most half full, so that a probe ends soon.
-	x.short = make([]lexShort, tableSize(nShort))
+	x.short = make([]uint64, tableSize(nShort))
+	x.shortL = make([]wordLists, len(x.short))
 	x.long = make([]lexLong, tableSize(nLong))
 	for w, l := range words {
 		if w == "" || l == 0 {
 			continue
 		}
-		x.maxLen = max(x.maxLen, len(w))
-		if len(w) < 64 {
-			x.lens |= 1 << len(w)
-			if w[0] < utf8.RuneSelf {
-				x.first[w[0]] |= 1 << len(w)
-			}
-		}
+		x.first[w[0]] |= lengthBit(len(w))
 		if len(w) <= 8 {
 			k := pack(w, false)
 			mask := len(x.short) - 1
 			i := slot(k, mask)
-			for x.short[i].k != 0 {
+			for x.short[i] != 0 {
 				i = (i + 1) & mask
 			}
-			x.short[i] = lexShort{k, l}
+			x.short[i], x.shortL[i] = k, l
 			continue
 		}
 		h := fnv1a(w)
@@ -85,22 +71,30 @@ func tableSize(n int) int {
 	return max(8, 1<<bits.Len(uint(2*n)))
 }
 
+// mayHold reports whether key can be in the lexicon: a filter on (first
+// byte, length) that turns most words away, cheap enough to inline before
+// lookup.
+func (x *lexicon) mayHold(key []byte) bool {
+	return len(key) > 0 && x.first[key[0]]&lengthBit(len(key)) != 0
+}
+
+// lengthBit is the bit of lexicon.first for words of n bytes (n and
+// n+64 share one: the filter may let a word through, never keep one out).
+func lengthBit(n int) uint64 { return 1 << (n & 63) }
+
 // lookup returns the lists that hold key, a lower-cased word; packed is
 // pack(key, false) when key has at most 8 bytes.
 func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
+	if !x.mayHold(key) {
+		return 0
+	}
 	n := len(key)
-	if n == 0 || n > x.maxLen {
-		return 0
-	}
-	if n < 64 && (x.lens&(1<<n) == 0 || key[0] < utf8.RuneSelf && x.first[key[0]]&(1<<n) == 0) {
-		return 0
-	}
 	if n <= 8 {
 		mask := len(x.short) - 1
 		for i := slot(packed, mask); ; i = (i + 1) & mask {
-			switch e := &x.short[i]; e.k {
+			switch x.short[i] {
 			case packed:
-				return e.lists
+				return x.shortL[i]
 			case 0:
 				return 0
 			}

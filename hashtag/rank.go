@@ -79,7 +79,7 @@ func (p *pipeline) rank() {
 				case p.looksLikeVerb(w):
 					c.score -= penaltyVerb
 				}
-				if (p.g.code == "de" || p.g.code == "lb") && w.tok.is(tLower) {
+				if w.tok.is(tLower) && (p.g.code == "de" || p.g.code == "lb") {
 					c.score -= penaltyLowerDe
 				}
 			}

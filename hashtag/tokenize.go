@@ -73,11 +73,14 @@ func (p *pipeline) tokenize() {
 			}
 			havePending = false
 		}
-		if !t.is(tASCII) && endsKatakana(s[t.start:t.end]) && t.end+len("・") < len(s) && s[t.end:t.end+len("・")] == "・" {
+		switch {
+		case t.is(tASCII):
+			p.addWord(t, SegWord) // what addRun does with it, one call sooner
+		case endsKatakana(s[t.start:t.end]) && t.end+len("・") < len(s) && s[t.end:t.end+len("・")] == "・":
 			pending, havePending = t, true
-			continue
+		default:
+			segs = p.addRun(t, segs)
 		}
-		segs = p.addRun(t, segs)
 	}
 	if havePending {
 		segs = p.addRun(pending, segs)
