@@ -70,8 +70,9 @@ func (g *Generator) suggestLists() *suggestLists {
 func (p *pipeline) classify() {
 	g := p.g
 	l := g.suggestLists()
-	for i := range p.words {
-		w := &p.words[i]
+	ws, base := p.words, !g.opts.AsWritten
+	for i := range ws {
+		w := &ws[i]
 		text := p.text(w)
 		// One lower-casing for every list; a word already in lower case
 		// is its own key.
@@ -120,7 +121,7 @@ func (p *pipeline) classify() {
 			w.lists |= inFragment
 		}
 		w.lists |= listed &^ inStop
-		if !g.opts.AsWritten {
+		if base {
 			p.baseForm(w)
 		}
 	}
