@@ -220,9 +220,11 @@ func (p *pipeline) namesInTitleCase() {
 // (cries, pressed, making): such a word ends a name in a Title Case
 // headline.
 func verbForm(text []byte) bool {
-	w := string(text) // no allocation: only compared
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	ends := func(suffix string) bool { // compared in place, not copied to a string
+		return len(text) >= len(suffix) && string(text[len(text)-len(suffix):]) == suffix
+	}
+	return len(text) > 4 && (ends("ed") || ends("ing")) ||
+		len(text) > 3 && ends("s") && !ends("ss") && !ends("us")
 }
 
 // chunks adds, in scripts without case, phrases of two content words
