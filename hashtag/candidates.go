@@ -114,7 +114,7 @@ func (p *pipeline) places() {
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
-		if n := gz.match(p, i, p.lower(w), w.packed); n > 0 {
+		if n := gz.matchFirst(p, i); n > 0 {
 			if p.g.code == "am" {
 				last := &p.words[i+n-1]
 				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን
@@ -192,7 +192,7 @@ func (p *pipeline) capital(w *word) bool {
 // connector reports whether w is a lower-case word that may stand inside a
 // name (Board of Peace, Rio de Janeiro).
 func (p *pipeline) connector(w *word) bool {
-	return isConnector(w.tok, p.lower(w))
+	return w.tok.is(tLower) && !w.tok.is(tCap) && w.is(inConnector)
 }
 
 // namesByCapitals adds runs of capitalized words, as the Phrases style
@@ -214,7 +214,7 @@ func (p *pipeline) namesByCapitals() {
 				end, conns = j, 0
 				continue
 			}
-			if p.connector(u) && isCoordinator(p.lower(u)) {
+			if p.connector(u) && u.is(inCoordinator) {
 				// "Obama and Romney" are two tags; the rare name with
 				// "and" inside (Trinidad and Tobago) is the gazetteer's.
 				break
@@ -298,11 +298,13 @@ func adverb(lower []byte) bool {
 // (cries, pressed, making): such a word ends a name in a Title Case
 // headline.
 func verbForm(text []byte) bool {
-	w := string(text) // no allocation: only compared
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) ||
-		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+	ends := func(suffix string) bool { // compared in place, not copied to a string
+		return len(text) >= len(suffix) && string(text[len(text)-len(suffix):]) == suffix
+	}
+	return len(text) > 4 && (ends("ed") || ends("ing")) ||
+		len(text) > 3 && ends("s") && !ends("ss") && !ends("us") &&
 			// No English verb ends so; many names do (Lewis, Texas, Carlos).
-			!strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "as") && !strings.HasSuffix(w, "os")
+			!ends("is") && !ends("as") && !ends("os")
 }
 
 // chunks adds, in scripts without case, phrases of two content words
@@ -373,7 +375,7 @@ func (p *pipeline) coordinated(i int) bool {
 		return false
 	}
 	and, next := &p.words[i+1], &p.words[i+2]
-	return p.connector(and) && isCoordinator(p.lower(and)) && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
+	return p.connector(and) && and.is(inCoordinator) && !and.tok.is(tPunct) && !next.tok.is(tPunct) && p.capital(next)
 }
 
 // singles adds every word that can be a tag on its own.
@@ -417,12 +419,15 @@ func (p *pipeline) singles() {
 	}
 }
 
+// labelWords is the most words a label has.
+const labelWords = 4
+
 // labels marks the candidates that make up the label of a "Topic: …"
 // headline (Emploi : comment rédiger un CV efficace ?).
 func (p *pipeline) labels() {
 	end := -1
 	for i := range p.words {
-		if i > 3 {
+		if i >= labelWords {
 			break
 		}
 		if p.words[i].colon {

@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"embed"
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -26,10 +27,8 @@ var genericLists = sync.OnceValue(func() map[string][]string { return readLists(
 // suggestLists are the sets a Generator's Suggest looks words up in, built
 // on its first call.
 type suggestLists struct {
-	generic     wordSet
-	titles      wordSet
-	determiners wordSet // grammar.go
-	gaz         *gazetteer
+	lex *lexicon // lexicon.go: the stopwords, generic words, titles, articles, connectors, first words of places
+	gaz *gazetteer
 
 	// The language's rows of the per-language tables (base.go,
 	// grammar.go), looked up once rather than per word.
@@ -42,16 +41,24 @@ type suggestLists struct {
 func (g *Generator) suggestLists() *suggestLists {
 	g.listsOnce.Do(func() {
 		l := new(suggestLists)
+		l.gaz = g.gazetteer()
+		words := map[string]wordLists{}
+		addWords(words, &g.stop, inStop)
 		for _, w := range genericLists()[g.baseLang()] {
-			l.generic.add(g.lowerString(w))
+			words[g.lowerString(w)] |= inGeneric
 		}
 		for _, w := range genericLists()[titlesFile] {
-			l.titles.add(g.lowerString(w))
+			words[g.lowerString(w)] |= inTitle
 		}
 		for _, w := range determiners[g.code] {
-			l.determiners.add(w)
+			words[w] |= inDeterminer
 		}
-		l.gaz = g.gazetteer()
+		addWords(words, connectors(), inConnector)
+		for w := range coordinators {
+			words[w] |= inCoordinator
+		}
+		addWords(words, &l.gaz.first, inPlaceFirst)
+		l.lex = newLexicon(words)
 		l.verbEndings = verbEndings[g.code]
 		l.nameEndings = nameEndings[g.code]
 		l.placeEndings = placeEndings[g.code]
@@ -65,42 +72,62 @@ func (g *Generator) suggestLists() *suggestLists {
 func (p *pipeline) classify() {
 	g := p.g
 	l := g.suggestLists()
-	for i := range p.words {
-		w := &p.words[i]
+	ws, base := p.words, !g.opts.AsWritten
+	for i := range ws {
+		w := &ws[i]
 		text := p.text(w)
 		// One lower-casing for every list; a word already in lower case
 		// is its own key.
-		if w.tok.flags&(tASCII|tUpper) == tASCII {
+		var packed uint64 // the key packed once for every set (wordSet.hasShort)
+		switch l0 := len(p.buf); {
+		case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
+			// What appendLower does to ASCII outside Turkish, to the
+			// packed word at once.
+			packed = lowerPacked(pack(text, false))
 			w.l0, w.l1 = w.t0, w.t1
-		} else {
-			l0 := len(p.buf)
+			if w.tok.is(tUpper) {
+				p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+				w.l0, w.l1 = int32(len(p.buf)-len(text)), int32(len(p.buf))
+			}
+		case w.tok.flags&(tASCII|tUpper) == tASCII:
+			w.l0, w.l1 = w.t0, w.t1
+		case w.tok.is(tASCII) && g.special == nil:
+			// The same for a longer word, by table.
+			p.buf = append(p.buf, text...)
+			key := p.buf[l0:]
+			for i, c := range key {
+				key[i] = asciiLower[c]
+			}
+			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		default:
 			p.buf = appendLower(g, p.buf, text)
 			w.l0, w.l1 = int32(l0), int32(len(p.buf))
 		}
 		key := p.lower(w)
-		var packed uint64 // the key packed once for every set (wordSet.hasShort)
-		if len(key) <= 8 {
+		if len(key) <= 8 && packed == 0 {
 			packed = pack(key, false)
 		}
 		w.packed = packed
+		// One lookup for every list; the bits other than inStop stand as
+		// they are.
+		var listed wordLists
+		if l.lex.mayHold(key) {
+			listed = l.lex.lookup(key, packed)
+		}
 		switch {
-		case w.seg == SegFunction || g.isStopword(p.s, w.tok, key, packed):
+		// The stopword rule (isStopword) with the lexicon's stop bit.
+		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok) || mention(p.s, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed) || mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
 		}
-		if hasPacked(&l.generic, key, packed) {
-			w.lists |= inGeneric
-		}
-		if hasPacked(&l.titles, key, packed) {
-			w.lists |= inTitle
-		}
-		if !g.opts.AsWritten {
+		w.lists |= listed &^ inStop
+		if base {
 			p.baseForm(w)
 			// የሴቶች is ሴቶች ("women") under a proclitic: as generic.
-			if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && has(&l.generic, p.base(w)) {
+			if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && l.lex.holds(p.base(w), inGeneric) {
 				w.lists |= inGeneric
 			}
 		}
@@ -143,14 +170,11 @@ func hasPacked(s *wordSet, key []byte, packed uint64) bool {
 // a unit or suffix (3tn, 28ю, 1-3居), a letter and digits of which the
 // letters are the smaller part (N20 is a code, G20 a name: both go unless
 // written in capitals as a name, which the acronym rule then keeps).
-func fragment(text []byte, t token) bool {
+// packed is the word's key packed, if it has at most 8 bytes, else 0.
+func fragment(text []byte, t token, packed uint64) bool {
 	if t.is(tASCII) && len(text) > 1 {
 		// The commonest word: ASCII letters, no digit.
-		digit := false
-		for _, c := range text {
-			digit = digit || '0' <= c && c <= '9'
-		}
-		if !digit {
+		if !asciiDigit(text, packed) {
 			return false
 		}
 	}
@@ -186,6 +210,18 @@ func fragment(text []byte, t token) bool {
 	}
 	return false
 }
+
+// asciiLower maps the ASCII capitals to small letters and every other
+// byte to itself.
+var asciiLower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // runeLen is the length of b in code points.
 func runeLen(b []byte) int { return utf8.RuneCount(b) }

@@ -16,6 +16,7 @@ import (
 type gazetteer struct {
 	names    map[string]bool // lower-cased words (appendLower) joined by ' '
 	first    wordSet         // the first words of names, to turn most words away
+	longer   map[string]bool // the keys of names' first words, two, … that a longer name goes on from
 	maxWords int
 }
 
@@ -28,7 +29,7 @@ func (g *Generator) gazetteer() *gazetteer {
 	if v, ok := gazetteers.Load(lang); ok {
 		return v.(*gazetteer)
 	}
-	gz := &gazetteer{names: map[string]bool{}}
+	gz := &gazetteer{names: map[string]bool{}, longer: map[string]bool{}}
 	tag, err := language.Parse(lang)
 	var namer display.Namer
 	if err == nil && lang != "" {
@@ -78,6 +79,11 @@ func (gz *gazetteer) add(g *Generator, name string) {
 		return
 	}
 	gz.names[key] = true
+	for i := range len(key) {
+		if key[i] == ' ' {
+			gz.longer[key[:i]] = true
+		}
+	}
 	gz.first.add(first)
 	gz.maxWords = max(gz.maxWords, n)
 }
@@ -107,10 +113,27 @@ func (gz *gazetteer) match(p *pipeline, i int, first []byte, packed uint64) int 
 	if len(gz.names) == 0 || !hasPacked(&gz.first, first, packed) {
 		return 0
 	}
+	return gz.longest(p, i, first)
+}
+
+// matchFirst is match for p.words[i] as it stands, which classify has
+// already looked up among the first words of names (inPlaceFirst).
+func (gz *gazetteer) matchFirst(p *pipeline, i int) int {
+	if !p.words[i].is(inPlaceFirst) {
+		return 0
+	}
+	return gz.longest(p, i, p.lower(&p.words[i]))
+}
+
+// longest is match after the first word is known to begin a name.
+func (gz *gazetteer) longest(p *pipeline, i int, first []byte) int {
 	key := append(p.key[:0], first...)
 	best := 0
 	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
 		if n > 1 {
+			if !gz.longer[string(key)] {
+				break // no name goes on from these words
+			}
 			w := &p.words[i+n-1]
 			if w.tok.is(tPunct) {
 				break

@@ -45,8 +45,7 @@ func (p *pipeline) afterDeterminer(i int) bool {
 	if i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
-	l := p.g.suggestLists()
-	return l.determiners.n > 0 && has(&l.determiners, p.lower(&p.words[i-1]))
+	return p.words[i-1].is(inDeterminer)
 }
 
 // looksLikeVerb reports whether a lower-case word, or any word of a Title

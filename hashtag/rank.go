@@ -80,9 +80,12 @@ func (p *pipeline) rank() {
 			c.score = scoreGeneric
 		default:
 			w := &p.words[c.first]
-			wl := weightedLen(p.text(w))
-			if c.joined {
+			wl := len(p.text(w)) // ASCII: one byte, one code point
+			switch {
+			case c.joined:
 				wl = weightedLen([]byte(p.s[c.start:c.end]))
+			case !w.tok.is(tASCII):
+				wl = weightedLen(p.text(w))
 			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {

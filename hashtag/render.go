@@ -12,11 +12,12 @@ import (
 // inside a better one.
 
 func (p *pipeline) render(n int) []Suggestion {
-	var out []Suggestion
 	taken := p.taken[:0]
-	for range p.words {
-		taken = append(taken, false)
+	if cap(taken) < len(p.words) {
+		taken = make([]bool, len(p.words))
 	}
+	taken = taken[:len(p.words)]
+	clear(taken)
 	p.taken = taken
 	best := 0.0
 	// Candidates far below the best can never be suggested: drop them
@@ -31,23 +32,27 @@ func (p *pipeline) render(n int) []Suggestion {
 		}
 		top = max(top, s)
 	}
-	kept := p.cands[:0]
-	for _, c := range p.cands {
-		if c.score >= cutoffFraction*top {
-			kept = append(kept, c)
+	// The rest are ordered by index, not moved.
+	order := p.order[:0]
+	for j := range p.cands {
+		if p.cands[j].score >= cutoffFraction*top {
+			order = append(order, int32(j))
 		}
 	}
-	p.cands = kept
+	p.order = order
 	// Few are left: an insertion sort, best first.
-	for i := 1; i < len(kept); i++ {
-		for j := i; j > 0 && byScore(kept[j], kept[j-1]) < 0; j-- {
-			kept[j], kept[j-1] = kept[j-1], kept[j]
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && byScore(&p.cands[order[j]], &p.cands[order[j-1]]) < 0; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
-	for k := 0; k < len(kept) && len(out) < n; k++ {
-		c := &kept[k]
+	// The tags are written one after another into p.tag; picks says
+	// where each is.
+	tags, picks := p.tag[:0], p.picks[:0]
+	for k := 0; k < len(order) && len(picks) < n; k++ {
+		c := &p.cands[order[k]]
 		score := c.score
-		if len(out) > 0 && score < cutoffFraction*best {
+		if len(picks) > 0 && score < cutoffFraction*best {
 			break
 		}
 		overlap := false
@@ -57,32 +62,62 @@ func (p *pipeline) render(n int) []Suggestion {
 		if overlap {
 			continue
 		}
-		p.tag = p.tagText(p.tag[:0], c)
+		at := len(tags)
+		tags = p.tagText(tags, c)
+		tag := tags[at:]
 		// ASCII letters and digits with a letter are a valid tag by
 		// construction; anything else is checked as X checks it.
-		if len(p.tag) == 0 || !asciiTag(p.tag) && !Valid(string(p.tag)) {
+		if len(tag) == 0 || !asciiTag(tag) && !Valid(string(tag)) {
+			tags = tags[:at]
 			continue
 		}
 		dup := false
-		for _, o := range out {
-			dup = dup || p.g.equalFold([]byte(o.Text), p.tag, false)
+		for _, o := range picks {
+			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, false)
 		}
 		if dup {
+			tags = tags[:at]
 			continue
 		}
-		if len(out) == 0 {
+		if len(picks) == 0 {
 			best = score
 			if c.label {
 				best -= bonusLabel
 			}
-			out = make([]Suggestion, 0, n)
 		}
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			taken[i] = true
 		}
-		out = append(out, Suggestion{Text: string(p.tag), Start: c.start, End: c.end, Kind: c.kind, Score: score})
+		picks = append(picks, pick{cand: order[k], at: at, end: len(tags)})
+	}
+	p.tag, p.picks = tags, picks
+	if len(picks) == 0 {
+		return nil
+	}
+	// One allocation for the suggestions, and at most one for their
+	// texts: a tag written as in the headline (most are) is that part of
+	// it; the others share one string.
+	out := make([]Suggestion, len(picks))
+	var all string
+	for i, pk := range picks {
+		c := &p.cands[pk.cand]
+		text := p.s[c.start:c.end]
+		if tag := tags[pk.at:pk.end]; string(tag) != text {
+			if all == "" {
+				all = string(tags)
+			}
+			text = all[pk.at:pk.end]
+		}
+		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
 	return out
+}
+
+// pick is a candidate render has chosen, p.cands[cand], and its tag,
+// p.tag[at:end].
+type pick struct {
+	cand    int32
+	at, end int
 }
 
 // tagText appends candidate c, written as a tag, to dst.
@@ -91,6 +126,7 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 	if c.b1 > c.b0 {
 		return append(dst, p.buf[c.b0:c.b1]...)
 	}
+	mark := len(dst)
 	multi := c.first != c.last
 	for i := c.first; i <= c.last; i++ {
 		w := &p.words[i]
@@ -127,7 +163,7 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 	}
 	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
 		e := emitter{g: g}
-		dst = e.recase(dst, 0, isASCII(dst))
+		dst = e.recase(dst, mark, isASCII(dst[mark:]))
 		e.release()
 	}
 	return dst
@@ -148,17 +184,15 @@ func (g *Generator) capitalize(dst []byte, at int) []byte {
 // asciiTag reports whether tag is ASCII letters, digits and '_' with a
 // letter: a valid hashtag by construction.
 func asciiTag(tag []byte) bool {
-	letter := false
+	var seen uint8
 	for _, c := range tag {
-		switch {
-		case 'a' <= c|0x20 && c|0x20 <= 'z':
-			letter = true
-		case '0' <= c && c <= '9', c == '_':
-		default:
+		k := tagBytes[c]
+		if k == 0 {
 			return false
 		}
+		seen |= k
 	}
-	return letter
+	return seen&tagLetter != 0
 }
 
 // elidedBefore returns the elided article (l, d, dell) written before
@@ -182,3 +216,22 @@ func elidedBefore(s string, start int) string {
 	}
 	return s[from:end]
 }
+
+// tagBytes classifies the bytes asciiTag accepts: tagLetter for ASCII
+// letters, tagOther for digits and '_', 0 for the rest.
+var tagBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			t[c] = tagLetter
+		case '0' <= c && c <= '9', c == '_':
+			t[c] = tagOther
+		}
+	}
+	return t
+}()
+
+const (
+	tagLetter = 1 << iota
+	tagOther
+)

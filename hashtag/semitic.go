@@ -107,7 +107,7 @@ func (p *pipeline) semiticWords() {
 				w.lists |= inStop
 				break
 			}
-			if has(&l.generic, rest) {
+			if l.lex.holds(rest, inGeneric) {
 				w.lists |= inGeneric
 				break
 			}

@@ -84,11 +84,14 @@ type pipeline struct {
 
 	buf      []byte // the words' texts and base forms (word.t0, word.b0)
 	key      []byte // gazetteer keys
-	tag      []byte // the tag being rendered
+	tag      []byte // the tags being rendered
 	tmp, out []byte // normalization scratch
 	iter     norm.Iter
 	segs     []Segment
 	taken    []bool
+
+	order []int32 // render: the candidates that pass the cutoff, best first
+	picks []pick  // render: the candidates chosen
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
@@ -112,7 +115,7 @@ func (g *Generator) putPipeline(p *pipeline) {
 
 // byScore orders candidates best first; ties go to the one earlier in the
 // headline, then the longer one, so the order is deterministic.
-func byScore(a, b candidate) int {
+func byScore(a, b *candidate) int {
 	switch {
 	case a.score != b.score:
 		if a.score > b.score {

@@ -20,21 +20,25 @@ type word struct {
 	packed   uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
 	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
-	colon    bool        // a ':' follows it: the label of a "Topic: …" headline
+	colon    bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
 	declined bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
 	hyphen   bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
 	lists    wordLists   // set by classify
 }
 
 // wordLists says which of the word lists (filter.go) hold a word.
-type wordLists uint8
+type wordLists uint16
 
 const (
-	inStop     wordLists = 1 << iota // a stopword: never a tag alone
-	inGeneric                        // a generic news word: a tag only if nothing better is there
-	inTitle                          // an honorific or title (Mr, President): not part of a name
-	inFragment                       // no word: a lone letter, a number, a unit (3tn, 28ю)
-	inVerb                           // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
+	inStop        wordLists = 1 << iota // a stopword: never a tag alone
+	inGeneric                           // a generic news word: a tag only if nothing better is there
+	inTitle                             // an honorific or title (Mr, President): not part of a name
+	inFragment                          // no word: a lone letter, a number, a unit (3tn, 28ю)
+	inDeterminer                        // an article: the word after it is a noun (grammar.go)
+	inConnector                         // may stand inside a name in lower case (Board of Peace)
+	inCoordinator                       // joins two names (and, und): a connector that ends one
+	inPlaceFirst                        // the first word of a place name the gazetteer knows
+	inVerb                              // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
@@ -43,7 +47,9 @@ func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
 // written without spaces with the Generator's Segmenter (if any).
 func (p *pipeline) tokenize() {
 	g, s := p.g, p.s
-	p.buf = p.buf[:0]
+	// The headline itself opens p.buf, so that a word written as in the
+	// headline (most are) is its text there and needs no copy.
+	p.buf = append(p.buf[:0], s...)
 	p.words = p.words[:0]
 	scan := newScanner(s, g.elision)
 	var cc caseCount
@@ -190,25 +196,42 @@ func subFlags(w string) tokFlags {
 // addWord renders t and appends it to p.words.
 func (p *pipeline) addWord(t token, kind SegmentKind) {
 	s := p.s
-	t0 := len(p.buf)
-	p.buf = p.renderSpan(p.buf, t)
-	if len(p.buf) == t0 {
+	t0, t1 := t.start, t.end // p.buf[:len(s)] is s (tokenize)
+	if !t.is(tPlain) || !t.is(tASCII) {
+		t0 = len(p.buf)
+		p.buf = p.renderSpan(p.buf, t)
+		t1 = len(p.buf)
+	}
+	if t1 == t0 {
 		return
 	}
-	w := word{tok: t, t0: int32(t0), t1: int32(len(p.buf)), seg: kind, caseless: !t.is(tASCII) && firstLetterUncased(s, t)}
-	w.b0, w.b1 = w.t0, w.t1
-	// A ':' after the word (spaces allowed): "Emploi : comment …".
-	for j := t.end; j < len(s); {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if r == ':' || r == '：' {
-			w.colon = true
+	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
+		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && colonAfter(s, t.end)})
+}
+
+// colonAfter reports whether a ':' follows s[:j], spaces allowed: the
+// label of "Emploi : comment …".
+func colonAfter(s string, j int) bool {
+	for j < len(s) {
+		switch c := s[j]; {
+		case c == ' ':
+			j++
+		case c == ':':
+			return true
+		case c < utf8.RuneSelf:
+			return false
+		default:
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if r == '：' {
+				return true
+			}
+			if r != '\u00a0' {
+				return false
+			}
+			j += n
 		}
-		if r != ' ' && r != '\u00a0' {
-			break
-		}
-		j += n
 	}
-	p.words = append(p.words, w)
+	return false
 }
 
 // spacelessScript returns ScriptHan or ScriptThai when w has letters of
