@@ -391,12 +391,17 @@ var lightVerbs = map[string]bool{
 // signs (．) as nouns, and a sign is never a word.
 func hasWordRune(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// isHan reports whether r is one of the CJK Unified Ideographs of the
+// basic block, all of them letters (TestIsHan): most words of Chinese and
+// Japanese text are, and the range test spares unicode's table search.
+func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 
 // isNameNumeral reports whether s is one of the numeral kanji that end
 // given names.

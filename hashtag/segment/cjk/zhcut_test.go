@@ -59,7 +59,7 @@ func TestCutMatchesGse(t *testing.T) {
 		t.Run(file, func(t *testing.T) {
 			c := new(zhCutter)
 			n, failed := 0, 0
-			for _, line := range segtest.CorpusLines(t, file, 20000) {
+			for _, line := range segtest.CorpusLines(t, file, 5000) {
 				for _, piece := range scriptPieces(line) {
 					n++
 					if !checkSameCut(t, c, piece) {
