@@ -21,12 +21,14 @@ import (
 // concurrent use (jaLattices is a pool of them).
 type jaLattice struct {
 	nodes []jaNode
-	// first and last are, per position in characters, the first and the
-	// last node ending there (-1: none); jaNode.next links the rest in
+	// ends holds, per position in characters, the nodes ending there in
 	// the order they were added, which is the order kagome compares them in.
-	first, last []int32
-	runeAt      []int32 // per byte of the input, the character it starts (-1: none)
-	words       []jaMorph
+	ends   [][]jaEnd
+	runeAt []int32  // per byte of the input, the character it starts (-1: none)
+	runes  int32    // characters in the input
+	best   []jaBest // the paths found so far to nodes starting at bestAt
+	bestAt int32
+	words  []jaMorph
 }
 
 // jaNode is one word of the lattice.
@@ -39,7 +41,22 @@ type jaNode struct {
 	weight      int16
 	cost        int32 // of the cheapest path ending with this node
 	prev        int32 // the node before it on that path (-1: none)
-	next        int32 // the next node ending where this one ends
+}
+
+// jaEnd is what a node ending at a place tells the nodes that may follow
+// it: its right connection ID and the cost of the cheapest path to it.
+type jaEnd struct {
+	right int16
+	cost  int32
+	node  int32
+}
+
+// jaBest is the cheapest path to the nodes with connection ID left that
+// start at one place, before their own weight: its cost and its last node.
+type jaBest struct {
+	left int16
+	cost int64
+	prev int32
 }
 
 // jaMorph is one word of the result: its byte span and its dictionary
@@ -86,8 +103,15 @@ func newJaTables(d *dict.Dict) *jaTables {
 func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph {
 	rc := utf8.RuneCountInString(input)
 	la.nodes = la.nodes[:0]
-	la.first = resetInt32s(la.first, rc+2)
-	la.last = resetInt32s(la.last, rc+2)
+	if cap(la.ends) < rc+2 {
+		la.ends = append(la.ends[:cap(la.ends)], make([][]jaEnd, rc+2-cap(la.ends))...)
+	}
+	la.ends = la.ends[:rc+2]
+	for i := range la.ends {
+		la.ends[i] = la.ends[i][:0]
+	}
+	la.runes = int32(rc)
+	la.bestAt = -1
 	la.runeAt = la.runeAt[:0]
 	n := int32(0)
 	for i := range input {
@@ -110,15 +134,16 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 			if q < 0 || q >= len(da) || int(da[q].Check) != p {
 				break
 			}
+			end := i + 1
+			endRune := la.runeOf(end)
+			if endRune < 0 {
+				// A dictionary word is valid UTF-8, so it cannot end
+				// inside a character: spare the look at the leaf.
+				continue
+			}
 			leaf := int(da[q].Base) // + the terminator, 0
 			if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
-				id, end := int(-da[leaf].Base), i+1
-				// A dictionary word is valid UTF-8, so end is where a
-				// character starts or the end of the input.
-				endRune := int32(rc)
-				if end < len(input) {
-					endRune = la.runeAt[end]
-				}
+				id := int(-da[leaf].Base)
 				for x := id; x <= id+int(t.dup[id]); x++ {
 					la.add(d, runePos, int32(pos), x, true, int32(end), endRune)
 				}
@@ -156,9 +181,9 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 		for x := range dup + 1 {
 			if pos < prev {
 				// the word without its last character
-				la.add(d, runePos, int32(pos), id+x, false, int32(prev), runePos+int32(utf8.RuneCountInString(input[pos:prev])))
+				la.add(d, runePos, int32(pos), id+x, false, int32(prev), la.unknownEnd(input, pos, prev, runePos))
 			}
-			la.add(d, runePos, int32(pos), id+x, false, int32(endPos), runePos+int32(utf8.RuneCountInString(input[pos:endPos])))
+			la.add(d, runePos, int32(pos), id+x, false, int32(endPos), la.unknownEnd(input, pos, endPos, runePos))
 		}
 	}
 	eos := la.add(d, int32(rc), int32(len(input)), -1, false, int32(len(input)), int32(rc)+1)
@@ -174,12 +199,92 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 	return la.words
 }
 
+// cheapest returns the cost of the cheapest path to a node starting at
+// character startRune with connection ID left and weight w, and the node
+// before it on that path (-1: none, at cost maxCost). Like kagome, the
+// first of equally cheap nodes wins.
+//
+// The node's weight adds the same to every path, so which node comes
+// before it depends only on left: nodes that start at one place share
+// the search when they share a left ID (an unknown word and its version
+// one character shorter always do, entries spelt alike often), found by
+// a short list kept for the current start.
+func (la *jaLattice) cheapest(d *dict.Dict, startRune int32, left, w int16) (cost, prev int32) {
+	if startRune != la.bestAt {
+		la.bestAt, la.best = startRune, la.best[:0]
+	}
+	b := jaBest{left: left, prev: -1}
+	found := false
+	for _, c := range la.best {
+		if c.left == left {
+			b, found = c, true
+			break
+		}
+	}
+	if !found {
+		// d.Connection.At(right, left), the row of left taken once
+		conn := d.Connection.Vec[int(d.Connection.Row)*int(left):]
+		for _, e := range la.ends[startRune] {
+			x := int64(conn[e.right]) + int64(e.cost)
+			if b.prev < 0 || x < b.cost {
+				b.cost, b.prev = x, e.node
+			}
+		}
+		la.best = append(la.best, b)
+	}
+	if b.prev < 0 {
+		return maxCost, -1
+	}
+	if b.cost+int64(w) > maxCost {
+		// kagome caps every path's cost at maxCost, which can make
+		// unequal paths equal: compare them as it does.
+		return la.cheapestCapped(d, startRune, left, w)
+	}
+	return int32(b.cost + int64(w)), b.prev
+}
+
+// cheapestCapped is cheapest as kagome computes it, each path's cost
+// capped at maxCost.
+func (la *jaLattice) cheapestCapped(d *dict.Dict, startRune int32, left, w int16) (cost, prev int32) {
+	cost, prev = maxCost, -1
+	for _, e := range la.ends[startRune] {
+		total := int64(d.Connection.At(int(e.right), int(left))) + int64(w) + int64(e.cost)
+		if total > maxCost {
+			total = maxCost
+		}
+		if prev < 0 || int32(total) < cost {
+			cost, prev = int32(total), e.node
+		}
+	}
+	return cost, prev
+}
+
+// runeOf returns the position in characters of byte end, where a
+// character starts or the input ends; -1 inside a character.
+func (la *jaLattice) runeOf(end int) int32 {
+	if end < len(la.runeAt) {
+		return la.runeAt[end]
+	}
+	return la.runes
+}
+
+// unknownEnd returns where, in characters, an unknown word
+// input[start:end] starting at character startRune ends. When kagome takes
+// a lone byte of an encoded U+FFFD as a word, end falls inside a
+// character; like kagome, it then counts the word's characters.
+func (la *jaLattice) unknownEnd(input string, start, end int, startRune int32) int32 {
+	if r := la.runeOf(end); r >= 0 {
+		return r
+	}
+	return startRune + int32(utf8.RuneCountInString(input[start:end]))
+}
+
 // add adds the node for entry id (-1: BOS or EOS) spanning input[start:end],
 // from character startRune to endRune, with the cost of the cheapest path
 // to it, and returns its index. Like kagome, the first of equally cheap
 // nodes before it wins.
 func (la *jaLattice) add(d *dict.Dict, startRune, start int32, id int, known bool, end, endRune int32) int32 {
-	n := jaNode{start: start, end: end, startRune: startRune, id: int32(id), known: known, prev: -1, next: -1}
+	n := jaNode{start: start, end: end, startRune: startRune, id: int32(id), known: known, prev: -1}
 	if id >= 0 {
 		var m dict.Morph
 		if known {
@@ -191,44 +296,13 @@ func (la *jaLattice) add(d *dict.Dict, startRune, start int32, id int, known boo
 	}
 	i := int32(len(la.nodes))
 	if i > 0 { // BOS starts nothing and costs nothing
-		n.cost = maxCost
-		first := true
-		for p := la.first[startRune]; p >= 0; p = la.nodes[p].next {
-			prev := &la.nodes[p]
-			total := int64(d.Connection.At(int(prev.right), int(n.left))) + int64(n.weight) + int64(prev.cost)
-			if total > maxCost {
-				total = maxCost
-			}
-			if first || int32(total) < n.cost {
-				n.cost, n.prev = int32(total), p
-				first = false
-			}
-		}
-	}
-	if int(endRune) >= len(la.first) {
-		// Only a malformed input gets here (kagome would index out of
-		// range): no path goes through the node.
-		la.nodes = append(la.nodes, n)
-		return i
+		n.cost, n.prev = la.cheapest(d, startRune, n.left, n.weight)
 	}
 	la.nodes = append(la.nodes, n)
-	if la.last[endRune] < 0 {
-		la.first[endRune] = i
-	} else {
-		la.nodes[la.last[endRune]].next = i
+	// Only a malformed input puts a node's end beyond the last place
+	// (kagome would index out of range): no path goes through it.
+	if int(endRune) < len(la.ends) {
+		la.ends[endRune] = append(la.ends[endRune], jaEnd{right: n.right, cost: n.cost, node: i})
 	}
-	la.last[endRune] = i
 	return i
-}
-
-// resetInt32s returns s with length n, every element -1.
-func resetInt32s(s []int32, n int) []int32 {
-	if cap(s) < n {
-		s = make([]int32, n)
-	}
-	s = s[:n]
-	for i := range s {
-		s[i] = -1
-	}
-	return s
 }
