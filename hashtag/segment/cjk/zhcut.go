@@ -3,6 +3,7 @@ package cjk
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -12,17 +13,17 @@ import (
 	"github.com/sharekit/sharekit/hashtag"
 )
 
-// zhDict is what the cut needs of gse's dictionary, computed once at load
-// for every entry so that the cut looks nothing up but the trie: an entry's
-// length in characters, its cost (log2 of the total frequency over its
-// own, the length of its edge in the shortest-path search) and its kind.
+// zhDict is what the cut needs of gse's dictionary: per entry, its length
+// in characters, its cost (log2 of the total frequency over its own, the
+// length of its edge in the shortest-path search) and its kind. Each is
+// worked out the first time the cut meets the entry, not at load: the
+// dictionary has 587,000 entries, and headlines meet a few thousand.
 type zhDict struct {
-	dict   *gse.Dictionary
-	tokens []gse.Token // dict.Tokens: an entry's index is its place here
-	units  []uint8     // characters of each entry, as zhUnits counts them
-	cost   []float32
-	kinds  []hashtag.SegmentKind
-	maxLen int // characters of the longest entry
+	dict     *gse.Dictionary
+	tokens   []gse.Token // dict.Tokens: an entry's index is its place here
+	entries  []atomic.Uint64
+	logTotal float32
+	maxLen   int // characters of the longest entry
 }
 
 // unknownCost is the cost of a character the dictionary lacks, as gse
@@ -31,24 +32,30 @@ const unknownCost = 32
 
 func newZhDict(seg *gse.Segmenter) *zhDict {
 	d := seg.Dict
-	z := &zhDict{
-		dict:   d,
-		tokens: d.Tokens,
-		units:  make([]uint8, len(d.Tokens)),
-		cost:   make([]float32, len(d.Tokens)),
-		kinds:  make([]hashtag.SegmentKind, len(d.Tokens)),
-		maxLen: d.MaxTokenLen(),
+	return &zhDict{
+		dict:     d,
+		tokens:   d.Tokens,
+		entries:  make([]atomic.Uint64, len(d.Tokens)),
+		logTotal: float32(math.Log2(d.TotalFreq())),
+		maxLen:   d.MaxTokenLen(),
 	}
-	// The same float32 arithmetic as gse's CalcToken, so that ties
-	// between cuts break the same way.
-	logTotal := float32(math.Log2(d.TotalFreq()))
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		z.units[i] = uint8(min(zhUnitCount(t.Text()), math.MaxUint8))
-		z.cost[i] = logTotal - float32(math.Log2(t.Freq()))
-		z.kinds[i] = chineseKind(t.Pos())
+}
+
+// entry returns the length in characters, the cost and the kind of entry
+// i. Safe for concurrent use: callers that meet a new entry at once work
+// out the same value.
+func (z *zhDict) entry(i int) (units int, cost float32, kind hashtag.SegmentKind) {
+	v := z.entries[i].Load()
+	if v == 0 {
+		t := &z.tokens[i]
+		units := uint64(min(zhUnitCount(t.Text()), math.MaxUint8))
+		// The same float32 arithmetic as gse's CalcToken, so that ties
+		// between cuts break the same way.
+		cost := z.logTotal - float32(math.Log2(t.Freq()))
+		v = 1<<63 | units<<40 | uint64(chineseKind(t.Pos()))<<32 | uint64(math.Float32bits(cost))
+		z.entries[i].Store(v)
 	}
-	return z
+	return int(v >> 40 & 0xFF), math.Float32frombits(uint32(v)), hashtag.SegmentKind(v >> 32 & 0xFF)
 }
 
 // index returns the index of the entry tok points to, which gse's
@@ -145,14 +152,14 @@ func (c *zhCutter) cut(z *zhDict, piece string) []hashtag.Segment {
 			if i < 0 {
 				continue
 			}
-			u := int(z.units[i])
+			u, cost, _ := z.entry(i)
 			if cur+u > n {
 				continue
 			}
 			if u == 1 {
 				single = true
 			}
-			relax(&best[cur+u-1], base+z.cost[i], u, i)
+			relax(&best[cur+u-1], base+cost, u, i)
 		}
 		if !single {
 			relax(&best[cur], base+unknownCost, 1, -1)
@@ -168,7 +175,7 @@ func (c *zhCutter) cut(z *zhDict, piece string) []hashtag.Segment {
 			w.Start = c.ends[start-1]
 		}
 		if s.entry >= 0 {
-			w.Kind = z.kinds[s.entry]
+			_, _, w.Kind = z.entry(int(s.entry))
 		}
 		c.back = append(c.back, w)
 		end = start - 1
