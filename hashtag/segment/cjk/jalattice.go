@@ -80,23 +80,35 @@ const (
 // into arrays once: for each character class, the first entry of the
 // unknown-word dictionary and the number of entries after it; for each
 // word of the index, the number of entries after it with the same spelling.
+// Few words have such twins, so a bit per word (48 KB, which stays in
+// cache) says which, and only those look up their number in dup.
 type jaTables struct {
 	unkID, unkDup [256]int32
+	hasDup        []uint64
 	dup           []int32
 }
 
 func newJaTables(d *dict.Dict) *jaTables {
-	t := &jaTables{dup: make([]int32, len(d.Morphs))}
+	t := &jaTables{hasDup: make([]uint64, (len(d.Morphs)+63)/64), dup: make([]int32, len(d.Morphs))}
 	for class := range 256 {
 		t.unkID[class] = d.UnkDict.Index[int32(class)]
 		t.unkDup[class] = d.UnkDict.IndexDup[int32(class)]
 	}
 	for id, dup := range d.Index.Dup {
-		if id >= 0 && int(id) < len(t.dup) {
+		if id >= 0 && int(id) < len(t.dup) && dup > 0 {
 			t.dup[id] = dup
+			t.hasDup[id/64] |= 1 << (id % 64)
 		}
 	}
 	return t
+}
+
+// twins returns the number of entries after word id with its spelling.
+func (t *jaTables) twins(id int) int {
+	if id < 0 || id/64 >= len(t.hasDup) || t.hasDup[id/64]&(1<<(id%64)) == 0 {
+		return 0
+	}
+	return int(t.dup[id])
 }
 
 // tokenize returns the words of input, valid until the next call.
@@ -144,7 +156,7 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 			leaf := int(da[q].Base) // + the terminator, 0
 			if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
 				id := int(-da[leaf].Base)
-				for x := id; x <= id+int(t.dup[id]); x++ {
+				for x := id; x <= id+t.twins(id); x++ {
 					la.add(d, runePos, int32(pos), x, true, int32(end), endRune)
 				}
 				matched = true
