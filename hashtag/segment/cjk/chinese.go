@@ -13,17 +13,19 @@ import (
 var zh struct {
 	once sync.Once
 	seg  gse.Segmenter
+	dict *zhDict
 }
 
-// chinese returns gse loaded with its embedded simplified and traditional
-// Chinese dictionaries (jieba's), loading them on the first call.
-func chinese() *gse.Segmenter {
+// chinese returns gse's dictionary, loaded from its embedded simplified
+// and traditional Chinese dictionaries (jieba's) on the first call.
+func chinese() *zhDict {
 	zh.once.Do(func() {
 		// LoadDictEmbed only fails on a file it cannot read; the embedded
 		// dictionaries are strings, so it cannot.
 		_ = zh.seg.LoadDictEmbed("zh")
+		zh.dict = newZhDict(&zh.seg)
 	})
-	return &zh.seg
+	return zh.dict
 }
 
 // segmentChinese appends the words of run[start:end], a piece without
@@ -31,14 +33,16 @@ func chinese() *gse.Segmenter {
 // (the path through the dictionary's words of highest joint frequency).
 // A ・ is never part of a word.
 func segmentChinese(dst []hashtag.Segment, run string, start, end int) []hashtag.Segment {
-	seg := chinese()
+	dict := chinese()
+	c := zhCutters.Get().(*zhCutter)
+	defer zhCutters.Put(c)
 	for start < end {
 		part := run[start:end]
 		if i := strings.IndexRune(part, nakaguro); i >= 0 {
 			part = part[:i]
 		}
-		for _, s := range seg.Segment([]byte(part)) {
-			w := hashtag.Segment{Start: start + s.Start(), End: start + s.End(), Kind: chineseKind(s.Token().Pos())}
+		for _, s := range c.cut(dict, part) {
+			w := hashtag.Segment{Start: start + s.Start, End: start + s.End, Kind: s.Kind}
 			if !hasWordRune(run[w.Start:w.End]) {
 				continue // a format character (soft hyphen, ZWJ) the scanner kept
 			}
@@ -91,6 +95,6 @@ func chineseKind(pos string) hashtag.SegmentKind {
 
 func knownChinese(word string) bool {
 	// Find also reports prefixes of words, with frequency 0.
-	freq, _, ok := chinese().Dict.Find([]byte(word))
+	freq, _, ok := chinese().dict.Find([]byte(word))
 	return ok && freq > 0
 }

@@ -250,3 +250,11 @@ func BenchmarkFirstCall(b *testing.B) {
 		})
 	}
 }
+
+func TestIsHan(t *testing.T) {
+	for r := rune(0x4E00); r <= 0x9FFF; r++ {
+		if isHan(r) && !unicode.IsLetter(r) {
+			t.Errorf("isHan(%U) but it is no letter", r)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
-	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"github.com/sharekit/sharekit/hashtag"
 )
@@ -40,24 +39,19 @@ const (
 var ja struct {
 	once    sync.Once
 	dict    *dict.Dict
-	tok     *tokenizer.Tokenizer
+	tables  *jaTables
 	classes []jaClass // per known word ID
 }
 
-// japanese returns kagome's tokenizer over IPADIC and the class of every
-// word ID, loading them on the first call.
-func japanese() *tokenizer.Tokenizer {
+// japanese returns IPADIC, loading it and the class of every word ID on
+// the first call.
+func japanese() *dict.Dict {
 	ja.once.Do(func() {
 		d := ipa.DictShrink() // parts of speech without readings: faster to load
-		t, err := tokenizer.New(d, tokenizer.OmitBosEos())
-		if err != nil {
-			// New fails only on a nil dictionary; ipa panics before that.
-			panic("cjk: " + err.Error())
-		}
-		ja.dict, ja.tok = d, t
+		ja.dict, ja.tables = d, newJaTables(d)
 		ja.classes = classify(d.POSTable.POSs, func(id dict.POSID) string { return d.POSTable.NameList[id] })
 	})
-	return ja.tok
+	return ja.dict
 }
 
 // classify computes the class of every word ID, once per distinct part of
@@ -161,10 +155,10 @@ var jaPool = sync.Pool{New: func() any { return new([]jaToken) }}
 // a surname and given name, a place and its 県 or 市, a noun and its suffix
 // (支持率), a prefix and its noun (大地震), a numeral and its counter.
 func segmentJapanese(dst []hashtag.Segment, run string, start, end int) []hashtag.Segment {
-	tk := japanese()
+	d := japanese()
 	bufp := jaPool.Get().(*[]jaToken)
 	defer jaPool.Put(bufp)
-	toks := appendJapaneseTokens((*bufp)[:0], tk, run, start, end)
+	toks := appendJapaneseTokens((*bufp)[:0], d, run, start, end)
 	toks = joinJapanese(run, toks)
 	*bufp = toks
 	for _, t := range toks {
@@ -184,21 +178,23 @@ func segmentJapanese(dst []hashtag.Segment, run string, start, end int) []hashta
 	return dst
 }
 
-// appendJapaneseTokens appends the tokens kagome finds in run[start:end].
-func appendJapaneseTokens(toks []jaToken, tk *tokenizer.Tokenizer, run string, start, end int) []jaToken {
-	for _, t := range tk.Tokenize(run[start:end]) {
-		s := start + t.Position
-		e := s + len(t.Surface)
-		switch t.Class {
-		case tokenizer.KNOWN:
-			c := refineSuffix(ja.classes[t.ID], t.Surface)
-			if c == jaWord && lightVerbs[t.Surface] {
-				c = jaFunction
-			}
-			toks = append(toks, jaToken{start: s, end: e, class: c})
-		case tokenizer.UNKNOWN:
+// appendJapaneseTokens appends the tokens kagome's lattice finds in
+// run[start:end].
+func appendJapaneseTokens(toks []jaToken, d *dict.Dict, run string, start, end int) []jaToken {
+	la := jaLattices.Get().(*jaLattice)
+	defer jaLattices.Put(la)
+	for _, m := range la.tokenize(d, ja.tables, run[start:end]) {
+		s, e := start+m.start, start+m.end
+		if !m.known {
 			toks = appendUnknown(toks, run, s, e)
+			continue
 		}
+		surface := run[s:e]
+		c := refineSuffix(ja.classes[m.id], surface)
+		if c == jaWord && lightVerbs[surface] {
+			c = jaFunction
+		}
+		toks = append(toks, jaToken{start: s, end: e, class: c})
 	}
 	return toks
 }
@@ -395,12 +391,17 @@ var lightVerbs = map[string]bool{
 // signs (．) as nouns, and a sign is never a word.
 func hasWordRune(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}
 	return false
 }
+
+// isHan reports whether r is one of the CJK Unified Ideographs of the
+// basic block, all of them letters (TestIsHan): most words of Chinese and
+// Japanese text are, and the range test spares unicode's table search.
+func isHan(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
 
 // isNameNumeral reports whether s is one of the numeral kanji that end
 // given names.

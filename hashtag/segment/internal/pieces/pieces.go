@@ -31,11 +31,11 @@ func Split(dst []Piece, run string) []Piece {
 	for i := 0; i < len(run); {
 		r, n := utf8.DecodeRuneInString(run[i:])
 		c := classOf(r)
-		if c != Script && len(dst) > 0 && dst[len(dst)-1].Class == c && dst[len(dst)-1].End == i {
+		// A rune of the last piece's class extends it (Script runs too: that
+		// test comes before the costlier one for a combining mark).
+		if len(dst) > 0 && dst[len(dst)-1].Class == c && dst[len(dst)-1].End == i {
 			dst[len(dst)-1].End = i + n
 		} else if unicode.Is(unicode.Mn, r) && len(dst) > 0 && dst[len(dst)-1].End == i {
-			dst[len(dst)-1].End = i + n
-		} else if c == Script && len(dst) > 0 && dst[len(dst)-1].Class == Script && dst[len(dst)-1].End == i {
 			dst[len(dst)-1].End = i + n
 		} else {
 			dst = append(dst, Piece{Start: i, End: i + n, Class: c})
@@ -44,6 +44,13 @@ func Split(dst []Piece, run string) []Piece {
 	}
 	return dst
 }
+
+// kanaAndHanFirst and kanaAndHanLast bound Hiragana, Katakana, the CJK
+// blocks that follow them and the CJK Unified Ideographs.
+const (
+	kanaAndHanFirst = 0x3040
+	kanaAndHanLast  = 0x9FFF
+)
 
 func classOf(r rune) Class {
 	switch {
@@ -54,6 +61,11 @@ func classOf(r rune) Class {
 		case 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z':
 			return Latin
 		}
+		return Script
+	case kanaAndHanFirst <= r && r <= kanaAndHanLast:
+		// Kana, CJK symbols and ideographs, most of what Chinese and
+		// Japanese text holds: no digit and no Latin letter among them
+		// (TestClassOfKanaAndHan), so the table searches below are skipped.
 		return Script
 	case unicode.IsDigit(r):
 		return Digit

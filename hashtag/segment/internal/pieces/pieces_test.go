@@ -3,6 +3,7 @@ package pieces
 import (
 	"fmt"
 	"testing"
+	"unicode"
 )
 
 func TestSplit(t *testing.T) {
@@ -39,6 +40,16 @@ func TestAllUpper(t *testing.T) {
 	for s, want := range map[string]bool{"NBA": true, "NHK": true, "ＮＨＫ": true, "Nba": false, "A": false, "iPhone": false} {
 		if got := AllUpper(s); got != want {
 			t.Errorf("AllUpper(%q) = %v; want %v", s, got, want)
+		}
+	}
+}
+
+// TestClassOfKanaAndHan checks the shortcut classOf takes for kana and Han:
+// no rune in that range is a digit or a Latin letter.
+func TestClassOfKanaAndHan(t *testing.T) {
+	for r := rune(kanaAndHanFirst); r <= kanaAndHanLast; r++ {
+		if unicode.IsDigit(r) || unicode.Is(unicode.Latin, r) {
+			t.Errorf("%U is a digit or a Latin letter, but classOf calls it Script", r)
 		}
 	}
 }
