@@ -29,6 +29,13 @@ func (g *Generator) gazetteer() *gazetteer {
 	if v, ok := gazetteers.Load(lang); ok {
 		return v.(*gazetteer)
 	}
+	v, _ := gazetteers.LoadOrStore(lang, newGazetteer(g, lang))
+	return v.(*gazetteer)
+}
+
+// newGazetteer builds the gazetteer of lang: CLDR's names, then the
+// places/ list's.
+func newGazetteer(g *Generator, lang string) *gazetteer {
 	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}}
 	tag, err := language.Parse(lang)
 	var namer display.Namer
@@ -58,8 +65,7 @@ func (g *Generator) gazetteer() *gazetteer {
 			gz.lists[key] = true
 		}
 	}
-	v, _ := gazetteers.LoadOrStore(lang, gz)
-	return v.(*gazetteer)
+	return gz
 }
 
 // add adds a CLDR name, as the tokenize stage would see it: "Korea (South)"
