@@ -170,12 +170,17 @@ func (p *pipeline) places() {
 // It makes that last word its base form. The rewrite is sure only because
 // the result must be a name the gazetteer knows.
 func (p *pipeline) inflectedPlace(i int) int {
+	first := &p.words[i]
+	if !first.tok.is(tCap) {
+		return 0 // in a script with case a place name opens with a capital
+	}
 	l := p.g.lists
 	gz := l.gaz
+	opens := hasPacked(&gz.first, p.lower(first), first.packed) // a name of several words may start here
 	best, b0, b1 := 0, int32(0), int32(0)
 	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
 		last := &p.words[i+n-1]
-		if n > 1 && (last.tok.is(tPunct) || !hasPacked(&gz.first, p.lower(&p.words[i]), p.words[i].packed)) {
+		if n > 1 && (!opens || last.tok.is(tPunct)) {
 			break
 		}
 		if !last.tok.is(tCap) {
