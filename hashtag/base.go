@@ -156,6 +156,17 @@ var placeEndings = map[string][][2]string{
 	"pl": {{"ii", "ia"}, {"u", ""}, {"ie", "a"}, {"y", "a"}},
 }
 
+// placeAdjectiveEndings are the endings of the adjectives a language makes
+// of place names, which the gazetteer may take off a capitalized word
+// directly before another (a noun) to find the place: German Hamburger
+// Künstlerin → Hamburg, Pariser Abkommen → Paris, New Yorker Gouverneur →
+// New York, Bremer → Bremen, Münchner and Dresdner → München, Dresden. As
+// with placeEndings the result must be a name the gazetteer knows; alone
+// (ein Berliner, der Hamburger) the word is left as it is.
+var placeAdjectiveEndings = map[string][][2]string{
+	"de": {{"er", ""}, {"er", "en"}, {"ner", "en"}},
+}
+
 // turkishLocative returns the length of the locative or ablative ending
 // -te/-ta/-ten/-tan on a Turkish word written without an apostrophe
 // (common nouns take their endings so: trafikte, musluktan), or 0. Only

@@ -369,3 +369,18 @@ func BenchmarkSuggestStages(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkGazetteerBuild measures what the first Suggest of a language
+// pays once: CLDR's country names and the places/ list read into the
+// gazetteer (en has the longest list).
+func BenchmarkGazetteerBuild(b *testing.B) {
+	for _, lang := range []string{"en", "de", "tr", "ru"} {
+		b.Run(lang, func(b *testing.B) {
+			g := New(Options{Lang: lang})
+			b.ReportAllocs()
+			for b.Loop() {
+				newGazetteer(g, g.baseLang())
+			}
+		})
+	}
+}

@@ -131,7 +131,12 @@ func (p *pipeline) places() {
 			i += n - 1
 			continue
 		}
-		if p.inflectedPlace(w) || p.demonymPlace(w) {
+		if n := p.inflectedPlace(i); n > 0 {
+			p.add(i, i+n-1, KindPlace) // Пакистане, Berlins, New Yorker Gouverneur
+			i += n - 1
+			continue
+		}
+		if p.demonymPlace(w) {
 			p.add(i, i, KindPlace)
 			continue
 		}
@@ -157,31 +162,85 @@ func (p *pipeline) places() {
 	}
 }
 
-// inflectedPlace reports whether w is a place name in a case ending
-// (placeEndings), and if so makes the name its base form.
-func (p *pipeline) inflectedPlace(w *word) bool {
-	ends := p.g.lists.placeEndings
-	if ends == nil || !w.tok.is(tCap) {
-		return false
+// inflectedPlace returns how many words from p.words[i] name a place
+// whose last word has a case ending (placeEndings: Пакистане → Пакистан,
+// Deutschlands → Deutschland, New Yorks → New York) or, before a noun, a
+// place adjective's ending (placeAdjectiveEndings: Hamburger Künstlerin →
+// Hamburg, New Yorker Gouverneur → New York), the longest such name, or 0.
+// It makes that last word its base form. The rewrite is sure only because
+// the result must be a name the gazetteer knows.
+func (p *pipeline) inflectedPlace(i int) int {
+	first := &p.words[i]
+	if !first.tok.is(tCap) {
+		return 0 // in a script with case a place name opens with a capital
 	}
-	gz := p.g.suggestLists().gaz
-	text := p.text(w)
+	l := p.g.lists
+	gz := l.gaz
+	opens := hasPacked(&gz.first, p.lower(first), first.packed) // a name of several words may start here
+	best, b0, b1 := 0, int32(0), int32(0)
+	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
+		last := &p.words[i+n-1]
+		if n > 1 && (!opens || last.tok.is(tPunct)) {
+			break
+		}
+		if !last.tok.is(tCap) {
+			continue // Rio de Janeiros: a connector inside the name
+		}
+		beforeNoun := i+n < len(p.words) && p.words[i+n].tok.is(tCap) && !p.words[i+n].tok.is(tPunct)
+		if last.tok.is(tApos) && (last.b0 != last.t0 || last.b1 != last.t1) {
+			// A possessive or case ending after an apostrophe, which
+			// baseForm took off (Islamabad’s, New York’s, İzmir’de).
+			if p.placeKey(i, n, p.base(last)) {
+				best, b0, b1 = n, last.b0, last.b1
+			}
+			continue
+		}
+		if s0, s1, ok := p.placeBase(i, n, l.placeEndings); ok {
+			best, b0, b1 = n, s0, s1
+		} else if beforeNoun {
+			if s0, s1, ok := p.placeBase(i, n, l.placeAdjectiveEndings); ok {
+				best, b0, b1 = n, s0, s1
+			}
+		}
+	}
+	if best > 0 {
+		w := &p.words[i+best-1]
+		w.b0, w.b1 = b0, b1
+	}
+	return best
+}
+
+// placeBase reports whether the n words from p.words[i], their last word
+// with one of ends rewritten, are a place name, and where in p.buf that
+// last word's base form is.
+func (p *pipeline) placeBase(i, n int, ends [][2]string) (b0, b1 int32, ok bool) {
+	text := p.text(&p.words[i+n-1])
 	for _, e := range ends {
 		if len(text) <= len(e[0])+2 || string(text[len(text)-len(e[0]):]) != e[0] {
 			continue
 		}
-		b0 := len(p.buf)
+		start := len(p.buf)
 		p.buf = append(p.buf, text[:len(text)-len(e[0])]...)
 		p.buf = append(p.buf, e[1]...)
-		key := appendLower(p.g, p.key[:0], p.buf[b0:])
-		p.key = key
-		if gz.names[string(key)] {
-			w.b0, w.b1 = int32(b0), int32(len(p.buf))
-			return true
+		if p.placeKey(i, n, p.buf[start:]) {
+			return int32(start), int32(len(p.buf)), true
 		}
-		p.buf = p.buf[:b0]
+		p.buf = p.buf[:start]
 	}
-	return false
+	return 0, 0, false
+}
+
+// placeKey reports whether the n words from p.words[i], the last one
+// written as last, are a place name the gazetteer knows.
+func (p *pipeline) placeKey(i, n int, last []byte) bool {
+	key := p.key[:0]
+	for k := i; k < i+n-1; k++ {
+		key = append(key, p.lower(&p.words[k])...)
+		key = append(key, ' ')
+	}
+	key = appendLower(p.g, key, last)
+	p.key = key
+	return p.g.lists.gaz.names[string(key)]
 }
 
 // capital reports whether w can be part of a name written with capitals.

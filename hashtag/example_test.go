@@ -67,8 +67,8 @@ func ExampleGenerator_Suggest() {
 	}
 	// Output:
 	// #Pakistan (place, from "Pakistan")
-	// #Islamabad (name, from "Islamabad’s")
-	// #Gaza (name, from "Gaza")
+	// #Islamabad (place, from "Islamabad’s")
+	// #Gaza (place, from "Gaza")
 }
 
 func ExampleGenerator_SuggestLine() {

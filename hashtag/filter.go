@@ -35,7 +35,10 @@ type suggestLists struct {
 	verbEndings  []string
 	nameEndings  []string
 	placeEndings [][2]string
-	proclitics   string
+	// placeAdjectiveEndings turn a place adjective before a noun into
+	// the place (German Hamburger → Hamburg).
+	placeAdjectiveEndings [][2]string
+	proclitics            string
 }
 
 func (g *Generator) suggestLists() *suggestLists {
@@ -62,6 +65,7 @@ func (g *Generator) suggestLists() *suggestLists {
 		l.verbEndings = verbEndings[g.code]
 		l.nameEndings = nameEndings[g.code]
 		l.placeEndings = placeEndings[g.code]
+		l.placeAdjectiveEndings = placeAdjectiveEndings[g.code]
 		l.proclitics = proclitics[g.code]
 		g.lists = l
 	})

@@ -15,6 +15,7 @@ import (
 
 type gazetteer struct {
 	names    map[string]bool // lower-cased words (appendLower) joined by ' '
+	lists    map[string]bool // the names only places/ lists, not CLDR: cities, provinces, seas
 	first    wordSet         // the first words of names, to turn most words away
 	longer   map[string]bool // the keys of names' first words, two, … that a longer name goes on from
 	maxWords int
@@ -29,7 +30,14 @@ func (g *Generator) gazetteer() *gazetteer {
 	if v, ok := gazetteers.Load(lang); ok {
 		return v.(*gazetteer)
 	}
-	gz := &gazetteer{names: map[string]bool{}, longer: map[string]bool{}}
+	v, _ := gazetteers.LoadOrStore(lang, newGazetteer(g, lang))
+	return v.(*gazetteer)
+}
+
+// newGazetteer builds the gazetteer of lang: CLDR's names, then the
+// places/ list's.
+func newGazetteer(g *Generator, lang string) *gazetteer {
+	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}, longer: map[string]bool{}}
 	tag, err := language.Parse(lang)
 	var namer display.Namer
 	if err == nil && lang != "" {
@@ -54,16 +62,17 @@ func (g *Generator) gazetteer() *gazetteer {
 	}
 	// Short names, regions and cities CLDR does not list (places/, places.go).
 	for _, name := range placeLists()[lang] {
-		gz.add(g, name)
+		if key := gz.add(g, name); key != "" { // not a CLDR name too
+			gz.lists[key] = true
+		}
 	}
-	v, _ := gazetteers.LoadOrStore(lang, gz)
-	return v.(*gazetteer)
+	return gz
 }
 
 // add adds a CLDR name, as the tokenize stage would see it: "Korea (South)"
 // and "Congo - Kinshasa" are not written so in headlines, their first
-// part is.
-func (gz *gazetteer) add(g *Generator, name string) {
+// part is. It returns the name's key, or "" if the gazetteer had it.
+func (gz *gazetteer) add(g *Generator, name string) string {
 	if i := strings.IndexAny(name, "(（,،"); i > 0 {
 		name = name[:i]
 	}
@@ -72,11 +81,11 @@ func (gz *gazetteer) add(g *Generator, name string) {
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return
+		return ""
 	}
 	key, first, n := gazetteerKey(g, name)
-	if n == 0 {
-		return
+	if n == 0 || gz.names[key] {
+		return ""
 	}
 	gz.names[key] = true
 	for i := range len(key) {
@@ -86,6 +95,7 @@ func (gz *gazetteer) add(g *Generator, name string) {
 	}
 	gz.first.add(first)
 	gz.maxWords = max(gz.maxWords, n)
+	return key
 }
 
 // gazetteerKey returns the key of a name as match builds it from a

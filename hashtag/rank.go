@@ -10,6 +10,7 @@ import "unicode/utf8"
 // Scores of the kinds of candidate; the rest of rank adjusts them.
 const (
 	scorePlace         = 6.0
+	scoreListedPlace   = 5.5 // a place from places/, not CLDR, in a script with capitals
 	scoreName          = 5.5 // a multi-word name, or a capitalized word inside a sentence
 	scoreTitleName     = 4.5 // a multi-word name in a Title Case headline, found without capitals
 	penaltyGenericOpen = 1.0 // such a name opened by a generic word (New Evidence)
@@ -46,6 +47,12 @@ func (p *pipeline) rank() {
 		switch c.kind {
 		case KindPlace:
 			c.score = scorePlace
+			if p.listedPlace(c) {
+				// Florida, Cairo, Hamburg: a city or province ranks
+				// with the names beside it, not over them as a
+				// country does (Board of Peace meets in Cairo).
+				c.score = scoreListedPlace
+			}
 		case KindName:
 			switch {
 			case words > 1 && p.title && p.words[c.first].is(inGeneric):
@@ -204,6 +211,23 @@ func (p *pipeline) placeInName(c *candidate) bool {
 		}
 	}
 	return false
+}
+
+// listedPlace reports whether the place c, written with capitals, is a
+// name only a places/ list has (a city, a province), not a country.
+func (p *pipeline) listedPlace(c *candidate) bool {
+	if p.words[c.first].caseless || c.joined {
+		return false
+	}
+	key := p.key[:0]
+	for i := c.first; i <= c.last; i++ {
+		if i > c.first {
+			key = append(key, ' ')
+		}
+		key = appendLower(p.g, key, p.base(&p.words[i]))
+	}
+	p.key = key
+	return p.g.lists.gaz.lists[string(key)]
 }
 
 // afterAuxiliary reports whether word i of an English headline follows an
