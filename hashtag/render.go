@@ -68,6 +68,11 @@ func (p *pipeline) render(n int) []Suggestion {
 			dup = dup || p.g.equalFold([]byte(o.Text), p.tag, false)
 		}
 		if dup {
+			// The same tag again (ดวงอาทิตย์ twice): its words are
+			// covered, so no part of them (อาทิตย์) comes out alone.
+			for i := c.first; i <= c.last && !c.shared; i++ {
+				taken[i] = true
+			}
 			continue
 		}
 		if len(out) == 0 {

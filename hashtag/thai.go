@@ -14,7 +14,15 @@ package hashtag
 //   - a noun made from a verb by a prefix: นัก (one who does, as a
 //     profession: นักพากย์), ผู้ (one who does: ผู้ประท้วง), การ (the act:
 //     การทดลอง), ความ (the quality: ความปลอดภัย); after การ and ความ only
-//     when the verb is one word and not the first of several.
+//     when the verb is one word and not the first of several;
+//   - a compound noun opened by a class noun (ระบบ system, โรง building,
+//     ดวง heavenly body, เทศกาล festival, กองทัพ armed force, …): Thai
+//     compounds put the head first, and the dictionary lists few of them
+//     whole, so ระบบไหลเวียนโลหิต comes out as ระบบ ไหล เวียน โลหิต. The
+//     compound goes on over the short (one-syllable) words written with
+//     the head and ends with the first longer word: a word of several
+//     syllables is a whole noun of its own (เทศกาลดนตรี, โรงละครวิทยุ,
+//     กองทัพเรือเยอรมัน), and what follows it is the sentence again.
 //
 // Two content words written together are not joined: as often as they
 // are one compound (เทศกาลดนตรี) they are a verb and its object or two
@@ -25,6 +33,26 @@ var thaiPlaceHeads = map[string]bool{
 	"ประเทศ": true, "จังหวัด": true, "กรุง": true, "เมือง": true, "รัฐ": true, "เกาะ": true,
 	"ชาว": true, "นคร": true, "มณฑล": true, "แคว้น": true, "อำเภอ": true, "ทวีป": true,
 }
+
+// thaiCompoundHeads are the class nouns that open a compound noun: the
+// kind of thing, then which one (ทะเลสาบ is in the dictionary, ทะเลดวงจันทร์
+// is not).
+var thaiCompoundHeads = map[string]bool{
+	"ระบบ": true, "โรง": true, "ดวง": true, "เทศกาล": true, "กองทัพ": true, "สถานี": true,
+	"ทะเล": true, "แม่น้ำ": true, "ภูเขา": true, "ทะเลสาบ": true, "โรค": true, "สนาม": true,
+	"พรรค": true, "กระทรวง": true, "สำนักงาน": true, "มหาวิทยาลัย": true, "ธนาคาร": true,
+	"บริษัท": true, "สถาบัน": true, "ศูนย์": true, "สภา": true, "ทีม": true, "สโมสร": true,
+	"เรือ": true, "ยาน": true, "เว็บ": true, "พิพิธภัณฑ์": true, "อุทยาน": true, "สะพาน": true,
+	"องค์การ": true, "สมาคม": true, "โครงการ": true,
+}
+
+// thaiQuantifiers stand before a classifier, and several class nouns are
+// classifiers too: ทั้งดวง is the whole (sun), not a compound.
+var thaiQuantifiers = map[string]bool{"ทั้ง": true, "ทุก": true, "แต่ละ": true, "หนึ่ง": true, "บาง": true}
+
+// thaiShortWord is the longest word, in code points, that a compound goes
+// on over: about one syllable.
+const thaiShortWord = 4
 
 // thaiPersonHeads are the titles that stand before a person's name.
 var thaiPersonHeads = map[string]bool{"นาย": true, "นาง": true, "นางสาว": true}
@@ -72,6 +100,12 @@ func (p *pipeline) thaiCandidates() {
 			case next.seg == SegWord && !next.is(inStop|inFragment|inGeneric) && p.spaceless(next) && !(string(key) == "ชาว" && thaiGroupNouns[string(p.lower(next))]):
 				p.addJoined(i+1, p.thaiNameAfterHead(i+1), kind)
 			}
+		case thaiCompoundHeads[string(key)] && next.tok.start == w.tok.end && p.thaiCompoundPart(next) && !p.thaiCounted(i):
+			end := i + 1
+			for end+1 < len(ws) && runeLen(p.text(&ws[end])) <= thaiShortWord && ws[end+1].tok.start == ws[end].tok.end && p.thaiCompoundPart(&ws[end+1]) {
+				end++
+			}
+			p.addJoined(i, end, KindCompound)
 		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && (thaiAgents[string(key)] || !p.thaiChained(i+1, i+2)):
 			p.addJoined(i, i+1, KindCompound)
 		}
@@ -126,6 +160,22 @@ func (p *pipeline) addJoined(first, last int, kind Kind) {
 // made of: no function word, number, generic word or name.
 func (p *pipeline) thaiContent(w *word) bool {
 	return (w.seg == SegWord || w.seg == SegVerb) && !w.is(inStop|inFragment|inGeneric|inTitle) && p.spaceless(w)
+}
+
+// thaiCounted reports whether word i follows a number or a quantifier: it
+// is then a classifier (ทั้งดวง, สามดวง), not the head of a compound.
+func (p *pipeline) thaiCounted(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := &p.words[i-1]
+	return prev.tok.end == p.words[i].tok.start && (prev.seg == SegNumber || thaiQuantifiers[string(p.lower(prev))])
+}
+
+// thaiCompoundPart reports whether w can go on a compound noun: a content
+// word, a name's piece or a place (กองทัพเรือเยอรมัน).
+func (p *pipeline) thaiCompoundPart(w *word) bool {
+	return p.thaiContent(w) || (w.seg == SegProper || w.seg == SegPlace) && !w.is(inStop) && p.spaceless(w)
 }
 
 // thaiChained reports whether words a and b are both Thai content words

@@ -61,6 +61,11 @@ func TestThaiRules(t *testing.T) {
 		{name: "nominalizer before a verb of several words", lang: "th", headline: "หัวใจทำหน้าที่ในการสูบฉีดเลือด", not: []string{"การสูบ"}},
 		{name: "villagers are no place", lang: "th", headline: "ชาวบ้านประท้วงโรงงาน", notPlace: "บ้าน"},
 		{name: "generic verbs", lang: "th", headline: "สมองพยายามเปลี่ยนความฝัน", not: []string{"พยายาม", "เปลี่ยน"}},
+		{name: "class noun opens a compound", lang: "th", headline: "ปีนี้เทศกาลดนตรีจะจัดที่เชียงใหม่", has: []string{"เทศกาลดนตรี"}, not: []string{"เทศกาล", "ดนตรี"}},
+		{name: "compound goes on over short words", lang: "th", headline: "นักบินอวกาศมองเห็นทะเลดวงจันทร์ได้ชัด", has: []string{"ทะเลดวงจันทร์"}, not: []string{"ทะเลดวง", "จันทร์"}},
+		{name: "compound ends at a long word", lang: "th", headline: "นักแสดงของโรงละครวิทยุย้อนยุคได้รับรางวัล", has: []string{"โรงละครวิทยุ"}},
+		{name: "compound with a place", lang: "th", headline: "กองทัพเรือญี่ปุ่นส่งเรือไปช่วย", has: []string{"ญี่ปุ่น"}},
+		{name: "classifier after a quantifier", lang: "th", headline: "ดวงอาทิตย์ทั้งดวงประกอบด้วยก๊าซ", has: []string{"ดวงอาทิตย์"}, not: []string{"ดวงประกอบ", "อาทิตย์"}},
 	})
 }
 
