@@ -66,6 +66,8 @@ func TestThaiRules(t *testing.T) {
 		{name: "compound ends at a long word", lang: "th", headline: "นักแสดงของโรงละครวิทยุย้อนยุคได้รับรางวัล", has: []string{"โรงละครวิทยุ"}},
 		{name: "compound with a place", lang: "th", headline: "กองทัพเรือญี่ปุ่นส่งเรือไปช่วย", has: []string{"ญี่ปุ่น"}},
 		{name: "classifier after a quantifier", lang: "th", headline: "ดวงอาทิตย์ทั้งดวงประกอบด้วยก๊าซ", has: []string{"ดวงอาทิตย์"}, not: []string{"ดวงประกอบ", "อาทิตย์"}},
+		{name: "latin gloss in parentheses", lang: "th", headline: "นักดาราศาสตร์สำรวจทะเลดวงจันทร์ (Maria) ด้วยกล้อง", has: []string{"ทะเลดวงจันทร์"}, not: []string{"Maria"}},
+		{name: "acronym in parentheses is no gloss", lang: "th", headline: "อาการสมาธิสั้น (ADHD) พบในเด็กมากขึ้น", want: []string{"ADHD"}},
 	})
 }
 
