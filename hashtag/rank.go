@@ -103,7 +103,8 @@ func (p *pipeline) rank() {
 					c.score += bonusNounDe
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)):
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)),
+					p.g.code == "th" && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)

@@ -22,7 +22,11 @@ package hashtag
 //     compound goes on over the short (one-syllable) words written with
 //     the head and ends with the first longer word: a word of several
 //     syllables is a whole noun of its own (เทศกาลดนตรี, โรงละครวิทยุ,
-//     กองทัพเรือเยอรมัน), and what follows it is the sentence again.
+//     กองทัพเรือเยอรมัน), and what follows it is the sentence again. A
+//     compound that holds a name the dictionary lacks is a name itself
+//     (เรืออู, เว็บพร็อกซี่), ranked above the name alone;
+//   - an adverb or adjective by its place (after อย่าง, before ที่สุด)
+//     ranks as a verb does.
 //
 // Two content words written together are not joined: as often as they
 // are one compound (เทศกาลดนตรี) they are a verb and its object or two
@@ -106,6 +110,12 @@ func (p *pipeline) thaiCandidates() {
 				end++
 			}
 			p.addJoined(i, end, KindCompound)
+			if p.thaiHoldsName(i+1, end) {
+				// เรืออู, เว็บพร็อกซี่: the class of a name is part of it,
+				// and the whole says more than the name alone.
+				c := &p.cands[len(p.cands)-1]
+				c.kind, c.bonus = KindName, bonusCompoundName
+			}
 		case thaiNominalizers[string(key)] && next.tok.start == w.tok.end && p.thaiContent(next) && (thaiAgents[string(key)] || !p.thaiChained(i+1, i+2)):
 			p.addJoined(i, i+1, KindCompound)
 		}
@@ -170,6 +180,27 @@ func (p *pipeline) thaiCounted(i int) bool {
 	}
 	prev := &p.words[i-1]
 	return prev.tok.end == p.words[i].tok.start && (prev.seg == SegNumber || thaiQuantifiers[string(p.lower(prev))])
+}
+
+// thaiModifier reports whether word i of a Thai sentence is an adverb or
+// an adjective by its place: after อย่าง, which makes an adverb of the
+// word after it (อย่างรุนแรง violently, อย่างรวดเร็ว quickly), or before
+// ที่สุด, the superlative (กว้างที่สุด widest). It says how, not what.
+func (p *pipeline) thaiModifier(i int) bool {
+	ws := p.words
+	return i > 0 && string(p.lower(&ws[i-1])) == "อย่าง" ||
+		i+1 < len(ws) && string(p.lower(&ws[i+1])) == "ที่สุด"
+}
+
+// thaiHoldsName reports whether one of words first..last is a piece of a
+// name the dictionary lacks.
+func (p *pipeline) thaiHoldsName(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if p.words[k].seg == SegProper {
+			return true
+		}
+	}
+	return false
 }
 
 // thaiCompoundPart reports whether w can go on a compound noun: a content

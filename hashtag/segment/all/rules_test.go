@@ -65,6 +65,8 @@ func TestThaiRules(t *testing.T) {
 		{name: "compound goes on over short words", lang: "th", headline: "นักบินอวกาศมองเห็นทะเลดวงจันทร์ได้ชัด", has: []string{"ทะเลดวงจันทร์"}, not: []string{"ทะเลดวง", "จันทร์"}},
 		{name: "compound ends at a long word", lang: "th", headline: "นักแสดงของโรงละครวิทยุย้อนยุคได้รับรางวัล", has: []string{"โรงละครวิทยุ"}},
 		{name: "compound after a quote", lang: "th", headline: `นักวิจารณ์เรียกรายการนี้ว่า "โรงละครวิทยุย้อนยุค"`, has: []string{"โรงละครวิทยุ"}, not: []string{"โรง", "ละคร"}},
+		{name: "class noun holding a name is a name", lang: "th", headline: "ทีมออลแบล็คชนะการแข่งขันรักบี้อีกครั้ง", want: []string{"ทีมออลแบล็ค"}, not: []string{"ออล"}},
+		{name: "adverb after อย่าง", lang: "th", headline: "ตำรวจจับกุมผู้ต้องหาอย่างรวดเร็วหลังเกิดเหตุ", not: []string{"รวดเร็ว"}},
 		{name: "compound with a place", lang: "th", headline: "กองทัพเรือญี่ปุ่นส่งเรือไปช่วย", has: []string{"ญี่ปุ่น"}},
 		{name: "classifier after a quantifier", lang: "th", headline: "ดวงอาทิตย์ทั้งดวงประกอบด้วยก๊าซ", has: []string{"ดวงอาทิตย์"}, not: []string{"ดวงประกอบ", "อาทิตย์"}},
 		{name: "latin gloss in parentheses", lang: "th", headline: "นักดาราศาสตร์สำรวจทะเลดวงจันทร์ (Maria) ด้วยกล้อง", has: []string{"ทะเลดวงจันทร์"}, not: []string{"Maria"}},
