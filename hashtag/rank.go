@@ -101,6 +101,11 @@ func (p *pipeline) rank() {
 					// German writes every noun with a capital: it says
 					// what an article says elsewhere.
 					c.score += bonusNounDe
+				case p.g.code == "el" && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
+					// Greek του, της, τους are pronouns as well as
+					// articles (η επιφάνειά του έλκονται): a verb's
+					// ending says more than the word before it.
+					c.score -= penaltyVerb
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
 				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)),
