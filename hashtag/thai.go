@@ -1,5 +1,7 @@
 package hashtag
 
+import "unicode/utf8"
+
 // Thai rules of the candidates stage. Thai writes no spaces between words,
 // so a Segmenter cuts a run into the words of its dictionary; these rules
 // put back together what an editor tags as one word:
@@ -54,6 +56,11 @@ var thaiCompoundHeads = map[string]bool{
 // classifiers too: ทั้งดวง is the whole (sun), not a compound.
 var thaiQuantifiers = map[string]bool{"ทั้ง": true, "ทุก": true, "แต่ละ": true, "หนึ่ง": true, "บาง": true}
 
+// bonusThaiCompound raises a class noun's compound to the score of a
+// phrase in a script without case (scoreChunk): the class noun makes it a
+// term as surely as a noun and its definite complement do in Arabic.
+const bonusThaiCompound = 0.4
+
 // thaiShortWord is the longest word, in code points, that a compound goes
 // on over: about one syllable.
 const thaiShortWord = 4
@@ -79,10 +86,16 @@ func (p *pipeline) thaiCandidates() {
 			continue
 		}
 		if w.seg == SegProper && !w.is(inStop) {
-			// The pieces of one unknown name, written together.
-			end := p.properStretch(i)
-			if end > i {
-				p.addJoined(i, end, KindName)
+			// The pieces of one unknown name, written together, with
+			// the syllable the dictionary knew before them (ปีเตอร์ in
+			// ปีเตอร์สเบิร์ก) and the silent letter after them (ร์ of
+			// อิซมีร์).
+			start, end := i, p.thaiSilentEnd(p.properStretch(i))
+			if p.thaiNameSyllable(i - 1) {
+				start = i - 1
+			}
+			if end > start {
+				p.addJoined(start, end, KindName)
 			}
 			i = end
 			continue
@@ -110,6 +123,7 @@ func (p *pipeline) thaiCandidates() {
 				end++
 			}
 			p.addJoined(i, end, KindCompound)
+			p.cands[len(p.cands)-1].bonus = bonusThaiCompound
 			if p.thaiHoldsName(i+1, end) {
 				// เรืออู, เว็บพร็อกซี่: the class of a name is part of it,
 				// and the whole says more than the name alone.
@@ -138,6 +152,11 @@ var thaiGroupNouns = map[string]bool{
 func (p *pipeline) thaiNameAfterHead(i int) int {
 	ws := p.words
 	if runeLen(p.text(&ws[i])) > 3 {
+		// A word the dictionary knows may still be the first syllables
+		// of a longer name (เบอร์ of เบอร์มิงแฮม).
+		if i+1 < len(ws) && ws[i+1].seg == SegProper && !ws[i+1].is(inStop) && ws[i+1].tok.start == ws[i].tok.end {
+			return p.thaiSilentEnd(p.properStretch(i + 1))
+		}
 		return i
 	}
 	end := i
@@ -146,6 +165,67 @@ func (p *pipeline) thaiNameAfterHead(i int) int {
 		end++
 	}
 	return end
+}
+
+// thaiNameSyllable reports whether word i, written right before a name
+// the dictionary lacks, is a syllable of that name: a Thai content word of
+// the dictionary (ปีเตอร์, อิน, ซุน) that no rule gives a meaning of its
+// own there: not a function, generic or title word, nor a word that
+// announces a name or opens a compound (เมือง, ทะเล), which rules of their
+// own take; and short, without a tone mark.
+func (p *pipeline) thaiNameSyllable(i int) bool {
+	if i < 0 || i+1 >= len(p.words) {
+		return false
+	}
+	w := &p.words[i]
+	if w.seg != SegWord || w.tok.end != p.words[i+1].tok.start || w.is(inStop|inFragment|inGeneric|inTitle) || !p.spaceless(w) {
+		return false
+	}
+	key := string(p.lower(w))
+	if thaiPlaceHeads[key] || thaiPersonHeads[key] || thaiCompoundHeads[key] || thaiNominalizers[key] {
+		return false
+	}
+	// Thai writes foreign names without tone marks, and its own words
+	// of one syllable mostly with one (ปั่น, หน้า, ร้อน); a longer word
+	// is a name's syllables only with a silenced letter (ปีเตอร์).
+	silenced := false
+	for _, r := range string(p.text(w)) {
+		switch r {
+		case '\u0e48', '\u0e49', '\u0e4a', '\u0e4b': // ่ ้ ๊ ๋
+			return false
+		case '\u0e4c': // ์
+			silenced = true
+		}
+	}
+	return silenced || runeLen(p.text(w)) <= 4
+}
+
+// thaiSilentEnd returns the end of the name whose last piece is word end:
+// Thai writes the last consonant of a foreign name silenced with ์
+// (อิซมีร์), and a segment that opens with such a letter (ร์) is no word
+// but the end of the one before it, over a short word between (มี).
+func (p *pipeline) thaiSilentEnd(end int) int {
+	ws := p.words
+	for k := end + 1; k <= end+2 && k < len(ws) && ws[k].tok.start == ws[k-1].tok.end; k++ {
+		if silentStart(p.text(&ws[k])) {
+			return k
+		}
+		if runeLen(p.text(&ws[k])) > 3 {
+			break
+		}
+	}
+	return end
+}
+
+// silentStart reports whether text opens with a Thai consonant silenced by
+// the thanthakhat (ร์): no Thai word starts so.
+func silentStart(text []byte) bool {
+	r, n := utf8.DecodeRune(text)
+	if r < 'ก' || r > 'ฮ' {
+		return false
+	}
+	m, _ := utf8.DecodeRune(text[n:])
+	return m == '\u0e4c'
 }
 
 // properStretch returns the last of the SegProper words that follow word i
