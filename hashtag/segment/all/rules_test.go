@@ -117,6 +117,10 @@ func TestCJKRules(t *testing.T) {
 		{name: "counter starts no compound", lang: "ja", headline: "台風第7号本州に上陸か", not: []string{"号本州"}},
 		{name: "person's name in parts", lang: "zh", headline: "奇才大前锋接受脚部手术 布莱切恐错过新季训练营", want: []string{"布莱切"}},
 		{name: "model number", lang: "zh", headline: "街机新作《拳皇13》发表 详情3月公布", has: []string{"拳皇13"}},
+		{name: "letters and digits are one model name", lang: "zh", headline: "高端相机松下LX5正在热卖", has: []string{"LX5"}, not: []string{"LX"}},
+		{name: "a number with a counter is a quantity", lang: "ja", headline: "NASA2018年に再び宇宙飛行士を月面へ", has: []string{"NASA"}, not: []string{"NASA2018"}},
+		{name: "digits then letters are no model name", lang: "zh", headline: "游戏继续保持5V5对战模式", not: []string{"V5"}},
+		{name: "a version number is no model name", lang: "zh", headline: "手机搭载Android2.3系统", not: []string{"Android2"}},
 		{name: "compound with a place in Chinese", lang: "zh", headline: "中国留学生与日本高中生假结婚", want: []string{"中国留学生"}},
 	})
 }
