@@ -21,11 +21,56 @@ import (
 // of five words or more is most likely a clause or a list, and nothing is
 // joined in it.
 
+// cjkModelNames adds Latin letters written together with the digits after
+// them inside a run of Han or kana as one name: a product, model or code
+// (松下LX3, M43版, 空客A320), which the Segmenter cuts into letters and a
+// number.
+func (p *pipeline) cjkModelNames() {
+	ws := p.words
+	for i := 0; i+1 < len(ws); i++ {
+		a, b := &ws[i], &ws[i+1]
+		if !a.tok.is(tASCII) || a.seg == SegNumber || b.seg != SegNumber || b.tok.start != a.tok.end || !asciiDigits(p.s[b.tok.start:b.tok.end]) {
+			continue
+		}
+		if (i == 0 || ws[i-1].tok.end != a.tok.start) && (i+2 >= len(ws) || ws[i+2].tok.start != b.tok.end) {
+			continue // a word of its own between spaces: not inside a run
+		}
+		if i > 0 && ws[i-1].tok.end == a.tok.start && ws[i-1].seg == SegNumber ||
+			b.tok.end < len(p.s) && (p.s[b.tok.end] == '.' || p.s[b.tok.end] < utf8.RuneSelf && isASCIIAlnum(p.s[b.tok.end])) {
+			continue // 5V5, Android2.3, S610d: not letters and a number alone
+		}
+		if r, _ := utf8.DecodeRuneInString(p.s[b.tok.end:]); strings.ContainsRune(cjkCounters, r) {
+			continue // NASA2018年: the number counts something, it names nothing
+		}
+		p.add(i, i+1, KindName)
+	}
+}
+
+// cjkCounters are the Han units and counters a number takes (年, 日, 人,
+// 元, 円, 万): after one, the number is a quantity.
+const cjkCounters = "年月日時时分秒周週人円元万億亿倍回次号位件歳岁个個名便度"
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// asciiDigits reports whether s is made of ASCII digits only.
+func asciiDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // cjkMaxCompound is the most words a compound is made of.
 const cjkMaxCompound = 3
 
 // cjkCandidates adds the compounds of Chinese and Japanese headlines.
 func (p *pipeline) cjkCandidates() {
+	p.cjkModelNames()
 	ws := p.words
 	for i := 0; i < len(ws); {
 		if !p.cjkPart(i, true) {

@@ -44,6 +44,12 @@ func TestDeclension(t *testing.T) {
 		{name: "el unaccented -ο after τον stays", lang: "el", headline: "Συνάντηση με τον Ρονάλντο", n: 1, want: []string{"Ρονάλντο"}},
 		{name: "el city from the list", lang: "el", headline: "Οι αγρότες διαμαρτύρονται στους δρόμους της Λάρισας", n: 1, want: []string{"Λάρισα"}},
 		{name: "el comparative is generic", lang: "el", headline: "Η υπερσάρωση είναι συχνότερα πρόβλημα", n: 3, want: []string{"υπερσάρωση", "πρόβλημα"}},
+		{name: "el verb ending beats a pronoun του", lang: "el", headline: "Τα σωματίδια του έλκονται από τον πυρήνα", n: 1, want: []string{"σωματίδια"}},
+		{name: "el accented -ούν is a verb", lang: "el", headline: "Οι μέλισσες παράγουν μέλι και δημιουργούν κηρήθρες", n: 3, want: []string{"μέλισσες", "κηρήθρες", "μέλι"}},
+		{name: "el word after να is a verb", lang: "el", headline: "Οι επιστήμονες ελπίζουν να ανακαλύψουν εμβόλιο", n: 2, want: []string{"επιστήμονες", "εμβόλιο"}},
+		{name: "el article, adjective and noun", lang: "el", headline: "Η ηλιακή ενέργεια κερδίζει έδαφος", n: 1, want: []string{"ΗλιακήΕνέργεια"}},
+		{name: "el feminine accusative is the nominative form", lang: "el", headline: "Μελέτη για την κυκλοφοριακή συμφόρηση", n: 1, want: []string{"ΚυκλοφοριακήΣυμφόρηση"}},
+		{name: "el two adjectives: the noun comes later", lang: "el", headline: "Το κύτταρο είναι η βασική δομική μονάδα", n: 1, want: []string{"κύτταρο"}},
 		// Hindi and Urdu.
 		{name: "hi oblique -े before a postposition", lang: "hi", headline: "बम हमले में तबाही", n: 1, want: []string{"बम_हमला"}},
 		{name: "hi infinitive keeps -ने", lang: "hi", headline: "पानी पीने से राहत", n: 1, want: []string{"पानी_पीने"}},

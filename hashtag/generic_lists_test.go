@@ -143,13 +143,15 @@ func TestGenericListFormat(t *testing.T) {
 func TestGenericListSizes(t *testing.T) {
 	// Wide enough for the reporting verbs, generic nouns, numbers, days and
 	// months of a language in the forms headlines use; small enough that a
-	// list stays one a reader can check word by word.
+	// list stays one a reader can check word by word. Hebrew writes a
+	// word's gender and number into it (עלול, עלולה, עלולים), so it needs
+	// a few more entries for the same words.
 	for _, lang := range genericLangs {
 		t.Run(lang, func(t *testing.T) {
 			l := readWordList(t, filepath.Join("generic", lang+".txt"))
 			t.Logf("generic/%s.txt: %d words", lang, len(l.words))
-			if n := len(l.words); n < 80 || n > 300 {
-				t.Errorf("generic/%s.txt has %d words; want 80 to 300", lang, n)
+			if n := len(l.words); n < 80 || n > 320 {
+				t.Errorf("generic/%s.txt has %d words; want 80 to 320", lang, n)
 			}
 		})
 	}

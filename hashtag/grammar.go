@@ -28,7 +28,13 @@ var verbEndings = map[string][]string{
 	"fr": {"er", "ait", "aient", "ons", "ez", "ent", "era", "eront", "it"},
 	"pt": {"ar", "er", "ir", "ou", "aram", "eram", "ando", "endo"},
 	"it": {"are", "ere", "ire", "ato", "ava", "ano", "ono"},
-	"el": {"ει", "ουν", "ται", "νται", "ηκε", "ηκαν", "ούσε", "ούσαν", "σει", "σουν", "θηκε", "θηκαν", "ονται", "εται"},
+	"el": {"ει", "ουν", "ται", "νται", "ηκε", "ηκαν", "ούσε", "ούσαν", "σει", "σουν", "θηκε", "θηκαν", "ονται", "εται",
+		// The same with the accent on the ending (δημιουργούν, μπορεί,
+		// θεωρείται), the past in -σε/-ξε/-ψε (ξεκίνησε, έδειξε) and
+		// the past of the passive (εργαζόταν): no noun ends so.
+		"ούν", "εί", "ούνται", "είται", "ησε", "ησαν", "ισε", "ισαν", "ασε", "ασαν", "ωσε", "ωσαν", "ευσε", "ευσαν", "ξε", "ξαν", "ψε", "ψαν", "όταν", "όνταν",
+		// The second person plural (φτάσετε, κανονίσατε).
+		"ετε", "ατε", "είτε", "ουμε", "ούμε"},
 	"ru": {"ил", "ила", "или", "ило", "ал", "ала", "али", "ало", "ть", "ться", "ся", "ет", "ют", "ят", "ит", "ел", "ела", "ели", "ло",
 		// Participles (оформлявших, работающий): verb forms too.
 		"вший", "вшая", "вшее", "вшие", "вших", "вшего", "ющий", "ющая", "ющие", "ющих", "ющего", "ящий", "ящая", "ящие", "ящих", "ящего"},
@@ -38,6 +44,28 @@ var verbEndings = map[string][]string{
 	// Korean verbs and adjectives: the endings of the forms headlines use
 	// (했다, 줄이는, 똑똑한, 포함해야, 쓰러져, 어려워).
 	"ko": {"다", "야", "요", "고", "며", "는", "한", "된", "운", "져", "워", "해", "게", "서", "나", "던", "네"},
+}
+
+// verbParticles are the words that stand only before a verb: Greek να
+// (to, that), θα (will), ας (let), δεν and μην (not).
+var verbParticles = map[string][]string{
+	"el": {"να", "θα", "ας", "δεν", "μην", "δε", "μη"},
+}
+
+// afterVerbParticle reports whether word i follows a particle that only a
+// verb follows (Greek να ανέβουν, θα ξεκαθαρίσουν): it is a verb, whatever
+// its ending.
+func (p *pipeline) afterVerbParticle(i int) bool {
+	if i == 0 || p.words[i].tok.is(tPunct) {
+		return false
+	}
+	prev := string(p.lower(&p.words[i-1]))
+	for _, v := range verbParticles[p.g.code] {
+		if prev == v {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDeterminer reports whether word i follows an article directly.

@@ -20,6 +20,9 @@ func (p *pipeline) nounPhrases() {
 	lang := p.g.baseLang()
 	switch lang {
 	case "en", "fr", "es", "it", "pt", "ca":
+	case "el":
+		p.greekNounPhrases() // greek.go: the article opens the phrase
+		return
 	default:
 		// German compounds are one word already, a Turkish noun phrase
 		// carries suffixes (çizgi filme); other scripts have rules of

@@ -111,9 +111,15 @@ func (p *pipeline) rank() {
 					// German writes every noun with a capital: it says
 					// what an article says elsewhere.
 					c.score += bonusNounDe
+				case p.g.code == "el" && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
+					// Greek του, της, τους are pronouns as well as
+					// articles (η επιφάνειά του έλκονται): a verb's
+					// ending says more than the word before it.
+					c.score -= penaltyVerb
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)):
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)),
+					p.g.code == "th" && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)
@@ -127,6 +133,9 @@ func (p *pipeline) rank() {
 			c.score += bonusPerWord * float64(words-1)
 		}
 		c.score += c.bonus
+		if p.isGloss(c) {
+			c.score = scoreGeneric // gloss.go: ทะเลดวงจันทร์ (Maria)
+		}
 		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
 			c.score += bonusLabel
 		}

@@ -20,6 +20,8 @@ func (p *pipeline) render(n int) []Suggestion {
 	clear(taken)
 	p.taken = taken
 	best := 0.0
+	var covered [4][2]int // the words of a tag suggested twice
+	nCovered := 0
 	// Candidates far below the best can never be suggested: drop them
 	// before the selection below.
 	// The label's bonus orders it first but does not raise the bar for
@@ -59,6 +61,9 @@ func (p *pipeline) render(n int) []Suggestion {
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			overlap = overlap || taken[i]
 		}
+		for _, d := range covered[:nCovered] {
+			overlap = overlap || d[0] <= c.first && c.last <= d[1]
+		}
 		if overlap {
 			continue
 		}
@@ -77,6 +82,17 @@ func (p *pipeline) render(n int) []Suggestion {
 		}
 		if dup {
 			tags = tags[:at]
+			// The same tag again (ดวงอาทิตย์ twice): no part of it
+			// (อาทิตย์) comes out alone, but a longer tag that holds
+			// it (ทะเลดวงจันทร์ beside ดวงจันทร์) still may.
+			if nCovered < len(covered) {
+				covered[nCovered] = [2]int{c.first, c.last}
+				nCovered++
+			} else {
+				for i := c.first; i <= c.last && !c.shared; i++ {
+					taken[i] = true
+				}
+			}
 			continue
 		}
 		if len(picks) == 0 {

@@ -100,6 +100,9 @@ func (p *pipeline) semiticWords() {
 		if semiticVerb(g.code, key) {
 			w.lists |= inVerb
 		}
+		if g.code == "he" && w.b0 == w.t0 && w.b1 == w.t1 && hebrewConjunctionArticle(key) {
+			w.b0 += int32(len("ש")) // שהאוטובוסים → האוטובוסים
+		}
 		cuts, n := procliticCuts(g.code, key)
 		for _, cut := range cuts[:n] {
 			rest := key[cut:]
@@ -113,6 +116,18 @@ func (p *pipeline) semiticWords() {
 			}
 		}
 	}
+}
+
+// hebrewConjunctionArticle reports whether a Hebrew word opens with ש
+// (that) or ו (and) and then the article ה, before four letters or more:
+// no Hebrew word starts so (שהות, שהייה are shorter), so both proclitics
+// are sure, and the tag is the definite word without its conjunction
+// (שהאוטובוסים → האוטובוסים).
+func hebrewConjunctionArticle(w []byte) bool {
+	if !bytes.HasPrefix(w, []byte("שה")) && !bytes.HasPrefix(w, []byte("וה")) {
+		return false
+	}
+	return utf8.RuneCount(w) >= 6
 }
 
 // semiticVerb reports whether a word has the prefixes of a verb form.

@@ -104,6 +104,10 @@ func TestSemiticSuggest(t *testing.T) {
 		{"two proclitics off a place", "he", "הפגנה גדולה ובלונדון", []string{"לונדון"}, nil},
 		{"proclitic before a stopword", "ar", "الإخوان لا يبايعون ولكن يبايعون المرشد", nil, []string{"ولكن"}},
 		{"article before a generic word", "he", "הטלסקופ הראשונה", []string{"הטלסקופ"}, []string{"הראשונה"}},
+		{"ש and the article off a topic word", "he", "מחקר מצא שהמכונית שינתה את העיר", []string{"המכונית"}, []string{"שהמכונית"}},
+		{"a short word after שה keeps its letters", "he", "שהות ארוכה בחו״ל", nil, []string{"הות"}},
+		{"modal behind ש is generic", "he", "חוקרים מצאו חיידק שעלול לגרום למחלה", []string{"חיידק"}, []string{"שעלול"}},
+		{"negative copula behind ש is generic", "he", "עכברים שאינם חולים בסוכרת", []string{"עכברים"}, []string{"שאינם"}},
 		// Phrases of a noun and a definite word.
 		{"preposition off a phrase", "ar", "هجمات بالأسلحة الكيماوية في سوريا", []string{"الأسلحة_الكيماوية"}, nil},
 		{"generic head with an adjective", "ar", "في وداع الشهر الكريم", []string{"الشهر_الكريم"}, nil},

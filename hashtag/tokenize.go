@@ -104,10 +104,12 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 				continue
 			}
 			// A segment has its own case: NASA in NASA2018年に… is in
-			// capitals, 宇宙 is not.
-			sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
+			// capitals, 宇宙 is not. Only the first segment follows the
+			// punctuation before the run: "โรงละคร… is โรง after a quote,
+			// ละคร after โรง.
+			sub := token{start: t.start + sg.Start, end: t.start + sg.End, flags: t.flags &^ (tPlain | tCompound | tInitial | tPunct | tCap | tLower | tAllCaps | tUpper | tInnerCap | tLetter)}
 			if i == 0 {
-				sub.flags |= t.flags & tInitial
+				sub.flags |= t.flags & (tInitial | tPunct)
 			}
 			sub.flags |= subFlags(s[sub.start:sub.end])
 			p.addWord(sub, sg.Kind)

@@ -61,6 +61,21 @@ func TestThaiRules(t *testing.T) {
 		{name: "nominalizer before a verb of several words", lang: "th", headline: "หัวใจทำหน้าที่ในการสูบฉีดเลือด", not: []string{"การสูบ"}},
 		{name: "villagers are no place", lang: "th", headline: "ชาวบ้านประท้วงโรงงาน", notPlace: "บ้าน"},
 		{name: "generic verbs", lang: "th", headline: "สมองพยายามเปลี่ยนความฝัน", not: []string{"พยายาม", "เปลี่ยน"}},
+		{name: "class noun opens a compound", lang: "th", headline: "ปีนี้เทศกาลดนตรีจะจัดที่เชียงใหม่", has: []string{"เทศกาลดนตรี"}, not: []string{"เทศกาล", "ดนตรี"}},
+		{name: "compound goes on over short words", lang: "th", headline: "นักบินอวกาศมองเห็นทะเลดวงจันทร์ได้ชัด", has: []string{"ทะเลดวงจันทร์"}, not: []string{"ทะเลดวง", "จันทร์"}},
+		{name: "compound ends at a long word", lang: "th", headline: "นักแสดงของโรงละครวิทยุย้อนยุคได้รับรางวัล", has: []string{"โรงละครวิทยุ"}},
+		{name: "compound after a quote", lang: "th", headline: `นักวิจารณ์เรียกรายการนี้ว่า "โรงละครวิทยุย้อนยุค"`, has: []string{"โรงละครวิทยุ"}, not: []string{"โรง", "ละคร"}},
+		{name: "class noun holding a name is a name", lang: "th", headline: "ทีมออลแบล็คชนะการแข่งขันรักบี้อีกครั้ง", want: []string{"ทีมออลแบล็ค"}, not: []string{"ออล"}},
+		{name: "adverb after อย่าง", lang: "th", headline: "ตำรวจจับกุมผู้ต้องหาอย่างรวดเร็วหลังเกิดเหตุ", not: []string{"รวดเร็ว"}},
+		{name: "name after a head goes on over its pieces", lang: "th", headline: "นักท่องเที่ยวเดินทางไปเมืองเบอร์มิงแฮมเมื่อวานนี้", want: []string{"เบอร์มิงแฮม"}, not: []string{"เบอร์"}},
+		{name: "a name's first syllable the dictionary knows", lang: "th", headline: "เขาเกิดที่ปีเตอร์สเบิร์กในปี 1990", want: []string{"ปีเตอร์สเบิร์ก"}, not: []string{"สเบิร์ก"}},
+		{name: "silenced last letter ends the name", lang: "th", headline: "อิซมีร์เป็นเมืองใหญ่ริมทะเล", want: []string{"อิซมีร์"}, not: []string{"ร์", "อิซ"}},
+		{name: "a word with a tone mark is no name's syllable", lang: "th", headline: "แฟน ๆ ต่างชื่นชมสรรเสริญลูน่าอีกด้วย", has: []string{"ลูน่า"}, not: []string{"สรรเสริญลูน่า"}},
+		{name: "a longer tag holds a repeated one", lang: "th", headline: "เปลือกของดวงจันทร์บางลงที่ทะเลดวงจันทร์", has: []string{"ดวงจันทร์", "ทะเลดวงจันทร์"}, not: []string{"จันทร์"}},
+		{name: "compound with a place", lang: "th", headline: "กองทัพเรือญี่ปุ่นส่งเรือไปช่วย", has: []string{"ญี่ปุ่น"}},
+		{name: "classifier after a quantifier", lang: "th", headline: "ดวงอาทิตย์ทั้งดวงประกอบด้วยก๊าซ", has: []string{"ดวงอาทิตย์"}, not: []string{"ดวงประกอบ", "อาทิตย์"}},
+		{name: "latin gloss in parentheses", lang: "th", headline: "นักดาราศาสตร์สำรวจทะเลดวงจันทร์ (Maria) ด้วยกล้อง", has: []string{"ทะเลดวงจันทร์"}, not: []string{"Maria"}},
+		{name: "acronym in parentheses is no gloss", lang: "th", headline: "อาการสมาธิสั้น (ADHD) พบในเด็กมากขึ้น", want: []string{"ADHD"}},
 	})
 }
 
@@ -102,6 +117,10 @@ func TestCJKRules(t *testing.T) {
 		{name: "counter starts no compound", lang: "ja", headline: "台風第7号本州に上陸か", not: []string{"号本州"}},
 		{name: "person's name in parts", lang: "zh", headline: "奇才大前锋接受脚部手术 布莱切恐错过新季训练营", want: []string{"布莱切"}},
 		{name: "model number", lang: "zh", headline: "街机新作《拳皇13》发表 详情3月公布", has: []string{"拳皇13"}},
+		{name: "letters and digits are one model name", lang: "zh", headline: "高端相机松下LX5正在热卖", has: []string{"LX5"}, not: []string{"LX"}},
+		{name: "a number with a counter is a quantity", lang: "ja", headline: "NASA2018年に再び宇宙飛行士を月面へ", has: []string{"NASA"}, not: []string{"NASA2018"}},
+		{name: "digits then letters are no model name", lang: "zh", headline: "游戏继续保持5V5对战模式", not: []string{"V5"}},
+		{name: "a version number is no model name", lang: "zh", headline: "手机搭载Android2.3系统", not: []string{"Android2"}},
 		{name: "compound with a place in Chinese", lang: "zh", headline: "中国留学生与日本高中生假结婚", want: []string{"中国留学生"}},
 	})
 }
