@@ -282,12 +282,15 @@ func (p *pipeline) namesInTitleCase() {
 // Title Case it is no part of a name. Names in -ly (Italy, Kelly, Sally)
 // are shorter or end otherwise.
 func adverb(lower []byte) bool {
-	w := string(lower) // no allocation: only compared
-	if len(w) < 7 {
+	// Every ending below ends in "ly": most words are out after two byte
+	// compares. Endings are compared in place, with no string made of the
+	// word (string(lower) passed to strings.HasSuffix was a copy).
+	n := len(lower)
+	if n < 7 || lower[n-1] != 'y' || lower[n-2] != 'l' {
 		return false
 	}
 	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {
-		if strings.HasSuffix(w, e) {
+		if string(lower[n-len(e):]) == e {
 			return true
 		}
 	}
