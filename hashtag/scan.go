@@ -112,6 +112,10 @@ func (sc *scanner) next() (token, bool) {
 		}
 		switch cl {
 		case clLetter, clDigit:
+			// A URL starts with h or w: other words pay no call.
+			if c := s[sc.i] | 0x20; c != 'h' && c != 'w' {
+				return sc.word(), true
+			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
 				sc.i += skip
 				sc.punct, sc.prevSpace = true, false

@@ -89,7 +89,9 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
-	if p.splitCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
+	// compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja
+	// is Abuja. Tested here first so that other words pay no call.
+	if t.is(tCompound) && p.splitCompound(t) || p.g.code == "yo" && p.addYorubaElided(t) {
 		return segs
 	}
 	if t.is(tASCII) {
