@@ -108,7 +108,12 @@ func (p *pipeline) add(first, last int, kind Kind) {
 // places adds the place names the gazetteer knows, also under Arabic and
 // Hebrew proclitics (لتركيا, בלונדון).
 func (p *pipeline) places() {
-	gz := p.g.suggestLists().gaz
+	l := p.g.suggestLists()
+	gz := l.gaz
+	// Whether any rule below the gazetteer's own match applies in this
+	// language, settled once: in English none does, and a capitalized
+	// word the gazetteer does not know pays no further call.
+	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am"
 	for i := 0; i < len(p.words); i++ {
 		w := &p.words[i]
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
@@ -126,9 +131,14 @@ func (p *pipeline) places() {
 		if p.g.opts.AsWritten {
 			continue
 		}
-		if n := p.declinedPlace(i); n > 0 {
-			p.add(i, i+n-1, KindPlace) // της Νότιας Αμερικής
-			i += n - 1
+		if w.declined { // declinedPlace looks at no other word
+			if n := p.declinedPlace(i); n > 0 {
+				p.add(i, i+n-1, KindPlace) // της Νότιας Αμερικής
+				i += n - 1
+				continue
+			}
+		}
+		if !inflected {
 			continue
 		}
 		if p.inflectedPlace(w) || p.demonymPlace(w) {
