@@ -55,6 +55,29 @@ func (p *pipeline) looksLikeVerb(w *word) bool {
 	if p.semitic() {
 		return w.is(inVerb)
 	}
+	// Asked of the same word by several stages (chunks, nounPhrases,
+	// rank): the answer, which depends on nothing that changes after
+	// candidates sets p.title, is kept on the word.
+	if w.verbAsked != 0 {
+		return w.verbAsked == verbYes
+	}
+	v := p.verbEnding(w)
+	w.verbAsked = verbNo
+	if v {
+		w.verbAsked = verbYes
+	}
+	return v
+}
+
+// The values of word.verbAsked.
+const (
+	verbNo  = 1
+	verbYes = 2
+)
+
+// verbEnding is looksLikeVerb outside Arabic and Hebrew: a word that may
+// be a verb ends as the language's verb forms do.
+func (p *pipeline) verbEnding(w *word) bool {
 	ends := p.g.lists.verbEndings
 	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless && !(p.title && !p.shout && w.tok.is(tCap)) {
 		return false

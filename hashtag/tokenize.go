@@ -13,17 +13,18 @@ import (
 
 // word is one word of the headline for Suggest.
 type word struct {
-	tok      token       // span and scanner flags (a sub-span for a segmented word)
-	t0, t1   int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
-	b0, b1   int32       // its base form (base.go) is pipeline.buf[b0:b1]
-	l0, l1   int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
-	packed   uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
-	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
-	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
-	colon    bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
-	declined bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
-	hyphen   bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
-	lists    wordLists   // set by classify
+	tok       token       // span and scanner flags (a sub-span for a segmented word)
+	t0, t1    int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
+	b0, b1    int32       // its base form (base.go) is pipeline.buf[b0:b1]
+	l0, l1    int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
+	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
+	seg       SegmentKind // what a Segmenter's dictionary said, or SegWord
+	caseless  bool        // its first letter has no case (Arabic, Devanagari, Han…)
+	colon     bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
+	declined  bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
+	hyphen    bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
+	verbAsked uint8       // looksLikeVerb's answer, once asked (verbNo, verbYes), else 0 (grammar.go)
+	lists     wordLists   // set by classify
 }
 
 // wordLists says which of the word lists (filter.go) hold a word.
