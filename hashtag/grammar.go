@@ -84,11 +84,27 @@ func (p *pipeline) verbEnding(w *word) bool {
 	}
 	text := p.lower(w)
 	for _, e := range ends {
-		if len(text) > len(e)+2 && string(text[len(text)-len(e):]) == e {
+		if len(text) > len(e)+2 && endsWith(text, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsWith is bytes.HasSuffix for a short ending, compared byte by byte
+// from the last: most words differ there, and a loop of two or three
+// compares costs less than a call to memequal.
+func endsWith(text []byte, e string) bool {
+	if len(text) < len(e) {
+		return false
+	}
+	text = text[len(text)-len(e):]
+	for i := len(e) - 1; i >= 0; i-- {
+		if text[i] != e[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameEndings are endings that mark a capitalized word as a person's name
