@@ -331,9 +331,13 @@ func (p *pipeline) chunks() {
 	content := func(w *word) bool {
 		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
 	}
+	semitic := p.semitic()
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !content(a) && !(p.semitic() && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
+		if !a.caseless && !semitic {
+			continue // not content(a), and no Semitic generic head: the test below in short
+		}
+		if !content(a) && !(semitic && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
 			continue
 		}
 		head := p.text(a)
