@@ -209,7 +209,17 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 		return
 	}
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
-		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && colonAfter(s, t.end)})
+		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+}
+
+// mayColonAfter is false where colonAfter(s, j) is sure to be: an ASCII
+// byte other than a space or ':' follows, or a space and then such a
+// byte (most words). It inlines, so most words pay no call.
+func mayColonAfter(s string, j int) bool {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j >= len(s) || s[j] == ' ' || s[j] == ':' || s[j] >= utf8.RuneSelf
 }
 
 // colonAfter reports whether a ':' follows s[:j], spaces allowed: the
