@@ -56,6 +56,7 @@ func (p *pipeline) tokenize() {
 	var cc caseCount
 	segs := p.segs
 	var pending token // a katakana run before a '・', joined with the next
+	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
 	havePending := false
 	for {
 		t, ok := scan.next()
@@ -73,6 +74,13 @@ func (p *pipeline) tokenize() {
 				segs = p.addRun(pending, segs)
 			}
 			havePending = false
+		}
+		if t.flags&(tASCII|tPlain|tCompound) == tASCII|tPlain && !yoruba {
+			// What addRun and addWord do with a plain ASCII word (most),
+			// without the two calls: its text is the headline's.
+			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
+				colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+			continue
 		}
 		if !t.is(tASCII) && katakanaDot(s, t.end) {
 			pending, havePending = t, true
