@@ -398,6 +398,7 @@ func (p *pipeline) coordinated(i int) bool {
 // singles adds every word that can be a tag on its own.
 func (p *pipeline) singles() {
 	lang := p.g.baseLang()
+	german, korean := lang == "de" || lang == "lb", lang == "ko" // settled once, not per word
 	for i := range p.words {
 		w := &p.words[i]
 		if w.is(inStop | inFragment) {
@@ -415,24 +416,23 @@ func (p *pipeline) singles() {
 			kind = KindOrganization
 		case w.tok.is(tAllCaps) && !p.shout && runeLen(p.text(w)) <= 6:
 			kind = KindAcronym
-		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
+		case w.tok.is(tCap|tInnerCap) && !p.title && !german:
 			kind = KindName // German capitalizes every noun
 		case p.compoundNameDe(w):
 			kind = KindName // … but hyphenates after a name (VW-Tarifverhandlungen)
 		case w.tok.is(tLower) && w.tok.is(tUpper) && !p.shout:
 			kind = KindName // iPhone, eBay: a brand
-		case lang == "ko" && koreanName(p.base(w)):
+		case korean && koreanName(p.base(w)):
 			kind = KindName
 		}
 		if w.tok.is(tCompound) && kind == KindTopic {
 			kind = KindCompound
 		}
-		p.add(i, i, kind)
-		c := &p.cands[len(p.cands)-1]
-		// A sentence's first word may be a name all the same: a
-		// possessive (Apple’s), a surname, one of two names joined by
-		// "and".
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
+		// (add, with w at hand.) A sentence's first word may be a name
+		// all the same: a possessive (Apple’s), a surname, one of two
+		// names joined by "and".
+		p.cands = append(p.cands, candidate{first: i, last: i, start: w.tok.start, end: w.tok.end, kind: kind,
+			initial: w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)})
 	}
 }
 
