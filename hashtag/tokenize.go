@@ -55,7 +55,7 @@ func (p *pipeline) tokenize() {
 	scan := newScanner(s, g.elision)
 	var cc caseCount
 	segs := p.segs
-	var pending token // a katakana run before a '・', joined with the next
+	var pending token        // a katakana run before a '・', joined with the next
 	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
 	havePending := false
 	for {
