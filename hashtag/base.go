@@ -12,6 +12,8 @@ import (
 // Line keep the words as written (Islamabads).
 
 // baseForm sets w's base form (w.b0, w.b1), if it differs from its text.
+// Only a word with an apostrophe, or in Turkish, Hebrew, Arabic, Amharic or
+// Korean, can have one (classify calls it for no other).
 func (p *pipeline) baseForm(w *word) {
 	s := p.s
 	lang := p.g.baseLang()

@@ -108,7 +108,12 @@ func (p *pipeline) add(first, last int, kind Kind) {
 // places adds the place names the gazetteer knows, also under Arabic and
 // Hebrew proclitics (لتركيا, בלונדון).
 func (p *pipeline) places() {
-	gz := p.g.suggestLists().gaz
+	l := p.g.suggestLists()
+	gz := l.gaz
+	// Whether any rule below the gazetteer's own match applies in this
+	// language, settled once: in English none does, and a capitalized
+	// word the gazetteer does not know pays no further call.
+	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am"
 	for i := 0; i < len(p.words); i++ {
 		w := &p.words[i]
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
@@ -126,9 +131,14 @@ func (p *pipeline) places() {
 		if p.g.opts.AsWritten {
 			continue
 		}
-		if n := p.declinedPlace(i); n > 0 {
-			p.add(i, i+n-1, KindPlace) // της Νότιας Αμερικής
-			i += n - 1
+		if w.declined { // declinedPlace looks at no other word
+			if n := p.declinedPlace(i); n > 0 {
+				p.add(i, i+n-1, KindPlace) // της Νότιας Αμερικής
+				i += n - 1
+				continue
+			}
+		}
+		if !inflected {
 			continue
 		}
 		if n := p.inflectedPlace(i); n > 0 {
@@ -341,12 +351,15 @@ func (p *pipeline) namesInTitleCase() {
 // Title Case it is no part of a name. Names in -ly (Italy, Kelly, Sally)
 // are shorter or end otherwise.
 func adverb(lower []byte) bool {
-	w := string(lower) // no allocation: only compared
-	if len(w) < 7 {
+	// Every ending below ends in "ly": most words are out after two byte
+	// compares. Endings are compared in place, with no string made of the
+	// word (string(lower) passed to strings.HasSuffix was a copy).
+	n := len(lower)
+	if n < 7 || lower[n-1] != 'y' || lower[n-2] != 'l' {
 		return false
 	}
 	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {
-		if strings.HasSuffix(w, e) {
+		if string(lower[n-len(e):]) == e {
 			return true
 		}
 	}
@@ -377,9 +390,13 @@ func (p *pipeline) chunks() {
 	content := func(w *word) bool {
 		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
 	}
+	semitic := p.semitic()
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !content(a) && !(p.semitic() && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
+		if !a.caseless && !semitic {
+			continue // not content(a), and no Semitic generic head: the test below in short
+		}
+		if !content(a) && !(semitic && p.semiticGenericHead(a, b)) || !content(b) || b.tok.is(tPunct) || p.looksLikeVerb(b) || a.is(inVerb) || b.is(inVerb) {
 			continue
 		}
 		head := p.text(a)
@@ -440,6 +457,7 @@ func (p *pipeline) coordinated(i int) bool {
 // singles adds every word that can be a tag on its own.
 func (p *pipeline) singles() {
 	lang := p.g.baseLang()
+	german, korean := lang == "de" || lang == "lb", lang == "ko" // settled once, not per word
 	for i := range p.words {
 		w := &p.words[i]
 		if w.is(inStop | inFragment) {
@@ -457,24 +475,23 @@ func (p *pipeline) singles() {
 			kind = KindOrganization
 		case w.tok.is(tAllCaps) && !p.shout && runeLen(p.text(w)) <= 6:
 			kind = KindAcronym
-		case w.tok.is(tCap|tInnerCap) && !p.title && lang != "de" && lang != "lb":
+		case w.tok.is(tCap|tInnerCap) && !p.title && !german:
 			kind = KindName // German capitalizes every noun
 		case p.compoundNameDe(w):
 			kind = KindName // … but hyphenates after a name (VW-Tarifverhandlungen)
 		case w.tok.is(tLower) && w.tok.is(tUpper) && !p.shout:
 			kind = KindName // iPhone, eBay: a brand
-		case lang == "ko" && koreanName(p.base(w)):
+		case korean && koreanName(p.base(w)):
 			kind = KindName
 		}
 		if w.tok.is(tCompound) && kind == KindTopic {
 			kind = KindCompound
 		}
-		p.add(i, i, kind)
-		c := &p.cands[len(p.cands)-1]
-		// A sentence's first word may be a name all the same: a
-		// possessive (Apple’s), a surname, one of two names joined by
-		// "and".
-		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
+		// (add, with w at hand.) A sentence's first word may be a name
+		// all the same: a possessive (Apple’s), a surname, one of two
+		// names joined by "and".
+		p.cands = append(p.cands, candidate{first: i, last: i, start: w.tok.start, end: w.tok.end, kind: kind,
+			initial: w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)})
 	}
 }
 

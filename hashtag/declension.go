@@ -357,7 +357,7 @@ var indicGrammars = map[string]*indicGrammar{
 }
 
 // indic returns the Hindi or Urdu grammar of p's language, or nil.
-func (p *pipeline) indic() *indicGrammar { return indicGrammars[p.g.code] }
+func (p *pipeline) indic() *indicGrammar { return p.g.indic }
 
 // isAny reports whether w's lower-case text is one of list.
 func (p *pipeline) isAny(w *word, list []string) bool {

@@ -29,8 +29,10 @@ type Generator struct {
 	elision   *wordSet
 	pool      sync.Pool // *scratch
 
-	code      string    // the base language: "en", "tr", or "" for none
-	listsOnce sync.Once // Suggest's word lists, built on its first call
+	code      string        // the base language: "en", "tr", or "" for none
+	semitic   bool          // Arabic or Hebrew: Suggest's semitic.go rules apply (tested per word, so a bool, not two string compares)
+	indic     *indicGrammar // Hindi or Urdu grammar (declension.go), nil for every other language
+	listsOnce sync.Once     // Suggest's word lists, built on its first call
 	lists     *suggestLists
 }
 
@@ -69,6 +71,8 @@ func New(opts Options) *Generator {
 		code = ""
 	}
 	g.code = code
+	g.semitic = code == "ar" || code == "he"
+	g.indic = indicGrammars[code]
 	switch code {
 	case "tr", "az":
 		g.special = unicode.TurkishCase

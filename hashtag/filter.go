@@ -77,6 +77,9 @@ func (p *pipeline) classify() {
 	g := p.g
 	l := g.suggestLists()
 	ws, base := p.words, !g.opts.AsWritten
+	// baseForm (base.go) changes a word only after an apostrophe or in
+	// a language with rules of its own: other words skip the call.
+	baseRules := g.code == "tr" || g.code == "he" || g.code == "ar" || g.code == "am" || g.code == "ko"
 	for i := range ws {
 		w := &ws[i]
 		text := p.text(w)
@@ -128,7 +131,7 @@ func (p *pipeline) classify() {
 			w.lists |= inFragment
 		}
 		w.lists |= listed &^ inStop
-		if base {
+		if base && (baseRules || w.tok.is(tApos)) {
 			p.baseForm(w)
 			// የሴቶች is ሴቶች ("women") under a proclitic: as generic.
 			if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && l.lex.holds(p.base(w), inGeneric) {

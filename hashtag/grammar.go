@@ -83,17 +83,56 @@ func (p *pipeline) looksLikeVerb(w *word) bool {
 	if p.semitic() {
 		return w.is(inVerb)
 	}
+	// Asked of the same word by several stages (chunks, nounPhrases,
+	// rank): the answer, which depends on nothing that changes after
+	// candidates sets p.title, is kept on the word.
+	if w.verbAsked != 0 {
+		return w.verbAsked == verbYes
+	}
+	v := p.verbEnding(w)
+	w.verbAsked = verbNo
+	if v {
+		w.verbAsked = verbYes
+	}
+	return v
+}
+
+// The values of word.verbAsked.
+const (
+	verbNo  = 1
+	verbYes = 2
+)
+
+// verbEnding is looksLikeVerb outside Arabic and Hebrew: a word that may
+// be a verb ends as the language's verb forms do.
+func (p *pipeline) verbEnding(w *word) bool {
 	ends := p.g.lists.verbEndings
 	if len(ends) == 0 || !w.tok.is(tLower) && !w.caseless && !(p.title && !p.shout && w.tok.is(tCap)) {
 		return false
 	}
 	text := p.lower(w)
 	for _, e := range ends {
-		if len(text) > len(e)+2 && string(text[len(text)-len(e):]) == e {
+		if len(text) > len(e)+2 && endsWith(text, e) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsWith is bytes.HasSuffix for a short ending, compared byte by byte
+// from the last: most words differ there, and a loop of two or three
+// compares costs less than a call to memequal.
+func endsWith(text []byte, e string) bool {
+	if len(text) < len(e) {
+		return false
+	}
+	text = text[len(text)-len(e):]
+	for i := len(e) - 1; i >= 0; i-- {
+		if text[i] != e[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameEndings are endings that mark a capitalized word as a person's name

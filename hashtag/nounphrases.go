@@ -34,9 +34,13 @@ func (p *pipeline) nounPhrases() {
 	// inside a headline two content words are as often a verb and its
 	// object (expresidentes plantan, resume strikes) or a noun and an
 	// adjective that says little (riesgo duradero).
+	// okB is phraseWord of b, carried to the next pair as a's.
+	okB := len(ws) > 0 && p.phraseWord(&ws[0])
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		if !p.phraseWord(a) || !p.phraseWord(b) || b.tok.is(tPunct) || a.tok.is(tApos) {
+		okA := okB
+		okB = p.phraseWord(b)
+		if !okA || !okB || b.tok.is(tPunct) || a.tok.is(tApos) {
 			continue
 		}
 		if lang == "en" && plural(p.lower(a)) {
@@ -81,6 +85,9 @@ var prepositionArticles = map[string]bool{"du": true, "des": true, "au": true, "
 // or a clause (. : ; ? ! or a dash between spaces), unlike a quotation
 // mark or a comma.
 func clauseEnd(between string) bool {
+	if between == " " { // most are
+		return false
+	}
 	for i := 0; i < len(between); i++ {
 		switch between[i] {
 		case '.', ':', ';', '?', '!', '|':

@@ -38,6 +38,7 @@ const (
 
 // rank scores every candidate.
 func (p *pipeline) rank() {
+	german := p.g.code == "de" || p.g.code == "lb"
 	for k := range p.cands {
 		c := &p.cands[k]
 		words := c.last - c.first + 1
@@ -105,7 +106,6 @@ func (p *pipeline) rank() {
 				c.score -= penaltyShort // "iş", "ni": too short to say what the story is
 			}
 			if words == 1 {
-				german := p.g.code == "de" || p.g.code == "lb"
 				switch {
 				case german && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
 					// German writes every noun with a capital: it says
@@ -179,9 +179,17 @@ func (p *pipeline) spaceless(w *word) bool {
 	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
 }
 
-// englishAuxiliaries are the verbs that most often follow the subject of
-// an English headline (Geithner Is Pressed …).
-var englishAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true, "can": true, "could": true, "may": true, "might": true, "should": true, "would": true, "does": true, "did": true}
+// englishAuxiliary reports whether w is one of the verbs that most often
+// follow the subject of an English headline (Geithner Is Pressed …). A
+// switch rather than a map: no hash of the word, and most words are out on
+// their length.
+func englishAuxiliary(w []byte) bool {
+	switch string(w) {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "may", "might", "should", "would", "does", "did":
+		return true
+	}
+	return false
+}
 
 // subjectInTitleCase reports whether word i opens an English Title Case
 // headline and a verb follows it (Rihanna Looks Flawless …): the one word
@@ -195,7 +203,7 @@ func (p *pipeline) subjectInTitleCase(i int) bool {
 	if next.tok.is(tPunct) || next.tok.is(tApos) {
 		return false
 	}
-	return englishAuxiliaries[string(p.lower(next))] || verbForm(p.lower(next)) && next.is(inGeneric)
+	return englishAuxiliary(p.lower(next)) || verbForm(p.lower(next)) && next.is(inGeneric)
 }
 
 // placeInName reports whether the multi-word name c, in a Latin script,
@@ -246,5 +254,5 @@ func (p *pipeline) afterAuxiliary(i int) bool {
 	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
-	return englishAuxiliaries[string(p.lower(&p.words[i-1]))]
+	return englishAuxiliary(p.lower(&p.words[i-1]))
 }

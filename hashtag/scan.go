@@ -112,6 +112,24 @@ func (sc *scanner) next() (token, bool) {
 		}
 		switch cl {
 		case clLetter, clDigit:
+			// A URL starts with h or w: other words pay no call.
+			if c := s[sc.i] | 0x20; c != 'h' && c != 'w' {
+				// word's fast path, written out here so that a plain
+				// word (most) pays no call either.
+				if j, seen, _ := plainWord(s, sc.i); plainEnds(s, j) {
+					t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
+					if sc.boundary {
+						t.flags |= tInitial
+					}
+					if sc.punct {
+						t.flags |= tPunct
+					}
+					sc.boundary, sc.punct, sc.prevSpace = false, false, false
+					sc.i = j
+					return t, true
+				}
+				return sc.word(), true
+			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
 				sc.i += skip
 				sc.punct, sc.prevSpace = true, false

@@ -37,7 +37,7 @@ const bonusSemiticPhrase = 1.2
 const bonusQuoted = 0.7
 
 // semitic reports whether the pipeline's language is Arabic or Hebrew.
-func (p *pipeline) semitic() bool { return p.g.code == "ar" || p.g.code == "he" }
+func (p *pipeline) semitic() bool { return p.g.semitic }
 
 // semiticArticle is the definite article of the language.
 func (p *pipeline) semiticArticle() string {

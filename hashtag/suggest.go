@@ -39,12 +39,14 @@ func (g *Generator) Suggest(headline string, n int) []Suggestion {
 		n = 3
 	}
 	p := g.getPipeline(headline)
-	defer g.putPipeline(p)
 	p.tokenize()       // tokenize.go: words, and words of spaceless scripts by Segmenter
 	p.classify()       // filter.go: stopwords, generic words, titles, fragments
 	p.candidates()     // candidates.go: names, places, acronyms, topic words
 	p.rank()           // rank.go: a score per candidate
-	return p.render(n) // render.go: the best, as tags
+	out := p.render(n) // render.go: the best, as tags
+	// Not deferred: a pipeline lost to a panic is only not reused.
+	g.putPipeline(p)
+	return out
 }
 
 // SuggestLine is Suggest as one line of tags, "#a #b", best first.

@@ -13,17 +13,18 @@ import (
 
 // word is one word of the headline for Suggest.
 type word struct {
-	tok      token       // span and scanner flags (a sub-span for a segmented word)
-	t0, t1   int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
-	b0, b1   int32       // its base form (base.go) is pipeline.buf[b0:b1]
-	l0, l1   int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
-	packed   uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
-	seg      SegmentKind // what a Segmenter's dictionary said, or SegWord
-	caseless bool        // its first letter has no case (Arabic, Devanagari, Han…)
-	colon    bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
-	declined bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
-	hyphen   bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
-	lists    wordLists   // set by classify
+	tok       token       // span and scanner flags (a sub-span for a segmented word)
+	t0, t1    int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
+	b0, b1    int32       // its base form (base.go) is pipeline.buf[b0:b1]
+	l0, l1    int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
+	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
+	seg       SegmentKind // what a Segmenter's dictionary said, or SegWord
+	caseless  bool        // its first letter has no case (Arabic, Devanagari, Han…)
+	colon     bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
+	declined  bool        // its base form holds inside a name too, not only last (Верховной рады → ВерховнаяРада; declension.go)
+	hyphen    bool        // a hyphen joins it to the next word, a part of the same compound (compounds.go)
+	verbAsked uint8       // looksLikeVerb's answer, once asked (verbNo, verbYes), else 0 (grammar.go)
+	lists     wordLists   // set by classify
 }
 
 // wordLists says which of the word lists (filter.go) hold a word.
@@ -54,7 +55,8 @@ func (p *pipeline) tokenize() {
 	scan := newScanner(s, g.elision)
 	var cc caseCount
 	segs := p.segs
-	var pending token // a katakana run before a '・', joined with the next
+	var pending token        // a katakana run before a '・', joined with the next
+	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
 	havePending := false
 	for {
 		t, ok := scan.next()
@@ -73,6 +75,13 @@ func (p *pipeline) tokenize() {
 			}
 			havePending = false
 		}
+		if t.flags&(tASCII|tPlain|tCompound) == tASCII|tPlain && !yoruba {
+			// What addRun and addWord do with a plain ASCII word (most),
+			// without the two calls: its text is the headline's.
+			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
+				colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+			continue
+		}
 		if !t.is(tASCII) && katakanaDot(s, t.end) {
 			pending, havePending = t, true
 			continue
@@ -89,7 +98,9 @@ func (p *pipeline) tokenize() {
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
 func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 	s := p.s
-	if p.splitCompound(t) || p.addYorubaElided(t) { // compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja is Abuja
+	// compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja
+	// is Abuja. Tested here first so that other words pay no call.
+	if t.is(tCompound) && p.splitCompound(t) || p.g.code == "yo" && p.addYorubaElided(t) {
 		return segs
 	}
 	if t.is(tASCII) {
@@ -208,7 +219,17 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 		return
 	}
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
-		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && colonAfter(s, t.end)})
+		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+}
+
+// mayColonAfter is false where colonAfter(s, j) is sure to be: an ASCII
+// byte other than a space or ':' follows, or a space and then such a
+// byte (most words). It inlines, so most words pay no call.
+func mayColonAfter(s string, j int) bool {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j >= len(s) || s[j] == ' ' || s[j] == ':' || s[j] >= utf8.RuneSelf
 }
 
 // colonAfter reports whether a ':' follows s[:j], spaces allowed: the
