@@ -111,9 +111,13 @@ func (p *pipeline) places() {
 	l := p.g.suggestLists()
 	gz := l.gaz
 	// Whether any rule below the gazetteer's own match applies in this
-	// language, settled once: in English none does, and a capitalized
-	// word the gazetteer does not know pays no further call.
+	// headline, settled once: in English only a possessive does
+	// (Islamabad’s, New York’s), and a capitalized word the gazetteer does
+	// not know pays no further call.
 	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am"
+	for i := 0; i < len(p.words) && !inflected; i++ {
+		inflected = p.words[i].tok.is(tApos)
+	}
 	for i := 0; i < len(p.words); i++ {
 		w := &p.words[i]
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
