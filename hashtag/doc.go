@@ -123,7 +123,7 @@
 //     and world region in the headline's language, from
 //     golang.org/x/text/language/display, also under proclitics and case
 //     endings: Пакистане → Пакистан; places/<lang>.txt adds the spellings
-//     and cities a language's news uses, placelists.go), names by capitals (Board of Peace),
+//     and cities a language's news uses, places.go), names by capitals (Board of Peace),
 //     names in Title Case and capitals (Julianne Moore, Times Square),
 //     phrases in scripts without case (قناة السويس), acronyms and topic
 //     words; grammar.go holds the small per-language hints (articles before
@@ -131,7 +131,16 @@
 //     thai.go joins what a Thai Segmenter cuts apart (a name it does not
 //     know, the name after ประเทศ or กรุง, นักพากย์), ethiopic.go takes
 //     Amharic affixes off place names (የአሰብና → አሰብ, ፈረንሳዊው → ፈረንሳይ)
-//     and knows its verbs (the last word of a sentence).
+//     and knows its verbs (the last word of a sentence). The other rules of
+//     one language or script have a file each, called from these stages:
+//     semitic.go (Arabic, Hebrew: proclitics, demonyms, construct
+//     phrases), declension.go and greek.go (Russian, Greek, Hindi, Urdu
+//     base forms), cjk.go (Chinese and Japanese nouns written together),
+//     compounds.go, nounphrases.go, german.go, events.go, yoruba.go and
+//     gloss.go (Latin-script compounds, noun phrases, German nouns, event
+//     years, elisions, glosses in parentheses).
+//   - lexicon.go: every word list in one table, so classify looks a word
+//     up once and the later stages read the bits it carries.
 //   - rank.go: a score per candidate: places and names first, then
 //     acronyms and organisations, then topic words (longer first, nouns
 //     before verbs), generic words last; the label of a "Topic: …"

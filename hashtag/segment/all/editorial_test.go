@@ -197,6 +197,7 @@ func TestEditorial(t *testing.T) {
 	}
 }
 
-// editorialFloor is what the rules reach today (precision@3 0.57, hit@1
-// 0.59, best-recall@3 0.49, lowest language 0.28), less a little room.
-var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0.62, 0.63, 0.50, 0.25}
+// editorialFloor is what the rules reach today (precision@3 0.81, hit@1
+// 0.90, best-recall@3 0.68, lowest language 0.62), less a little room: one
+// line of 15 moves a language by up to 0.07.
+var editorialFloor = struct{ prec, hit, recall, minPrec float64 }{0.78, 0.86, 0.64, 0.55}
