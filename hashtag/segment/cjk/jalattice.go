@@ -13,34 +13,47 @@ import (
 // same choice between equal paths — written again over kagome's dictionary
 // because kagome takes every node of its lattice from a sync.Pool and
 // gives it back on every call, and builds a Token per word: those cost
-// more than the search. Each node's cost is found as the node is added
-// (all the nodes it can follow end before it starts, so they are there
-// already), which folds kagome's Forward pass into its Build.
+// more than the search.
+//
+// It works in three passes over flat arrays. The first adds every node,
+// in kagome's order: by start, the dictionary's words shortest first, then
+// the unknown words. The second sorts them by where they end (stably, so
+// each place keeps kagome's order). The third finds each node's cheapest
+// path, start by start: all the nodes a node can follow end where it
+// starts, before it, so their costs are known by then; nodes that start at
+// one place and share a left connection ID share that search.
 //
 // A jaLattice holds the memory one search reuses; it is not safe for
 // concurrent use (jaLattices is a pool of them).
 type jaLattice struct {
 	nodes []jaNode
-	// ends holds, per position in characters, the nodes ending there in
-	// the order they were added, which is the order kagome compares them in.
-	ends   [][]jaEnd
-	runeAt []int32  // per byte of the input, the character it starts (-1: none)
-	runes  int32    // characters in the input
-	best   []jaBest // the paths found so far to nodes starting at bestAt
-	bestAt int32
-	words  []jaMorph
+	// startAt holds, per position in characters, the first node starting
+	// there (nodes are added by start); the nodes ending at position r are
+	// ends[endAt[r]:endAt[r+1]], in the order they were added.
+	startAt []int32
+	endAt   []int32
+	ends    []jaEnd
+	runeAt  []int32 // per byte of the input, the character it starts (-1: none)
+	runes   int32   // characters in the input
+	// best caches, per left connection ID, the cheapest path to the nodes
+	// starting at one place (see cheapest): an entry is current when its
+	// stamp is la.stamp, which moves on at each start.
+	best  []jaBest
+	stamp uint32
+	words []jaMorph
 }
 
 // jaNode is one word of the lattice.
 type jaNode struct {
 	start, end  int32 // byte span in the input
-	startRune   int32 // position in characters where it starts
+	startRune   int32 // positions in characters where it starts and ends
+	endRune     int32
 	id          int32 // entry of the known or unknown dictionary
 	known       bool
 	left, right int16 // connection IDs
 	weight      int16
-	cost        int32 // of the cheapest path ending with this node
-	prev        int32 // the node before it on that path (-1: none)
+	slot        int32 // its place in ends (-1: none)
+	prev        int32 // the node before it on its cheapest path (-1: none)
 }
 
 // jaEnd is what a node ending at a place tells the nodes that may follow
@@ -51,12 +64,13 @@ type jaEnd struct {
 	node  int32
 }
 
-// jaBest is the cheapest path to the nodes with connection ID left that
-// start at one place, before their own weight: its cost and its last node.
+// jaBest is the cheapest path to the nodes with one left connection ID
+// that start at one place, before their own weight: its cost and its last
+// node.
 type jaBest struct {
-	left int16
-	cost int64
-	prev int32
+	stamp uint32
+	prev  int32
+	cost  int64
 }
 
 // jaMorph is one word of the result: its byte span and its dictionary
@@ -113,17 +127,24 @@ func (t *jaTables) twins(id int) int {
 
 // tokenize returns the words of input, valid until the next call.
 func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph {
-	rc := utf8.RuneCountInString(input)
-	la.nodes = la.nodes[:0]
-	if cap(la.ends) < rc+2 {
-		la.ends = append(la.ends[:cap(la.ends)], make([][]jaEnd, rc+2-cap(la.ends))...)
+	la.index(input)
+	la.addNodes(d, t, input)
+	la.sortEnds()
+	la.search(d)
+	// Read the path back from EOS, then reverse it.
+	la.words = la.words[:0]
+	for n := la.nodes[len(la.nodes)-1].prev; n > 0; n = la.nodes[n].prev {
+		node := &la.nodes[n]
+		la.words = append(la.words, jaMorph{start: int(node.start), end: int(node.end), id: int(node.id), known: node.known})
 	}
-	la.ends = la.ends[:rc+2]
-	for i := range la.ends {
-		la.ends[i] = la.ends[i][:0]
+	for i, j := 0, len(la.words)-1; i < j; i, j = i+1, j-1 {
+		la.words[i], la.words[j] = la.words[j], la.words[i]
 	}
-	la.runes = int32(rc)
-	la.bestAt = -1
+	return la.words
+}
+
+// index notes where each character of input starts.
+func (la *jaLattice) index(input string) {
 	la.runeAt = la.runeAt[:0]
 	n := int32(0)
 	for i := range input {
@@ -133,11 +154,22 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 		la.runeAt = append(la.runeAt, n)
 		n++
 	}
-	la.add(d, 0, 0, -1, false, 0, 0) // BOS
-	runePos := int32(-1)
+	la.runes = n
+}
+
+// addNodes adds BOS, the nodes of every word of input, by start, and EOS.
+func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
+	rc := la.runes
+	la.nodes = append(la.nodes[:0], jaNode{id: -1}) // BOS
+	la.startAt = la.startAt[:0]
 	da := d.Index.Da
+	// The last unknown word of a grouping class, which the next start of
+	// that class can reuse: the run of its class ends at the same place.
+	groupClass, groupEnd := -1, 0
+	runePos := int32(-1)
 	for pos, ch := range input {
 		runePos++
+		la.startAt = append(la.startAt, int32(len(la.nodes)))
 		matched := false
 		// The dictionary's words that start here: kagome's
 		// CommonPrefixSearchCallback, without its callback and map.
@@ -157,7 +189,9 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 			if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
 				id := int(-da[leaf].Base)
 				for x := id; x <= id+t.twins(id); x++ {
-					la.add(d, runePos, int32(pos), x, true, int32(end), endRune)
+					m := d.Morphs[x]
+					la.nodes = append(la.nodes, jaNode{start: int32(pos), end: int32(end), startRune: runePos, endRune: endRune,
+						id: int32(x), known: true, left: m.LeftID, right: m.RightID, weight: m.Weight})
 				}
 				matched = true
 			}
@@ -172,16 +206,26 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 		}
 		unkWordLen := 1
 		if d.GroupList[int(class)] {
-			for i, w := endPos, 0; i < len(input); i += w {
-				var c rune
-				c, w = utf8.DecodeRuneInString(input[i:])
-				if d.CharacterCategory(c) != class {
-					break
+			if int(class) == groupClass && pos < groupEnd && ch != utf8.RuneError {
+				// Inside the run the last unknown word of this class
+				// spanned, which ended where the class changes.
+				endPos = groupEnd
+			} else {
+				for i, w := endPos, 0; i < len(input); i += w {
+					var c rune
+					c, w = utf8.DecodeRuneInString(input[i:])
+					if d.CharacterCategory(c) != class {
+						break
+					}
+					endPos += w
+					unkWordLen++
+					if unkWordLen >= maxUnknownRunes {
+						break
+					}
 				}
-				endPos += w
-				unkWordLen++
-				if unkWordLen >= maxUnknownRunes {
-					break
+				groupClass, groupEnd = -1, 0
+				if ch != utf8.RuneError && unkWordLen < maxUnknownRunes {
+					groupClass, groupEnd = int(class), endPos
 				}
 			}
 		}
@@ -191,24 +235,82 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 		}
 		id, dup := int(t.unkID[class]), int(t.unkDup[class])
 		for x := range dup + 1 {
+			m := d.UnkDict.Morphs[id+x]
+			n := jaNode{start: int32(pos), startRune: runePos, id: int32(id + x), left: m.LeftID, right: m.RightID, weight: m.Weight}
 			if pos < prev {
 				// the word without its last character
-				la.add(d, runePos, int32(pos), id+x, false, int32(prev), la.unknownEnd(input, pos, prev, runePos))
+				n.end, n.endRune = int32(prev), la.unknownEnd(input, pos, prev, runePos)
+				la.nodes = append(la.nodes, n)
 			}
-			la.add(d, runePos, int32(pos), id+x, false, int32(endPos), la.unknownEnd(input, pos, endPos, runePos))
+			n.end, n.endRune = int32(endPos), la.unknownEnd(input, pos, endPos, runePos)
+			la.nodes = append(la.nodes, n)
 		}
 	}
-	eos := la.add(d, int32(rc), int32(len(input)), -1, false, int32(len(input)), int32(rc)+1)
-	// Read the path back from EOS, then reverse it.
-	la.words = la.words[:0]
-	for n := la.nodes[eos].prev; n > 0; n = la.nodes[n].prev {
-		node := &la.nodes[n]
-		la.words = append(la.words, jaMorph{start: int(node.start), end: int(node.end), id: int(node.id), known: node.known})
+	la.startAt = append(la.startAt, int32(len(la.nodes)))
+	la.nodes = append(la.nodes, jaNode{id: -1, start: int32(len(input)), end: int32(len(input)), startRune: rc, endRune: rc + 1}) // EOS
+	la.startAt = append(la.startAt, int32(len(la.nodes)))
+}
+
+// sortEnds files the nodes by the place they end, keeping their order.
+// Only a malformed input puts a node's end beyond EOS (kagome would index
+// out of range): no path goes through it.
+func (la *jaLattice) sortEnds() {
+	places := int(la.runes) + 2
+	if cap(la.endAt) < places+1 {
+		la.endAt = make([]int32, places+1)
 	}
-	for i, j := 0, len(la.words)-1; i < j; i, j = i+1, j-1 {
-		la.words[i], la.words[j] = la.words[j], la.words[i]
+	la.endAt = la.endAt[:places+1]
+	clear(la.endAt)
+	for i := range la.nodes {
+		if r := la.nodes[i].endRune; int(r) < places {
+			la.endAt[r+1]++
+		}
 	}
-	return la.words
+	for r := 1; r <= places; r++ {
+		la.endAt[r] += la.endAt[r-1]
+	}
+	if cap(la.ends) < int(la.endAt[places]) {
+		la.ends = make([]jaEnd, la.endAt[places])
+	}
+	la.ends = la.ends[:la.endAt[places]]
+	// endAt[r] moves on as places are filled, ending where r+1 starts;
+	// shifting it back afterwards restores the starts.
+	for i := range la.nodes {
+		n := &la.nodes[i]
+		n.slot = -1
+		if r := n.endRune; int(r) < places {
+			n.slot = la.endAt[r]
+			la.ends[n.slot] = jaEnd{right: n.right, node: int32(i)}
+			la.endAt[r]++
+		}
+	}
+	copy(la.endAt[1:], la.endAt[:places])
+	la.endAt[0] = 0
+}
+
+// search finds the cheapest path to every node, start by start. BOS
+// starts nothing and costs nothing.
+func (la *jaLattice) search(d *dict.Dict) {
+	if rows := int(d.Connection.Row); len(la.best) < rows {
+		la.best = make([]jaBest, rows)
+	}
+	la.nodes[0].prev = -1
+	for r := range la.runes + 1 {
+		if la.stamp++; la.stamp == 0 {
+			// After 2³² starts, entries from long ago could look
+			// current again.
+			clear(la.best)
+			la.stamp = 1
+		}
+		for i := la.startAt[r]; i < la.startAt[r+1]; i++ {
+			n := &la.nodes[i]
+			cost, prev := la.cheapest(d, r, n.left, n.weight)
+			n.prev = prev
+			if n.slot >= 0 {
+				la.ends[n.slot].cost = cost
+			}
+		}
+	}
 }
 
 // cheapest returns the cost of the cheapest path to a node starting at
@@ -219,30 +321,25 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 // The node's weight adds the same to every path, so which node comes
 // before it depends only on left: nodes that start at one place share
 // the search when they share a left ID (an unknown word and its version
-// one character shorter always do, entries spelt alike often), found by
-// a short list kept for the current start.
+// one character shorter always do, entries spelt alike often).
 func (la *jaLattice) cheapest(d *dict.Dict, startRune int32, left, w int16) (cost, prev int32) {
-	if startRune != la.bestAt {
-		la.bestAt, la.best = startRune, la.best[:0]
-	}
-	b := jaBest{left: left, prev: -1}
-	found := false
-	for _, c := range la.best {
-		if c.left == left {
-			b, found = c, true
-			break
-		}
-	}
-	if !found {
+	ends := la.ends[la.endAt[startRune]:la.endAt[startRune+1]]
+	var b jaBest
+	if int(left) < len(la.best) && la.best[left].stamp == la.stamp {
+		b = la.best[left]
+	} else {
+		b = jaBest{stamp: la.stamp, prev: -1}
 		// d.Connection.At(right, left), the row of left taken once
 		conn := d.Connection.Vec[int(d.Connection.Row)*int(left):]
-		for _, e := range la.ends[startRune] {
+		for _, e := range ends {
 			x := int64(conn[e.right]) + int64(e.cost)
 			if b.prev < 0 || x < b.cost {
 				b.cost, b.prev = x, e.node
 			}
 		}
-		la.best = append(la.best, b)
+		if int(left) < len(la.best) {
+			la.best[left] = b
+		}
 	}
 	if b.prev < 0 {
 		return maxCost, -1
@@ -250,16 +347,16 @@ func (la *jaLattice) cheapest(d *dict.Dict, startRune int32, left, w int16) (cos
 	if b.cost+int64(w) > maxCost {
 		// kagome caps every path's cost at maxCost, which can make
 		// unequal paths equal: compare them as it does.
-		return la.cheapestCapped(d, startRune, left, w)
+		return cheapestCapped(d, ends, left, w)
 	}
 	return int32(b.cost + int64(w)), b.prev
 }
 
 // cheapestCapped is cheapest as kagome computes it, each path's cost
 // capped at maxCost.
-func (la *jaLattice) cheapestCapped(d *dict.Dict, startRune int32, left, w int16) (cost, prev int32) {
+func cheapestCapped(d *dict.Dict, ends []jaEnd, left, w int16) (cost, prev int32) {
 	cost, prev = maxCost, -1
-	for _, e := range la.ends[startRune] {
+	for _, e := range ends {
 		total := int64(d.Connection.At(int(e.right), int(left))) + int64(w) + int64(e.cost)
 		if total > maxCost {
 			total = maxCost
@@ -289,32 +386,4 @@ func (la *jaLattice) unknownEnd(input string, start, end int, startRune int32) i
 		return r
 	}
 	return startRune + int32(utf8.RuneCountInString(input[start:end]))
-}
-
-// add adds the node for entry id (-1: BOS or EOS) spanning input[start:end],
-// from character startRune to endRune, with the cost of the cheapest path
-// to it, and returns its index. Like kagome, the first of equally cheap
-// nodes before it wins.
-func (la *jaLattice) add(d *dict.Dict, startRune, start int32, id int, known bool, end, endRune int32) int32 {
-	n := jaNode{start: start, end: end, startRune: startRune, id: int32(id), known: known, prev: -1}
-	if id >= 0 {
-		var m dict.Morph
-		if known {
-			m = d.Morphs[id]
-		} else {
-			m = d.UnkDict.Morphs[id]
-		}
-		n.left, n.right, n.weight = m.LeftID, m.RightID, m.Weight
-	}
-	i := int32(len(la.nodes))
-	if i > 0 { // BOS starts nothing and costs nothing
-		n.cost, n.prev = la.cheapest(d, startRune, n.left, n.weight)
-	}
-	la.nodes = append(la.nodes, n)
-	// Only a malformed input puts a node's end beyond the last place
-	// (kagome would index out of range): no path goes through it.
-	if int(endRune) < len(la.ends) {
-		la.ends[endRune] = append(la.ends[endRune], jaEnd{right: n.right, cost: n.cost, node: i})
-	}
-	return i
 }
