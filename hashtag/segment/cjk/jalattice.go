@@ -160,8 +160,8 @@ func (la *jaLattice) index(input string) {
 // addNodes adds BOS, the nodes of every word of input, by start, and EOS.
 func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 	rc := la.runes
-	la.nodes = append(la.nodes[:0], jaNode{id: -1}) // BOS
-	la.startAt = la.startAt[:0]
+	nodes := append(la.nodes[:0], jaNode{id: -1}) // BOS
+	startAt := la.startAt[:0]
 	da := d.Index.Da
 	// The last unknown word of a grouping class, which the next start of
 	// that class can reuse: the run of its class ends at the same place.
@@ -169,7 +169,7 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 	runePos := int32(-1)
 	for pos, ch := range input {
 		runePos++
-		la.startAt = append(la.startAt, int32(len(la.nodes)))
+		startAt = append(startAt, int32(len(nodes)))
 		matched := false
 		// The dictionary's words that start here: kagome's
 		// CommonPrefixSearchCallback, without its callback and map.
@@ -188,9 +188,9 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 			leaf := int(da[q].Base) // + the terminator, 0
 			if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
 				id := int(-da[leaf].Base)
-				for x := id; x <= id+t.twins(id); x++ {
+				for x, last := id, id+t.twins(id); x <= last; x++ {
 					m := d.Morphs[x]
-					la.nodes = append(la.nodes, jaNode{start: int32(pos), end: int32(end), startRune: runePos, endRune: endRune,
+					nodes = append(nodes, jaNode{start: int32(pos), end: int32(end), startRune: runePos, endRune: endRune,
 						id: int32(x), known: true, left: m.LeftID, right: m.RightID, weight: m.Weight})
 				}
 				matched = true
@@ -240,116 +240,136 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 			if pos < prev {
 				// the word without its last character
 				n.end, n.endRune = int32(prev), la.unknownEnd(input, pos, prev, runePos)
-				la.nodes = append(la.nodes, n)
+				nodes = append(nodes, n)
 			}
 			n.end, n.endRune = int32(endPos), la.unknownEnd(input, pos, endPos, runePos)
-			la.nodes = append(la.nodes, n)
+			nodes = append(nodes, n)
 		}
 	}
-	la.startAt = append(la.startAt, int32(len(la.nodes)))
-	la.nodes = append(la.nodes, jaNode{id: -1, start: int32(len(input)), end: int32(len(input)), startRune: rc, endRune: rc + 1}) // EOS
-	la.startAt = append(la.startAt, int32(len(la.nodes)))
+	startAt = append(startAt, int32(len(nodes)))
+	nodes = append(nodes, jaNode{id: -1, start: int32(len(input)), end: int32(len(input)), startRune: rc, endRune: rc + 1}) // EOS
+	startAt = append(startAt, int32(len(nodes)))
+	la.nodes, la.startAt = nodes, startAt
 }
 
 // sortEnds files the nodes by the place they end, keeping their order.
 // Only a malformed input puts a node's end beyond EOS (kagome would index
 // out of range): no path goes through it.
+//
+// Here and in search, the slices are copied into local variables: through
+// la, the compiler reloads them at every step, for fear of the writes.
 func (la *jaLattice) sortEnds() {
 	places := int(la.runes) + 2
 	if cap(la.endAt) < places+1 {
 		la.endAt = make([]int32, places+1)
 	}
-	la.endAt = la.endAt[:places+1]
-	clear(la.endAt)
-	for i := range la.nodes {
-		if r := la.nodes[i].endRune; int(r) < places {
-			la.endAt[r+1]++
+	endAt, nodes := la.endAt[:places+1], la.nodes
+	clear(endAt)
+	for i := range nodes {
+		if r := int(nodes[i].endRune); r < places {
+			endAt[r+1]++
 		}
 	}
 	for r := 1; r <= places; r++ {
-		la.endAt[r] += la.endAt[r-1]
+		endAt[r] += endAt[r-1]
 	}
-	if cap(la.ends) < int(la.endAt[places]) {
-		la.ends = make([]jaEnd, la.endAt[places])
+	if cap(la.ends) < int(endAt[places]) {
+		la.ends = make([]jaEnd, endAt[places])
 	}
-	la.ends = la.ends[:la.endAt[places]]
+	ends := la.ends[:endAt[places]]
 	// endAt[r] moves on as places are filled, ending where r+1 starts;
 	// shifting it back afterwards restores the starts.
-	for i := range la.nodes {
-		n := &la.nodes[i]
+	for i := range nodes {
+		n := &nodes[i]
 		n.slot = -1
-		if r := n.endRune; int(r) < places {
-			n.slot = la.endAt[r]
-			la.ends[n.slot] = jaEnd{right: n.right, node: int32(i)}
-			la.endAt[r]++
+		if r := int(n.endRune); r < places {
+			slot := endAt[r]
+			n.slot = slot
+			ends[slot] = jaEnd{right: n.right, node: int32(i)}
+			endAt[r] = slot + 1
 		}
 	}
-	copy(la.endAt[1:], la.endAt[:places])
-	la.endAt[0] = 0
+	copy(endAt[1:], endAt[:places])
+	endAt[0] = 0
+	la.endAt, la.ends = endAt, ends
 }
 
 // search finds the cheapest path to every node, start by start. BOS
 // starts nothing and costs nothing.
-func (la *jaLattice) search(d *dict.Dict) {
-	if rows := int(d.Connection.Row); len(la.best) < rows {
-		la.best = make([]jaBest, rows)
-	}
-	la.nodes[0].prev = -1
-	for r := range la.runes + 1 {
-		if la.stamp++; la.stamp == 0 {
-			// After 2³² starts, entries from long ago could look
-			// current again.
-			clear(la.best)
-			la.stamp = 1
-		}
-		for i := la.startAt[r]; i < la.startAt[r+1]; i++ {
-			n := &la.nodes[i]
-			cost, prev := la.cheapest(d, r, n.left, n.weight)
-			n.prev = prev
-			if n.slot >= 0 {
-				la.ends[n.slot].cost = cost
-			}
-		}
-	}
-}
-
-// cheapest returns the cost of the cheapest path to a node starting at
-// character startRune with connection ID left and weight w, and the node
-// before it on that path (-1: none, at cost maxCost). Like kagome, the
-// first of equally cheap nodes wins.
 //
 // The node's weight adds the same to every path, so which node comes
-// before it depends only on left: nodes that start at one place share
-// the search when they share a left ID (an unknown word and its version
-// one character shorter always do, entries spelt alike often).
-func (la *jaLattice) cheapest(d *dict.Dict, startRune int32, left, w int16) (cost, prev int32) {
-	ends := la.ends[la.endAt[startRune]:la.endAt[startRune+1]]
-	var b jaBest
-	if int(left) < len(la.best) && la.best[left].stamp == la.stamp {
-		b = la.best[left]
-	} else {
-		b = jaBest{stamp: la.stamp, prev: -1}
-		// d.Connection.At(right, left), the row of left taken once
-		conn := d.Connection.Vec[int(d.Connection.Row)*int(left):]
-		for _, e := range ends {
-			x := int64(conn[e.right]) + int64(e.cost)
-			if b.prev < 0 || x < b.cost {
-				b.cost, b.prev = x, e.node
+// before it depends only on its left connection ID: nodes that start at
+// one place share the search when they share a left ID (an unknown word
+// and its version one character shorter always do, entries spelt alike
+// often). best keeps it per left ID for the current start.
+func (la *jaLattice) search(d *dict.Dict) {
+	rows := int(d.Connection.Row)
+	if len(la.best) < rows {
+		la.best = make([]jaBest, rows)
+	}
+	vec, best, stamp := d.Connection.Vec, la.best, la.stamp
+	allNodes, allEnds, endAt, startAt := la.nodes, la.ends, la.endAt, la.startAt
+	allNodes[0].prev = -1
+	for r := range int(la.runes) + 1 {
+		if stamp++; stamp == 0 {
+			// After 2³² starts, entries from long ago could look
+			// current again.
+			clear(best)
+			stamp = 1
+		}
+		ends := allEnds[endAt[r]:endAt[r+1]]
+		nodes := allNodes[startAt[r]:startAt[r+1]]
+		for i := range nodes {
+			n := &nodes[i]
+			var b jaBest
+			if left := int(n.left); left < len(best) && best[left].stamp == stamp {
+				b = best[left]
+			} else {
+				// d.Connection.At(right, left), the row of left taken once
+				b.cost, b.prev = cheapestBefore(vec[rows*left:], ends)
+				if left < len(best) {
+					b.stamp = stamp
+					best[left] = b
+				}
+			}
+			cost := int32(maxCost)
+			switch {
+			case b.prev < 0:
+			case b.cost+int64(n.weight) > maxCost:
+				// kagome caps every path's cost at maxCost, which can
+				// make unequal paths equal: compare them as it does.
+				cost, b.prev = cheapestCapped(d, ends, n.left, n.weight)
+			default:
+				cost = int32(b.cost + int64(n.weight))
+			}
+			n.prev = b.prev
+			if n.slot >= 0 {
+				allEnds[n.slot].cost = cost
 			}
 		}
-		if int(left) < len(la.best) {
-			la.best[left] = b
+	}
+	la.stamp = stamp
+}
+
+// cheapestBefore returns the cost of the cheapest path through the nodes
+// ends, to a node whose row of connection costs is conn, and the last node
+// of that path (-1: none). Like kagome, the first of equally cheap paths
+// wins. It is the lattice's innermost loop, kept small enough for its
+// variables to stay in registers: inlined into search, it ran about
+// three times the instructions, spilling to the stack.
+//
+//go:noinline
+func cheapestBefore(conn []int16, ends []jaEnd) (cost int64, prev int32) {
+	if len(ends) == 0 {
+		return 0, -1
+	}
+	cost, prev = int64(conn[ends[0].right])+int64(ends[0].cost), ends[0].node
+	for _, e := range ends[1:] {
+		if x := int64(conn[e.right]) + int64(e.cost); x < cost {
+			cost, prev = x, e.node
 		}
 	}
-	if b.prev < 0 {
-		return maxCost, -1
-	}
-	if b.cost+int64(w) > maxCost {
-		// kagome caps every path's cost at maxCost, which can make
-		// unequal paths equal: compare them as it does.
-		return cheapestCapped(d, ends, left, w)
-	}
-	return int32(b.cost + int64(w)), b.prev
+	return cost, prev
 }
 
 // cheapestCapped is cheapest as kagome computes it, each path's cost
