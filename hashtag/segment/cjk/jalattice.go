@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ikawaha/kagome-dict/dict"
+	"github.com/ikawaha/kagome-dict/dict/trie"
 )
 
 // jaLattice finds the words of a piece of Japanese as kagome's tokenizer
@@ -96,10 +97,25 @@ const (
 // word of the index, the number of entries after it with the same spelling.
 // Few words have such twins, so a bit per word (48 KB, which stays in
 // cache) says which, and only those look up their number in dup.
+//
+// first is the walk through the double array over each character of the
+// Basic Multilingual Plane, done once: every search from a start takes
+// that first step, three bytes of UTF-8 for a Kana or a Kanji, each a
+// look into a 10.8 MB array, plus one for the word it may spell alone.
+// The table (512 KB) replaces them with one look, into the part of it the
+// text's characters use.
 type jaTables struct {
 	unkID, unkDup [256]int32
 	hasDup        []uint64
 	dup           []int32
+	first         []jaStep
+}
+
+// jaStep is where the double array's walk over one character leads: the
+// state reached (-1: no word starts with the character) and the word the
+// character spells alone (-1: none).
+type jaStep struct {
+	state, word int32
 }
 
 func newJaTables(d *dict.Dict) *jaTables {
@@ -114,7 +130,44 @@ func newJaTables(d *dict.Dict) *jaTables {
 			t.hasDup[id/64] |= 1 << (id % 64)
 		}
 	}
+	t.first = make([]jaStep, 0x10000)
+	var buf [utf8.UTFMax]byte
+	for r := range rune(len(t.first)) {
+		t.first[r] = jaStep{state: -1, word: -1}
+		if r == 0 || !utf8.ValidRune(r) {
+			continue // a walk stops at NUL; surrogates are never read
+		}
+		state, ok := 0, true
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			if state, ok = daStep(d.Index.Da, state, c); !ok {
+				break
+			}
+		}
+		if ok {
+			t.first[r] = jaStep{state: int32(state), word: int32(daWord(d.Index.Da, state))}
+		}
+	}
 	return t
+}
+
+// daStep follows byte c from state p of the double array: the state it
+// leads to, if any.
+func daStep(da trie.DoubleArray, p int, c byte) (int, bool) {
+	q := int(da[p].Base) + int(c)
+	if q < 0 || q >= len(da) || int(da[q].Check) != p {
+		return 0, false
+	}
+	return q, true
+}
+
+// daWord returns the word that ends at state q of the double array (its
+// leaf: the terminator, 0, follows it), or -1.
+func daWord(da trie.DoubleArray, q int) int {
+	leaf := int(da[q].Base)
+	if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
+		return int(-da[leaf].Base)
+	}
+	return -1
 }
 
 // twins returns the number of entries after word id with its spelling.
@@ -172,10 +225,23 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 		startAt = append(startAt, int32(len(nodes)))
 		matched := false
 		// The dictionary's words that start here: kagome's
-		// CommonPrefixSearchCallback, without its callback and map.
-		for i, p, q := pos, 0, 0; i < len(input) && input[i] != 0; i++ {
-			p, q = q, int(da[q].Base)+int(input[i])
-			if q < 0 || q >= len(da) || int(da[q].Check) != p {
+		// CommonPrefixSearchCallback, without its callback and map. The
+		// first character's step comes from t.first; a byte that is not
+		// UTF-8 walks alone.
+		i, q := pos, 0
+		if ch != utf8.RuneError && int(ch) < len(t.first) {
+			step := t.first[ch]
+			i, q = pos+utf8.RuneLen(ch), int(step.state)
+			if step.state < 0 {
+				i = len(input)
+			} else if step.word >= 0 {
+				nodes = appendWords(nodes, d, t, int(step.word), pos, i, runePos, runePos+1)
+				matched = true
+			}
+		}
+		for ; i < len(input) && input[i] != 0; i++ {
+			var ok bool
+			if q, ok = daStep(da, q, input[i]); !ok {
 				break
 			}
 			end := i + 1
@@ -185,14 +251,8 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 				// inside a character: spare the look at the leaf.
 				continue
 			}
-			leaf := int(da[q].Base) // + the terminator, 0
-			if leaf >= 0 && leaf < len(da) && int(da[leaf].Check) == q && da[leaf].Base <= 0 {
-				id := int(-da[leaf].Base)
-				for x, last := id, id+t.twins(id); x <= last; x++ {
-					m := d.Morphs[x]
-					nodes = append(nodes, jaNode{start: int32(pos), end: int32(end), startRune: runePos, endRune: endRune,
-						id: int32(x), known: true, left: m.LeftID, right: m.RightID, weight: m.Weight})
-				}
+			if id := daWord(da, q); id >= 0 {
+				nodes = appendWords(nodes, d, t, id, pos, end, runePos, endRune)
 				matched = true
 			}
 		}
@@ -250,6 +310,17 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 	nodes = append(nodes, jaNode{id: -1, start: int32(len(input)), end: int32(len(input)), startRune: rc, endRune: rc + 1}) // EOS
 	startAt = append(startAt, int32(len(nodes)))
 	la.nodes, la.startAt = nodes, startAt
+}
+
+// appendWords appends the nodes of word id and of its twins spelt alike,
+// spanning input[start:end], characters startRune to endRune.
+func appendWords(nodes []jaNode, d *dict.Dict, t *jaTables, id, start, end int, startRune, endRune int32) []jaNode {
+	for x, last := id, id+t.twins(id); x <= last; x++ {
+		m := d.Morphs[x]
+		nodes = append(nodes, jaNode{start: int32(start), end: int32(end), startRune: startRune, endRune: endRune,
+			id: int32(x), known: true, left: m.LeftID, right: m.RightID, weight: m.Weight})
+	}
+	return nodes
 }
 
 // sortEnds files the nodes by the place they end, keeping their order.
@@ -338,7 +409,7 @@ func (la *jaLattice) search(d *dict.Dict) {
 			case b.cost+int64(n.weight) > maxCost:
 				// kagome caps every path's cost at maxCost, which can
 				// make unequal paths equal: compare them as it does.
-				cost, b.prev = cheapestCapped(d, ends, n.left, n.weight)
+				cost, b.prev = cheapestCapped(&d.Connection, ends, n.left, n.weight)
 			default:
 				cost = int32(b.cost + int64(n.weight))
 			}
@@ -374,10 +445,10 @@ func cheapestBefore(conn []int16, ends []jaEnd) (cost int64, prev int32) {
 
 // cheapestCapped is cheapest as kagome computes it, each path's cost
 // capped at maxCost.
-func cheapestCapped(d *dict.Dict, ends []jaEnd, left, w int16) (cost, prev int32) {
+func cheapestCapped(conn *dict.ConnectionTable, ends []jaEnd, left, w int16) (cost, prev int32) {
 	cost, prev = maxCost, -1
 	for _, e := range ends {
-		total := int64(d.Connection.At(int(e.right), int(left))) + int64(w) + int64(e.cost)
+		total := int64(conn.At(int(e.right), int(left))) + int64(w) + int64(e.cost)
 		if total > maxCost {
 			total = maxCost
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
@@ -90,4 +91,33 @@ func FuzzLatticeMatchesKagome(f *testing.F) {
 	f.Fuzz(func(t *testing.T, input string) {
 		checkSameMorphs(t, new(jaLattice), input)
 	})
+}
+
+// TestFirstSteps checks the table of first steps against the walk it
+// replaces: for every character of the Basic Multilingual Plane, the
+// state its UTF-8 bytes lead to in the double array and the word it
+// spells alone.
+func TestFirstSteps(t *testing.T) {
+	d := japanese()
+	da := d.Index.Da
+	for r := rune(0); r < 0x10000; r++ {
+		want := jaStep{state: -1, word: -1}
+		if r != 0 && utf8.ValidRune(r) {
+			state, ok := 0, true
+			for _, c := range []byte(string(r)) {
+				q := int(da[state].Base) + int(c)
+				if q < 0 || q >= len(da) || int(da[q].Check) != state {
+					ok = false
+					break
+				}
+				state = q
+			}
+			if ok {
+				want = jaStep{state: int32(state), word: int32(daWord(da, state))}
+			}
+		}
+		if got := ja.tables.first[r]; got != want {
+			t.Errorf("first step over %U = %+v; walking its bytes gives %+v", r, got, want)
+		}
+	}
 }
