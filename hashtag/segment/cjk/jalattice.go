@@ -34,6 +34,7 @@ type jaLattice struct {
 	startAt []int32
 	endAt   []int32
 	ends    []jaEnd
+	fill    []int32 // per place, where search files the next node ending there
 	runeAt  []int32 // per byte of the input, the character it starts (-1: none)
 	runes   int32   // characters in the input
 	// best caches, per left connection ID, the cheapest path to the nodes
@@ -53,7 +54,6 @@ type jaNode struct {
 	known       bool
 	left, right int16 // connection IDs
 	weight      int16
-	slot        int32 // its place in ends (-1: none)
 	prev        int32 // the node before it on its cheapest path (-1: none)
 }
 
@@ -182,7 +182,7 @@ func (t *jaTables) twins(id int) int {
 func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph {
 	la.index(input)
 	la.addNodes(d, t, input)
-	la.sortEnds()
+	la.countEnds()
 	la.search(d)
 	// Read the path back from EOS, then reverse it.
 	la.words = la.words[:0]
@@ -323,18 +323,20 @@ func appendWords(nodes []jaNode, d *dict.Dict, t *jaTables, id, start, end int, 
 	return nodes
 }
 
-// sortEnds files the nodes by the place they end, keeping their order.
-// Only a malformed input puts a node's end beyond EOS (kagome would index
-// out of range): no path goes through it.
+// countEnds counts the nodes ending at each place, for search to file
+// them by the place they end in the order they were added. Only a
+// malformed input puts a node's end beyond EOS (kagome would index out of
+// range): no path goes through it.
 //
 // Here and in search, the slices are copied into local variables: through
 // la, the compiler reloads them at every step, for fear of the writes.
-func (la *jaLattice) sortEnds() {
+func (la *jaLattice) countEnds() {
 	places := int(la.runes) + 2
 	if cap(la.endAt) < places+1 {
 		la.endAt = make([]int32, places+1)
+		la.fill = make([]int32, places)
 	}
-	endAt, nodes := la.endAt[:places+1], la.nodes
+	endAt, fill, nodes := la.endAt[:places+1], la.fill[:places], la.nodes
 	clear(endAt)
 	for i := range nodes {
 		if r := int(nodes[i].endRune); r < places {
@@ -344,25 +346,11 @@ func (la *jaLattice) sortEnds() {
 	for r := 1; r <= places; r++ {
 		endAt[r] += endAt[r-1]
 	}
+	copy(fill, endAt)
 	if cap(la.ends) < int(endAt[places]) {
 		la.ends = make([]jaEnd, endAt[places])
 	}
-	ends := la.ends[:endAt[places]]
-	// endAt[r] moves on as places are filled, ending where r+1 starts;
-	// shifting it back afterwards restores the starts.
-	for i := range nodes {
-		n := &nodes[i]
-		n.slot = -1
-		if r := int(n.endRune); r < places {
-			slot := endAt[r]
-			n.slot = slot
-			ends[slot] = jaEnd{right: n.right, node: int32(i)}
-			endAt[r] = slot + 1
-		}
-	}
-	copy(endAt[1:], endAt[:places])
-	endAt[0] = 0
-	la.endAt, la.ends = endAt, ends
+	la.endAt, la.fill, la.ends = endAt, fill, la.ends[:endAt[places]]
 }
 
 // search finds the cheapest path to every node, start by start. BOS
@@ -379,8 +367,11 @@ func (la *jaLattice) search(d *dict.Dict) {
 		la.best = make([]jaBest, rows)
 	}
 	vec, best, stamp := d.Connection.Vec, la.best, la.stamp
-	allNodes, allEnds, endAt, startAt := la.nodes, la.ends, la.endAt, la.startAt
+	allNodes, allEnds, endAt, startAt, fill := la.nodes, la.ends, la.endAt, la.startAt, la.fill
+	// BOS ends at 0, where the first nodes start.
 	allNodes[0].prev = -1
+	allEnds[fill[0]] = jaEnd{node: 0}
+	fill[0]++
 	for r := range int(la.runes) + 1 {
 		if stamp++; stamp == 0 {
 			// After 2³² starts, entries from long ago could look
@@ -389,7 +380,8 @@ func (la *jaLattice) search(d *dict.Dict) {
 			stamp = 1
 		}
 		ends := allEnds[endAt[r]:endAt[r+1]]
-		nodes := allNodes[startAt[r]:startAt[r+1]]
+		first := startAt[r]
+		nodes := allNodes[first:startAt[r+1]]
 		for i := range nodes {
 			n := &nodes[i]
 			var b jaBest
@@ -414,8 +406,9 @@ func (la *jaLattice) search(d *dict.Dict) {
 				cost = int32(b.cost + int64(n.weight))
 			}
 			n.prev = b.prev
-			if n.slot >= 0 {
-				allEnds[n.slot].cost = cost
+			if e := int(n.endRune); e < len(fill) {
+				allEnds[fill[e]] = jaEnd{right: n.right, cost: cost, node: first + int32(i)}
+				fill[e]++
 			}
 		}
 	}
