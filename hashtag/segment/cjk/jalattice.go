@@ -18,11 +18,18 @@ import (
 //
 // It works in three passes over flat arrays. The first adds every node,
 // in kagome's order: by start, the dictionary's words shortest first, then
-// the unknown words. The second sorts them by where they end (stably, so
-// each place keeps kagome's order). The third finds each node's cheapest
-// path, start by start: all the nodes a node can follow end where it
-// starts, before it, so their costs are known by then; nodes that start at
-// one place and share a left connection ID share that search.
+// the unknown words. The second counts the nodes ending at each place. The
+// third finds each node's cheapest path, start by start, and files the
+// node under the place it ends (in the order added, kagome's order): all
+// the nodes a node can follow end where it starts, so they are filed, with
+// their costs, by then. Nodes that start at one place and share a left
+// connection ID share that search.
+//
+// Measured with cachegrind, the search costs instructions, and loads that
+// wait on one another, far more than cache misses (about 0.5 million
+// first-level misses for 114 million instructions per pass over the
+// benchmark): hence flat arrays, slices held in locals, and an innermost
+// loop of its own (see cheapestBefore).
 //
 // A jaLattice holds the memory one search reuses; it is not safe for
 // concurrent use (jaLattices is a pool of them).
