@@ -43,13 +43,20 @@ type jaLattice struct {
 	ends    []jaEnd
 	fill    []int32 // per place, where search files the next node ending there
 	runeAt  []int32 // per byte of the input, the character it starts (-1: none)
-	runes   int32   // characters in the input
+	chars   []jaChar
+	runes   int32 // characters in the input
 	// best caches, per left connection ID, the cheapest path to the nodes
 	// starting at one place (see cheapest): an entry is current when its
 	// stamp is la.stamp, which moves on at each start.
 	best  []jaBest
 	stamp uint32
 	words []jaMorph
+}
+
+// jaChar is a character of the input and the byte where it starts.
+type jaChar struct {
+	pos int32
+	ch  rune
 }
 
 // jaNode is one word of the lattice.
@@ -203,18 +210,18 @@ func (la *jaLattice) tokenize(d *dict.Dict, t *jaTables, input string) []jaMorph
 	return la.words
 }
 
-// index notes where each character of input starts.
+// index notes where each character of input starts, and which it is
+// (U+FFFD for a byte that is not UTF-8, as range reads it).
 func (la *jaLattice) index(input string) {
-	la.runeAt = la.runeAt[:0]
-	n := int32(0)
-	for i := range input {
-		for len(la.runeAt) < i {
-			la.runeAt = append(la.runeAt, -1) // inside a character
+	runeAt, chars := la.runeAt[:0], la.chars[:0]
+	for i, ch := range input {
+		for len(runeAt) < i {
+			runeAt = append(runeAt, -1) // inside a character
 		}
-		la.runeAt = append(la.runeAt, n)
-		n++
+		runeAt = append(runeAt, int32(len(chars)))
+		chars = append(chars, jaChar{pos: int32(i), ch: ch})
 	}
-	la.runes = n
+	la.runeAt, la.chars, la.runes = runeAt, chars, int32(len(chars))
 }
 
 // addNodes adds BOS, the nodes of every word of input, by start, and EOS.
@@ -227,7 +234,8 @@ func (la *jaLattice) addNodes(d *dict.Dict, t *jaTables, input string) {
 	// that class can reuse: the run of its class ends at the same place.
 	groupClass, groupEnd := -1, 0
 	runePos := int32(-1)
-	for pos, ch := range input {
+	for _, c := range la.chars {
+		pos, ch := int(c.pos), c.ch
 		runePos++
 		startAt = append(startAt, int32(len(nodes)))
 		matched := false
