@@ -87,6 +87,11 @@ func FuzzLatticeMatchesKagome(f *testing.F) {
 	for _, s := range []string{"訃報ジェームス・ブラウン氏", "2007年度パ・リーグ公式戦日程決まる", "宮城県沖で強い地震", "ﾆｭｰｽ", "\xff漢\x80", "\ufffd漢字\ufffd", "ア\u0301イ", "한국어", ""} {
 		f.Add(s)
 	}
+	// Runs of a grouping class longer than kagome's longest unknown word
+	// (1,024 characters), where an unknown word cannot reuse the end the
+	// previous start found.
+	f.Add(strings.Repeat("ア", 1100) + "です")
+	f.Add("漢" + strings.Repeat("ぁ", 1030) + "\ufffdぁぁ")
 	japanese() // load before the first input (see FuzzSegment)
 	f.Fuzz(func(t *testing.T, input string) {
 		checkSameMorphs(t, new(jaLattice), input)
