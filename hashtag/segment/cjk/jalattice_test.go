@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
@@ -86,8 +87,42 @@ func FuzzLatticeMatchesKagome(f *testing.F) {
 	for _, s := range []string{"訃報ジェームス・ブラウン氏", "2007年度パ・リーグ公式戦日程決まる", "宮城県沖で強い地震", "ﾆｭｰｽ", "\xff漢\x80", "\ufffd漢字\ufffd", "ア\u0301イ", "한국어", ""} {
 		f.Add(s)
 	}
+	// Runs of a grouping class longer than kagome's longest unknown word
+	// (1,024 characters), where an unknown word cannot reuse the end the
+	// previous start found.
+	f.Add(strings.Repeat("ア", 1100) + "です")
+	f.Add("漢" + strings.Repeat("ぁ", 1030) + "\ufffdぁぁ")
 	japanese() // load before the first input (see FuzzSegment)
 	f.Fuzz(func(t *testing.T, input string) {
 		checkSameMorphs(t, new(jaLattice), input)
 	})
+}
+
+// TestFirstSteps checks the table of first steps against the walk it
+// replaces: for every character of the Basic Multilingual Plane, the
+// state its UTF-8 bytes lead to in the double array and the word it
+// spells alone.
+func TestFirstSteps(t *testing.T) {
+	d := japanese()
+	da := d.Index.Da
+	for r := rune(0); r < 0x10000; r++ {
+		want := jaStep{state: -1, word: -1}
+		if r != 0 && utf8.ValidRune(r) {
+			state, ok := 0, true
+			for _, c := range []byte(string(r)) {
+				q := int(da[state].Base) + int(c)
+				if q < 0 || q >= len(da) || int(da[q].Check) != state {
+					ok = false
+					break
+				}
+				state = q
+			}
+			if ok {
+				want = jaStep{state: int32(state), word: int32(daWord(da, state))}
+			}
+		}
+		if got := ja.tables.first[r]; got != want {
+			t.Errorf("first step over %U = %+v; walking its bytes gives %+v", r, got, want)
+		}
+	}
 }
