@@ -89,7 +89,12 @@ type Learner struct {
 	seen    keySet   // the keys counted in this headline
 	pend    []pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
-	done    bool   // Finish let go of the counters
+	// p is the Learner's own pipeline, reused for every headline: a
+	// Learner is used by one goroutine, so it needs no sync.Pool round
+	// trip a headline as Suggest does. Its buffers grow to the longest
+	// line, at most MaxLineBytes.
+	p    *pipeline
+	done bool // Finish let go of the counters
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -217,8 +222,11 @@ func (l *Learner) Add(headline string) {
 		return
 	}
 	l.n++
-	p := l.g.getPipeline(headline)
-	defer l.g.putPipeline(p)
+	if l.p == nil {
+		l.p = new(pipeline)
+	}
+	p := l.p
+	p.reset(l.g, headline)
 	// The words, as Suggest finds them: its tokenize and classify stages.
 	p.tokenize()
 	p.classify()
@@ -307,6 +315,7 @@ func (l *Learner) Add(headline string) {
 			e.lower++
 		}
 	}
+	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
 }
 
 // pending is a key of the headline to count: a word or phrase of n words
@@ -495,7 +504,7 @@ func (l *Learner) stats(release bool) *Stats {
 // statistics are built.
 func (l *Learner) release() {
 	l.done = true
-	l.sketch = nil
+	l.sketch, l.p = nil, nil
 	for _, t := range []*topK{l.words, l.pairs, l.triples} {
 		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
 	}
