@@ -68,33 +68,38 @@ func (p *pipeline) candidates() {
 // titleCase reports whether capitals carry no signal because nearly every
 // content word has one (Title Case listicles, English-style headlines).
 func (p *pipeline) titleCase() bool {
+	// Each word is counted by arithmetic on its flags rather than by
+	// branches: whether a word has a capital is as good as random to the
+	// processor, and this runs over every word of every headline (Suggest
+	// and Learn).
 	capped, lowered, stops := 0, 0, 0
+	semitic := b2i(p.semitic())
 	for i := range p.words {
 		w := &p.words[i]
-		if w.is(inFragment) {
-			continue
-		}
-		if w.is(inStop) {
-			// What Does Your Outfit Say About You: a stopword with a
-			// capital inside a sentence is Title Case too.
-			if w.tok.is(tCap) && !w.tok.is(tInitial) {
-				stops++
-			}
-			continue
-		}
-		switch {
-		case w.caseless && p.semitic():
-			// In an Arabic or Hebrew headline the Latin words with
-			// capitals are names (MetroPlus): the headline's own words
-			// have no case and count against Title Case.
-			lowered++
-		case w.tok.is(tCap) && !w.tok.is(tInitial):
-			capped++
-		case w.tok.is(tLower):
-			lowered++
-		}
+		counted := b2i(w.lists&inFragment == 0)
+		stop := b2i(w.lists&inStop != 0)
+		capital := b2i(w.tok.flags&(tCap|tInitial) == tCap)
+		// In an Arabic or Hebrew headline the Latin words with capitals
+		// are names (MetroPlus): the headline's own words have no case
+		// and count against Title Case.
+		uncased := b2i(w.caseless) & semitic
+		content := counted &^ stop
+		// What Does Your Outfit Say About You: a stopword with a capital
+		// inside a sentence is Title Case too.
+		stops += counted & stop & capital
+		capped += content &^ uncased & capital
+		lowered += content & (uncased | b2i(w.tok.flags&tLower != 0)&^capital)
 	}
 	return titleCased(capped, lowered) || capped >= 2 && stops >= 2 && lowered == 0
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a flag move,
+// no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {

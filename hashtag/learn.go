@@ -85,11 +85,17 @@ type Learner struct {
 	triples *topK
 	sketch  *sketch
 	wordH   []uint64 // the hash of each word of the headline, 0 for one not learned
+	phrase  []uint8  // the phraseFlags of each word of the headline
 	key     []byte   // a phrase's key, built when the phrase is admitted
 	seen    keySet   // the keys counted in this headline
 	pend    []pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
-	done    bool   // Finish let go of the counters
+	// p is the Learner's own pipeline, reused for every headline: a
+	// Learner is used by one goroutine, so it needs no sync.Pool round
+	// trip a headline as Suggest does. Its buffers grow to the longest
+	// line, at most MaxLineBytes.
+	p    *pipeline
+	done bool // Finish let go of the counters
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -217,8 +223,11 @@ func (l *Learner) Add(headline string) {
 		return
 	}
 	l.n++
-	p := l.g.getPipeline(headline)
-	defer l.g.putPipeline(p)
+	if l.p == nil {
+		l.p = new(pipeline)
+	}
+	p := l.p
+	p.reset(l.g, headline)
 	// The words, as Suggest finds them: its tokenize and classify stages.
 	p.tokenize()
 	p.classify()
@@ -227,12 +236,13 @@ func (l *Learner) Add(headline string) {
 		ws = ws[:learnMaxWords]
 	}
 	l.seen.reset()
-	l.wordH, l.pend = l.wordH[:0], l.pend[:0]
+	l.wordH, l.pend, l.phrase = l.wordH[:0], l.pend[:0], l.phrase[:0]
 	// Capitals inside a sentence mean something only where not every
 	// word has one.
 	sentenceCase := !p.shout && !p.titleCase()
 	for i := range ws {
 		w := &ws[i]
+		l.phrase = append(l.phrase, p.phraseFlags(ws, i))
 		if w.is(inStop|inFragment) || len(p.lower(w)) > learnMaxWordBytes {
 			l.wordH = append(l.wordH, 0)
 			continue
@@ -257,8 +267,12 @@ func (l *Learner) Add(headline string) {
 			l.pend = append(l.pend, pending{hash: h, last: int32(i), n: 0, cased: cased})
 		}
 		// The phrases of two and three words ending here.
+		all, joined := l.phrase[i], uint8(phraseJoined)
 		for n := 2; n <= 3 && i-n+1 >= 0; n++ {
-			if !p.learnable(ws, i-n+1, i) {
+			// learnable(ws, i-n+1, i), from the flags taken once a word.
+			all &= l.phrase[i-n+1]
+			joined &= l.phrase[i-n+2]
+			if !phraseOK(all, joined) {
 				break
 			}
 			ph := combine(l.wordH[i-1], h)
@@ -307,6 +321,7 @@ func (l *Learner) Add(headline string) {
 			e.lower++
 		}
 	}
+	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
 }
 
 // pending is a key of the headline to count: a word or phrase of n words
@@ -344,19 +359,49 @@ const (
 // words (no stopword, fragment or title) with nothing but space between
 // them, not all generic.
 func (p *pipeline) learnable(ws []word, first, last int) bool {
-	generic := true
+	all, joined := ^uint8(0), uint8(phraseJoined)
 	for j := first; j <= last; j++ {
-		w := &ws[j]
-		if w.is(inStop|inFragment|inTitle) || len(p.lower(w)) > learnMaxWordBytes {
-			return false
+		f := p.phraseFlags(ws, j)
+		all &= f
+		if j > first {
+			joined &= f
 		}
-		if j > first && w.tok.is(tPunct) && w.tok.start != ws[j-1].tok.end {
-			return false // punctuation between (segments of one run touch)
-		}
-		generic = generic && w.is(inGeneric)
 	}
-	return !generic
+	return phraseOK(all, joined)
 }
+
+// phraseFlags is word j's part in learnable's rule. Learner.Add takes it
+// once a word and combines it for the two phrases ending there, where
+// learnable would look at each word again.
+func (p *pipeline) phraseFlags(ws []word, j int) uint8 {
+	w := &ws[j]
+	var f uint8
+	if !w.is(inStop|inFragment|inTitle) && len(p.lower(w)) <= learnMaxWordBytes {
+		f |= phrasePart
+	}
+	if w.is(inGeneric) {
+		f |= phraseGeneric
+	}
+	// Punctuation between it and the word before ends a phrase (segments
+	// of one run touch).
+	if j == 0 || !w.tok.is(tPunct) || w.tok.start == ws[j-1].tok.end {
+		f |= phraseJoined
+	}
+	return f
+}
+
+// phraseOK is learnable's answer from the flags of a phrase's words ANDed
+// (all), and of its words after the first (joined).
+func phraseOK(all, joined uint8) bool {
+	return all&phrasePart != 0 && joined&phraseJoined != 0 && all&phraseGeneric == 0
+}
+
+// Bits of phraseFlags.
+const (
+	phrasePart    = 1 << iota // a content word, not too long
+	phraseGeneric             // a generic word
+	phraseJoined              // nothing but space since the word before
+)
 
 // keySet is the set of the keys counted in one headline (document
 // frequency counts a key once a headline): open addressing over a small
@@ -495,7 +540,7 @@ func (l *Learner) stats(release bool) *Stats {
 // statistics are built.
 func (l *Learner) release() {
 	l.done = true
-	l.sketch = nil
+	l.sketch, l.p = nil, nil
 	for _, t := range []*topK{l.words, l.pairs, l.triples} {
 		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
 	}

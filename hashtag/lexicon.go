@@ -92,11 +92,13 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 	if n <= 8 {
 		mask := len(x.short) - 1
 		for i := slot(packed, mask); ; i = (i + 1) & mask {
-			switch x.short[i] {
-			case packed:
+			// A hit and an empty slot (whose lists are 0) end the probe
+			// alike, in one branch that the first probe nearly always
+			// takes: which of the two it is would be as good as random
+			// to the processor, a mispredicted branch for every other
+			// word.
+			if k := x.short[i]; b2i(k == packed)|b2i(k == 0) != 0 {
 				return x.shortL[i]
-			case 0:
-				return 0
 			}
 		}
 	}

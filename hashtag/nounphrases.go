@@ -108,7 +108,10 @@ func (p *pipeline) phraseWord(w *word) bool {
 	// French joins a subject pronoun to its verb with hyphens
 	// (pourrait-elle, fait-il); other lower-case compounds are words
 	// (same-sex).
-	return w.tok.is(tLower) && !(w.tok.is(tCompound) && p.g.code == "fr") && !w.tok.is(tUpper) && !w.caseless && !w.is(inStop|inGeneric|inFragment|inTitle) &&
+	// The tests of flags are made at once, in one branch rather than one
+	// each: which of them fails is as good as random to the processor.
+	content := b2i(w.tok.flags&(tLower|tUpper) == tLower) & b2i(w.lists&(inStop|inGeneric|inFragment|inTitle) == 0) & (b2i(w.caseless) ^ 1)
+	return content != 0 && !(w.tok.is(tCompound) && p.g.code == "fr") &&
 		runeLen(p.text(w)) >= 3 && !p.looksLikeVerb(w)
 }
 

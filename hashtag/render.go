@@ -26,21 +26,27 @@ func (p *pipeline) render(n int) []Suggestion {
 	// before the selection below.
 	// The label's bonus orders it first but does not raise the bar for
 	// the others.
+	// Both loops are written without a branch on the candidate (which
+	// ones are labels or pass the cutoff is as good as random to the
+	// processor): the bonus is taken off times 0 or 1, and each index is
+	// written, then kept by advancing past it or not.
 	top := -1.0
 	for j := range p.cands {
-		s := p.cands[j].score
-		if p.cands[j].label {
-			s -= bonusLabel
-		}
-		top = max(top, s)
+		c := &p.cands[j]
+		top = max(top, c.score-bonusLabel*float64(b2i(c.label)))
 	}
 	// The rest are ordered by index, not moved.
 	order := p.order[:0]
-	for j := range p.cands {
-		if p.cands[j].score >= cutoffFraction*top {
-			order = append(order, int32(j))
-		}
+	if cap(order) < len(p.cands) {
+		order = make([]int32, 0, len(p.cands))
 	}
+	order = order[:len(p.cands)]
+	kept := 0
+	for j := range p.cands {
+		order[kept] = int32(j)
+		kept += b2i(p.cands[j].score >= cutoffFraction*top)
+	}
+	order = order[:kept]
 	p.order = order
 	// Few are left: an insertion sort, best first.
 	for i := 1; i < len(order); i++ {

@@ -100,10 +100,15 @@ var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
 
 func (g *Generator) getPipeline(s string) *pipeline {
 	p := pipelines.Get().(*pipeline)
+	p.reset(g, s)
+	return p
+}
+
+// reset readies p, reused, for headline s of g.
+func (p *pipeline) reset(g *Generator, s string) {
 	p.g, p.s = g, s
 	p.words, p.cands = p.words[:0], p.cands[:0]
 	p.shout, p.title = false, false
-	return p
 }
 
 func (g *Generator) putPipeline(p *pipeline) {

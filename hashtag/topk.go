@@ -236,8 +236,12 @@ func (t *topK) countOrEstimate(h uint64) uint32 {
 	return t.sketch.estimate(h)
 }
 
-// entries returns the keys held at least least times, most frequent first
-// (ties by hash, so the order is deterministic), at most size of them.
+// entries returns the keys held at least least times, at most size of
+// them: when there are more, the most frequent (ties by hash, so that the
+// choice is deterministic), in that order. When all of them fit, their
+// order is the table's: the caller files them by key, and sorting tens
+// of thousands of entries for nothing cost Learn a tenth of its time on
+// a corpus of 34 k lines.
 func (t *topK) entries(least uint32) []topEntry {
 	n := 0
 	for i := range t.table {
@@ -251,8 +255,11 @@ func (t *topK) entries(least uint32) []topEntry {
 			out = append(out, e)
 		}
 	}
+	if len(out) <= t.size {
+		return out
+	}
 	slices.SortFunc(out, byCount)
-	return out[:min(len(out), t.size)]
+	return out[:t.size]
 }
 
 func byCount(a, b topEntry) int {
