@@ -131,6 +131,11 @@ func (p *pipeline) classify() {
 			w.lists |= inFragment
 		}
 		w.lists |= listed &^ inStop
+		if i > 0 && p.words[i-1].hyphen && p.words[i-1].is(inTitle) {
+			// A title's compound is a title (Secretary-General,
+			// Governor-General): its second part names no one.
+			w.lists |= inTitle
+		}
 		if base && (baseRules || w.tok.is(tApos)) {
 			p.baseForm(w)
 			// የሴቶች is ሴቶች ("women") under a proclitic: as generic.

@@ -20,6 +20,7 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "two places joined by a hyphen", lang: "en", headline: "India-Pakistan talks resume", want: []string{"India", "Pakistan"}},
 		{name: "a place written with a hyphen stays whole", lang: "fr", headline: "Les États-Unis ferment une ambassade", n: 1, want: []string{"ÉtatsUnis"}},
 		{name: "a hyphenated first name stays in the name", lang: "fr", headline: "Rencontre avec Jean-Marc Ayrault à Nantes", n: 2, want: []string{"Nantes", "JeanMarcAyrault"}},
+		{name: "a title's compound is a title", lang: "en", headline: "Secretary-General Guterres visits Kyiv", n: 3, want: []string{"Kyiv", "Guterres"}},
 		{name: "a one-letter part keeps the word whole", lang: "en", headline: "X-Men sequel delayed", n: 1, want: []string{"XMen"}},
 		{name: "a number part keeps the word whole", lang: "en", headline: "Covid-19 cases rise sharply", n: 1, want: []string{"Covid19"}},
 		{name: "a lower-case part keeps the word whole", lang: "fr", headline: "Macron présente-t-il un plan ?", n: 1, want: []string{"Macron"}},
