@@ -8,7 +8,9 @@ import (
 	"github.com/sharekit/sharekit/hashtag"
 )
 
-// archive is a tiny headline archive in which "bird flu" recurs.
+// archive is a tiny headline archive in which "bird flu" recurs: too
+// small for the default counts (3 headlines a word, 5 a name), so the
+// examples lower them.
 const archive = `bird flu reaches farms
 budget talks stall
 bird flu spreads north
@@ -20,7 +22,7 @@ bird flu cases rise
 `
 
 func ExampleLearn() {
-	st, err := hashtag.Learn(strings.NewReader(archive), hashtag.LearnOptions{Lang: "en", MinCount: 2})
+	st, err := hashtag.Learn(strings.NewReader(archive), hashtag.LearnOptions{Lang: "en", MinCount: 2, MinPhraseCount: 2})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -37,7 +39,7 @@ func ExampleLearn() {
 }
 
 func ExampleReadStats() {
-	st, _ := hashtag.Learn(strings.NewReader(archive), hashtag.LearnOptions{MinCount: 2})
+	st, _ := hashtag.Learn(strings.NewReader(archive), hashtag.LearnOptions{MinCount: 2, MinPhraseCount: 2})
 	var file bytes.Buffer
 	st.WriteTo(&file)
 	again, err := hashtag.ReadStats(&file)
@@ -53,7 +55,7 @@ func ExampleReadStats() {
 // A Learner learns from headlines one at a time (records of a csv or
 // jsonl file, a queue); Finish ends a run and lets go of its counters.
 func ExampleLearner_Finish() {
-	l, err := hashtag.NewLearner(hashtag.LearnOptions{MinCount: 2})
+	l, err := hashtag.NewLearner(hashtag.LearnOptions{MinCount: 2, MinPhraseCount: 2})
 	if err != nil {
 		fmt.Println(err)
 		return

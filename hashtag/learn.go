@@ -31,9 +31,17 @@ type LearnOptions struct {
 	// Options.Segmenter. Use the one Suggest will use.
 	Segmenter Segmenter
 
-	// MinCount is the fewest headlines a word or phrase must appear in to
-	// be kept (default 3): rarer ones say nothing reliable.
+	// MinCount is the fewest headlines a word must appear in to be kept
+	// (default 3): rarer ones say nothing reliable.
 	MinCount int
+
+	// MinPhraseCount is the fewest headlines a phrase (a learned name)
+	// must appear in (default 5, and never fewer than MinCount). A
+	// collocation score overrates rare pairs, so a name seen two or three
+	// times in a small archive is as often chance; learning from the very
+	// headlines one then tags (batch --learn) made such chance names
+	// swallow better tags.
+	MinPhraseCount int
 
 	// MaxWords and MaxPhrases bound memory and the file: how many words,
 	// and how many phrases of each length, are kept (defaults 1<<17 and
@@ -49,9 +57,10 @@ type LearnOptions struct {
 
 // Defaults of LearnOptions.
 const (
-	DefaultLearnMinCount   = 3
-	DefaultLearnMaxWords   = 1 << 17
-	DefaultLearnMaxPhrases = 1 << 16
+	DefaultLearnMinCount       = 3
+	DefaultLearnMinPhraseCount = 5
+	DefaultLearnMaxWords       = 1 << 17
+	DefaultLearnMaxPhrases     = 1 << 16
 )
 
 const (
@@ -104,6 +113,8 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	switch {
 	case opts.MinCount < 0:
 		return nil, &OptionError{Field: "MinCount", Value: opts.MinCount}
+	case opts.MinPhraseCount < 0:
+		return nil, &OptionError{Field: "MinPhraseCount", Value: opts.MinPhraseCount}
 	case opts.MaxWords < 0:
 		return nil, &OptionError{Field: "MaxWords", Value: opts.MaxWords}
 	case opts.MaxPhrases < 0:
@@ -119,6 +130,10 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	if opts.MinCount == 0 {
 		opts.MinCount = DefaultLearnMinCount
 	}
+	if opts.MinPhraseCount == 0 {
+		opts.MinPhraseCount = DefaultLearnMinPhraseCount
+	}
+	opts.MinPhraseCount = max(opts.MinPhraseCount, opts.MinCount)
 	if opts.MaxWords == 0 {
 		opts.MaxWords = DefaultLearnMaxWords
 	}
@@ -499,9 +514,10 @@ func (l *Learner) stats(release bool) *Stats {
 		}
 	}
 	n := float64(l.n)
+	phraseMin := uint32(l.opts.MinPhraseCount)
 	for _, e := range pairs {
 		c := min(e.count, atMost)
-		if c < minCount {
+		if c < phraseMin {
 			continue
 		}
 		key := l.pairs.key(&e)
@@ -512,7 +528,7 @@ func (l *Learner) stats(release bool) *Stats {
 	}
 	for i, e := range triples {
 		c := min(e.count, atMost)
-		if c < minCount {
+		if c < phraseMin {
 			continue
 		}
 		key := l.triples.key(&e)

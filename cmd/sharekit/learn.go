@@ -49,7 +49,8 @@ Examples:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the statistics to `FILE` (replaced only when the run succeeds; - for stdout)"},
 			&cli.StringFlag{Name: "lang", Value: "en", Usage: "the headlines' language (BCP 47); the file records it", EnvVars: []string{"SHAREKIT_LANG"}},
-			&cli.IntFlag{Name: "min-count", Value: hashtag.DefaultLearnMinCount, Usage: "keep words and names found in at least `N` headlines"},
+			&cli.IntFlag{Name: "min-count", Value: hashtag.DefaultLearnMinCount, Usage: "keep words found in at least `N` headlines"},
+			&cli.IntFlag{Name: "min-phrase-count", Value: hashtag.DefaultLearnMinPhraseCount, Usage: "keep names (phrases) found in at least `N` headlines, and never fewer than --min-count"},
 			&cli.IntFlag{Name: "max-words", Value: hashtag.DefaultLearnMaxWords, Usage: "hold at most `N` words, the most frequent: memory and file size"},
 			&cli.IntFlag{Name: "max-phrases", Value: hashtag.DefaultLearnMaxPhrases, Usage: "hold at most `N` phrases of two words, and as many of three, the most frequent"},
 			&cli.StringFlag{Name: "input-format", Aliases: []string{"i"}, Usage: "txt, csv, tsv or jsonl (default: from the file extension, txt for stdin)", EnvVars: []string{"SHAREKIT_INPUT_FORMAT"}},
@@ -62,7 +63,7 @@ Examples:
 			o := learnOptions{
 				files:  c.Args().Slice(),
 				output: c.String("output"),
-				learn:  hashtag.LearnOptions{Lang: c.String("lang"), MinCount: c.Int("min-count"), MaxWords: c.Int("max-words"), MaxPhrases: c.Int("max-phrases"), MaxLineBytes: c.Int("max-line-bytes")},
+				learn:  hashtag.LearnOptions{Lang: c.String("lang"), MinCount: c.Int("min-count"), MinPhraseCount: c.Int("min-phrase-count"), MaxWords: c.Int("max-words"), MaxPhrases: c.Int("max-phrases"), MaxLineBytes: c.Int("max-line-bytes")},
 				read: batch.Options{
 					InputFormat:    c.String("input-format"),
 					HeadlineColumn: c.String("headline-column"),
@@ -75,6 +76,9 @@ Examples:
 			}
 			if o.learn.MinCount < 1 {
 				return usageError(c, "--min-count must be at least 1, got %d", o.learn.MinCount)
+			}
+			if o.learn.MinPhraseCount < 1 {
+				return usageError(c, "--min-phrase-count must be at least 1, got %d", o.learn.MinPhraseCount)
 			}
 			if o.learn.MaxWords < 1 || o.learn.MaxPhrases < 1 {
 				return usageError(c, "--max-words and --max-phrases must be at least 1")
