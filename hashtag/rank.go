@@ -15,6 +15,7 @@ const (
 	scoreTitleName     = 4.5 // a multi-word name in a Title Case headline, found without capitals
 	penaltyGenericOpen = 1.0 // such a name opened by a generic word (New Evidence)
 	bonusSubject       = 0.5 // the one word before the verb of an English Title Case headline (Rihanna Looks …)
+	bonusTitleCap      = 0.5 // a topic word's capital in Title Case: it may still be a name's
 	scoreAcronym       = 4.5
 	scoreDictName      = 5.0 // a proper noun as a Segmenter's dictionary knows it
 	scoreInitial       = 3.0 // a capitalized word at a sentence start: maybe a name, maybe not
@@ -97,7 +98,7 @@ func (p *pipeline) rank() {
 			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
-				c.score += 0.5 // in Title Case a capital may still be a name's
+				c.score += bonusTitleCap // in Title Case a capital may still be a name's
 				if words == 1 && p.subjectInTitleCase(c.first) {
 					c.score += bonusSubject
 				}
