@@ -3,6 +3,7 @@ package hashtag
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -302,26 +303,9 @@ func TestSuggestBaseFormOfLearnedPhrase(t *testing.T) {
 }
 
 // TestSuggestPrefersRecurringTopics: among topic words the rules score
-// alike, the one the archive comes back to ranks first; a word in more
-// than one headline of fifty is an everyday word and gains nothing.
+// alike, the one the archive comes back to ranks first, however often
+// (an archive's main topic may be in one headline of twenty).
 func TestSuggestPrefersRecurringTopics(t *testing.T) {
-	// An archive of dfMinHeadlines headlines of invented words, with
-	// "vaccine" and "tariffs" in the given number of them.
-	build := func(vaccine, tariffs int) string {
-		var b strings.Builder
-		syl := []string{"ka", "lo", "mi", "nu", "pe", "ra", "si", "to"}
-		for i := range dfMinHeadlines {
-			fmt.Fprintf(&b, "%s%s%s plans %s%s", syl[i%8], syl[i/8%8], syl[i/64%8], syl[i/512%8], syl[i%7])
-			if i < vaccine {
-				b.WriteString(" vaccine")
-			}
-			if i >= dfMinHeadlines-tariffs {
-				b.WriteString(" tariffs")
-			}
-			b.WriteByte('\n')
-		}
-		return b.String()
-	}
 	const headline = "New tariffs threaten vaccine supply"
 	for _, tt := range []struct {
 		name             string
@@ -330,15 +314,109 @@ func TestSuggestPrefersRecurringTopics(t *testing.T) {
 	}{
 		{"vaccine recurs", 100, 0, "vaccine"},
 		{"tariffs recur", 0, 100, "tariffs"},
-		{"tariffs everyday", 100, dfMinHeadlines / 20, "vaccine"},
+		{"tariffs in one of twenty", 100, dfMinHeadlines / 20 * 3, "tariffs"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			st := learnString(t, build(tt.vaccine, tt.tariffs), LearnOptions{})
+			st := learnString(t, recurringArchive("plans", map[string]int{"vaccine": tt.vaccine, "tariffs": tt.tariffs}), LearnOptions{})
 			got := SuggestionTexts(New(Options{Stats: st}).Suggest(headline, 3))
 			if len(got) == 0 || got[0] != tt.first {
 				t.Errorf("Suggest(%q) with stats = %q; want %s first", headline, got, tt.first)
 			}
 		})
+	}
+}
+
+// recurringArchive makes an archive of dfMinHeadlines headlines of
+// invented words around verb, with each word of words appended to the
+// given number of them.
+func recurringArchive(verb string, words map[string]int) string {
+	var b strings.Builder
+	syl := []string{"ka", "lo", "mi", "nu", "pe", "ra", "si", "to"}
+	for i := range dfMinHeadlines {
+		fmt.Fprintf(&b, "%s%s%s %s %s%s", syl[i%8], syl[i/8%8], syl[i/64%8], verb, syl[i/512%8], syl[i%7])
+		for _, w := range slices.Sorted(maps.Keys(words)) {
+			if i < words[w] {
+				b.WriteString(" " + w)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestRecurringTopicStaysBelowOtherKinds: the recurring-topic bonus
+// orders topic words among themselves; a German noun (a topic with a
+// noun's bonus) that recurs does not pass an acronym the rules rank
+// alike.
+func TestRecurringTopicStaysBelowOtherKinds(t *testing.T) {
+	const headline = "Streit bei BMW Beschäftigte fordern Zuschläge"
+	g := New(Options{Lang: "de"})
+	score := func(ss []Suggestion, text string) (float64, bool) {
+		for _, s := range ss {
+			if s.Text == text {
+				return s.Score, true
+			}
+		}
+		return 0, false
+	}
+	plain := g.Suggest(headline, 5)
+	acr, ok1 := score(plain, "BMW")
+	noun, ok2 := score(plain, "Beschäftigte")
+	if !ok1 || !ok2 || noun > acr {
+		t.Fatalf("without stats: %v; want BMW at or above Beschäftigte (the premise)", plain)
+	}
+	st := learnString(t, recurringArchive("plant", map[string]int{"Beschäftigte": 300}), LearnOptions{Lang: "de"})
+	with := New(Options{Lang: "de", Stats: st}).Suggest(headline, 5)
+	// The same statistics raise it where no other kind is near.
+	const alone = "Streit um Zuschläge für Beschäftigte"
+	a, _ := score(g.Suggest(alone, 5), "Beschäftigte")
+	b, _ := score(New(Options{Lang: "de", Stats: st}).Suggest(alone, 5), "Beschäftigte")
+	if b <= a {
+		t.Errorf("Suggest(%q): Beschäftigte scores %.3f with stats, %.3f without; want a bonus", alone, b, a)
+	}
+	if s, _ := score(with, "Beschäftigte"); s > acr {
+		t.Errorf("with stats Beschäftigte scores %.3f over BMW's %.3f", s, acr)
+	}
+}
+
+// TestSuggestJudgesWordsByArchiveCase: in Title Case, a word the archive
+// writes in lower case loses the bonus of a capital that may be a name's
+// (a word it never saw keeps it); in German, a sentence's first word the
+// archive writes in lower case is no noun.
+func TestSuggestJudgesWordsByArchiveCase(t *testing.T) {
+	var en, de strings.Builder
+	for i := range 12 {
+		f := enFillers[i%len(enFillers)]
+		fmt.Fprintf(&en, "Regulators weigh bailout terms after %s\n", f)
+		fmt.Fprintf(&de, "Die Lage ist erneut ernst nach %s\n", []string{"Streik", "Wahl", "Hochwasser", "Dürre"}[i%4])
+	}
+	const title = "Lawmakers Fight Over The Bailout Of Zorblinski"
+	score := func(g *Generator, headline, text string) (float64, bool) {
+		for _, s := range g.Suggest(headline, 8) {
+			if s.Text == text {
+				return s.Score, true
+			}
+		}
+		return 0, false
+	}
+	enPlain, enStats := New(Options{}), New(Options{Stats: learnString(t, en.String(), LearnOptions{})})
+	a, ok := score(enPlain, title, "Bailout")
+	if !ok {
+		t.Fatalf("Suggest(%q) without stats has no Bailout (the premise)", title)
+	}
+	if b, ok := score(enStats, title, "Bailout"); ok && b >= a {
+		t.Errorf("Bailout in Title Case scores %.2f with stats, %.2f without; want lower or cut", b, a)
+	}
+	a, _ = score(enPlain, title, "Zorblinski")
+	if b, ok := score(enStats, title, "Zorblinski"); !ok || a != b {
+		t.Errorf("Zorblinski (unseen) scores %.2f with stats, %.2f without; want the same", b, a)
+	}
+	const initial = "Erneut Proteste in Leipzig"
+	dePlain, deStats := New(Options{Lang: "de"}), New(Options{Lang: "de", Stats: learnString(t, de.String(), LearnOptions{Lang: "de"})})
+	if a, ok := score(dePlain, initial, "Erneut"); !ok {
+		t.Errorf("Suggest(%q) without stats has no Erneut (the premise)", initial)
+	} else if b, ok := score(deStats, initial, "Erneut"); ok && b >= a {
+		t.Errorf("Erneut scores %.2f with stats, %.2f without; want lower or cut", b, a)
 	}
 }
 
