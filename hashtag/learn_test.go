@@ -439,3 +439,19 @@ func TestLearnerFinish(t *testing.T) {
 		t.Errorf("after Finish: Stats has %d words of %d headlines; want none", st.Words(), st.Headlines())
 	}
 }
+
+// TestLearnedNameNotPartOfCompound: a learned phrase that is a piece of a
+// longer hyphenated compound (Tage Inzidenz of Sieben-Tage-Inzidenz) is
+// not suggested: the compound is one word.
+func TestLearnedNameNotPartOfCompound(t *testing.T) {
+	fillers := []string{"Streik", "Wahl", "Haushalt", "Hochwasser", "Gericht", "Markt", "Impfstoff", "Dürre", "Protest", "Zölle"}
+	text := archive([]string{"Sieben-Tage-Inzidenz"}, fillers, 20) + archive(nil, fillers, 200)
+	st := learnString(t, text, LearnOptions{Lang: "de"})
+	if !st.IsPhrase("tage", "inzidenz") {
+		t.Fatalf("IsPhrase(tage inzidenz) = false; want it learned (the premise)")
+	}
+	got := SuggestionTexts(New(Options{Lang: "de", Stats: st}).Suggest("Sieben-Tage-Inzidenz steigt in Bayern", 3))
+	if slices.Contains(got, "TageInzidenz") {
+		t.Errorf("Suggest with stats = %q; want no TageInzidenz", got)
+	}
+}
