@@ -455,3 +455,39 @@ func TestLearnedNameNotPartOfCompound(t *testing.T) {
 		t.Errorf("Suggest with stats = %q; want no TageInzidenz", got)
 	}
 }
+
+// TestSuggestNameAfterCommonInitial: a run of capitalized words that
+// opens a sentence, whose first word the archive writes in lower case, is
+// a name without that word; unless the archive knows the two as a phrase.
+func TestSuggestNameAfterCommonInitial(t *testing.T) {
+	// "golden" in lower case inside sentences ten times as often as in
+	// Golden Zorbl, a name the archive learns: among many headlines, so
+	// that the two words go together far more often than chance.
+	var b strings.Builder
+	for i := range 60 {
+		f := enFillers[i%len(enFillers)]
+		if i < 12 {
+			fmt.Fprintf(&b, "Rescuers free twelve miners after %s\n", f)
+		}
+		if i < 6 {
+			fmt.Fprintf(&b, "Voters back Golden Zorbl over %s\n", f)
+		}
+		fmt.Fprintf(&b, "Officials say golden rules on %s hold\n", f)
+	}
+	b.WriteString(archive(nil, enFillers, 2000))
+	st := learnString(t, b.String(), LearnOptions{})
+	if !st.IsPhrase("golden", "zorbl") {
+		t.Fatalf("IsPhrase(golden zorbl) = false; want it learned (the premise)")
+	}
+	g := New(Options{Stats: st})
+	for _, tt := range []struct{ headline, want, not string }{
+		{"Twelve Zorbonian miners rescued in Chile", "Zorbonian", "TwelveZorbonian"},
+		{"Golden Zorbl wins vote in Chile", "GoldenZorbl", "Zorbl"},
+	} {
+		plain := SuggestionTexts(New(Options{}).Suggest(tt.headline, 3))
+		got := SuggestionTexts(g.Suggest(tt.headline, 3))
+		if !slices.Contains(got, tt.want) || slices.Contains(got, tt.not) {
+			t.Errorf("Suggest(%q) with stats = %q (without: %q); want %s, not %s", tt.headline, got, plain, tt.want, tt.not)
+		}
+	}
+}
