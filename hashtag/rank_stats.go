@@ -15,13 +15,16 @@ import (
 //     the log of its document frequency, among the topic words only;
 //   - decides a sentence's capitalized first word by how the archive
 //     writes it inside sentences: a name (Geithner) or a common word
-//     (Dozens); in German, a noun or not (Erneut, Digitaler);
+//     (Dozens), also where it opens a run of capitals (Sixteen Christian:
+//     the name is Christian); in German, a noun or not (Erneut,
+//     Digitaler);
 //   - in a Title Case headline, where every word has a capital, takes the
 //     "maybe a name" bonus from the words the archive writes in lower case
 //     (Bailout, Details);
 //   - adds the multi-word names the archive learned (Boko Haram, قناة
 //     السويس, दक्षिण कोरिया) as candidates, joined as render joins every
-//     name: CamelCase, or '_' in scripts without case.
+//     name: CamelCase, or '_' in scripts without case; never a piece of a
+//     longer hyphenated compound.
 //
 // Without statistics, or with statistics of another language, it does
 // nothing: Suggest is exactly as before.
