@@ -3,6 +3,7 @@ package hashtag
 import (
 	"bytes"
 	"math"
+	"slices"
 )
 
 // The rank stage's use of a publisher's statistics (Options.Stats, learned
@@ -116,6 +117,17 @@ func (p *pipeline) recurringTopics(st *Stats) {
 	recurs := func(c *candidate) bool {
 		return c.first == c.last && (c.kind == KindTopic || c.kind == KindCompound)
 	}
+	// The other kinds' scores, sorted once: the ceiling of each topic
+	// word is then a binary search, not a pass over every candidate (a
+	// headline of thousands of words would make that quadratic).
+	others := p.scores[:0]
+	for k := range p.cands {
+		if c := &p.cands[k]; !recurs(c) {
+			others = append(others, c.score)
+		}
+	}
+	slices.Sort(others)
+	p.scores = others
 	for k := range p.cands {
 		c := &p.cands[k]
 		if !recurs(c) {
@@ -127,10 +139,9 @@ func (p *pipeline) recurringTopics(st *Stats) {
 			continue
 		}
 		score := c.score + recurringBonus*math.Log(df+1)/logN
-		for j := range p.cands {
-			if o := &p.cands[j]; !recurs(o) && o.score >= c.score {
-				score = min(score, o.score)
-			}
+		// The lowest score of another kind at or above this word's.
+		if j, _ := slices.BinarySearch(others, c.score); j < len(others) {
+			score = min(score, others[j])
 		}
 		c.score = score
 	}

@@ -94,6 +94,8 @@ type pipeline struct {
 
 	order []int32 // render: the candidates that pass the cutoff, best first
 	picks []pick  // render: the candidates chosen
+
+	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}

@@ -162,13 +162,20 @@ func TestSuggestConcurrent(t *testing.T) {
 // TestSuggestLinear: a long hostile headline costs time in proportion to
 // its length (asserted on work done: the words the pipeline keeps).
 func TestSuggestLinear(t *testing.T) {
-	g := New(Options{})
-	for _, unit := range []string{"Aa ", "a-", "Ab of ", "ال", "東京 ", "’s ", "U.S. "} {
-		in := strings.Repeat(unit, 64<<10/len(unit))
-		ss := g.Suggest(in, 3)
-		checkSuggestions(t, g, in[:1024], 3)
-		if len(ss) > 3 {
-			t.Errorf("Suggest(%q×…) gave %d", unit, len(ss))
+	// With statistics too: the archive's rules run over every candidate
+	// (enough headlines that document frequencies are used).
+	st, err := Learn(strings.NewReader(strings.Repeat("Aa ab of ac ad\nAb aa ad\n", dfMinHeadlines/2)), LearnOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []*Generator{New(Options{}), New(Options{Stats: st})} {
+		for _, unit := range []string{"Aa ", "a-", "Ab of ", "ab ", "ال", "東京 ", "’s ", "U.S. "} {
+			in := strings.Repeat(unit, 64<<10/len(unit))
+			ss := g.Suggest(in, 3)
+			checkSuggestions(t, g, in[:1024], 3)
+			if len(ss) > 3 {
+				t.Errorf("Suggest(%q×…) gave %d", unit, len(ss))
+			}
 		}
 	}
 }
