@@ -80,6 +80,7 @@ func (p *pipeline) classify() {
 	// baseForm (base.go) changes a word only after an apostrophe or in
 	// a language with rules of its own: other words skip the call.
 	baseRules := g.code == "tr" || g.code == "he" || g.code == "ar" || g.code == "am" || g.code == "ko"
+	titleJoined := false // the word before is a title that a hyphen joins to this one
 	for i := range ws {
 		w := &ws[i]
 		text := p.text(w)
@@ -89,8 +90,13 @@ func (p *pipeline) classify() {
 		switch l0 := len(p.buf); {
 		case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
 			// What appendLower does to ASCII outside Turkish, to the
-			// packed word at once.
-			packed = lowerPacked(pack(text, false))
+			// packed word at once (packed by the scanner already, if
+			// plain).
+			packed = w.packed
+			if packed == 0 {
+				packed = pack(text, false)
+			}
+			packed = lowerPacked(packed)
 			w.l0, w.l1 = w.t0, w.t1
 			if w.tok.is(tUpper) {
 				p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
@@ -125,13 +131,13 @@ func (p *pipeline) classify() {
 		// The stopword rule (isStopword) with the lexicon's stop bit.
 		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed) || mention(p.s, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
 		}
 		w.lists |= listed &^ inStop
-		if i > 0 && p.words[i-1].hyphen && p.words[i-1].is(inTitle) {
+		if titleJoined {
 			// A title's compound is a title (Secretary-General,
 			// Governor-General): its second part names no one.
 			w.lists |= inTitle
@@ -143,6 +149,7 @@ func (p *pipeline) classify() {
 				w.lists |= inGeneric
 			}
 		}
+		titleJoined = w.hyphen && w.is(inTitle)
 	}
 	if !g.opts.AsWritten {
 		p.declension() // declension.go: base forms that need the words around

@@ -133,7 +133,7 @@ func (p *pipeline) rank() {
 			c.score += bonusPerWord * float64(words-1)
 		}
 		c.score += c.bonus
-		if p.isGloss(c) {
+		if p.hasParen && p.isGloss(c) {
 			c.score = scoreGeneric // gloss.go: ทะเลดวงจันทร์ (Maria)
 		}
 		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
