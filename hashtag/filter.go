@@ -33,6 +33,10 @@ type suggestLists struct {
 	// The language's rows of the per-language tables (base.go,
 	// grammar.go), looked up once rather than per word.
 	verbEndings  []string
+	// verbLast holds the last byte of every verb ending: a word that
+	// ends in another byte (most words) ends in no verb ending, which
+	// one test of the word's last byte tells.
+	verbLast byteSet
 	nameEndings  []string
 	placeEndings [][2]string
 	// placeAdjectiveEndings turn a place adjective before a noun into
@@ -63,6 +67,11 @@ func (g *Generator) suggestLists() *suggestLists {
 		addWords(words, &l.gaz.first, inPlaceFirst)
 		l.lex = newLexicon(words)
 		l.verbEndings = verbEndings[g.code]
+		for _, e := range l.verbEndings {
+			if e != "" {
+				l.verbLast.add(e[len(e)-1])
+			}
+		}
 		l.nameEndings = nameEndings[g.code]
 		l.placeEndings = placeEndings[g.code]
 		l.placeAdjectiveEndings = placeAdjectiveEndings[g.code]
