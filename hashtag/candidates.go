@@ -364,7 +364,7 @@ func adverb(lower []byte) bool {
 	// compares. Endings are compared in place, with no string made of the
 	// word (string(lower) passed to strings.HasSuffix was a copy).
 	n := len(lower)
-	if n < 7 || lower[n-1] != 'y' || lower[n-2] != 'l' {
+	if n < 7 || string(lower[n-2:]) != "ly" { // (one compare of two bytes)
 		return false
 	}
 	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {

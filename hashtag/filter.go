@@ -32,11 +32,11 @@ type suggestLists struct {
 
 	// The language's rows of the per-language tables (base.go,
 	// grammar.go), looked up once rather than per word.
-	verbEndings  []string
+	verbEndings []string
 	// verbLast holds the last byte of every verb ending: a word that
 	// ends in another byte (most words) ends in no verb ending, which
 	// one test of the word's last byte tells.
-	verbLast byteSet
+	verbLast     byteSet
 	nameEndings  []string
 	placeEndings [][2]string
 	// placeAdjectiveEndings turn a place adjective before a noun into
@@ -59,6 +59,9 @@ func (g *Generator) suggestLists() *suggestLists {
 		}
 		for _, w := range determiners[g.code] {
 			words[w] |= inDeterminer
+		}
+		for _, w := range auxiliaries[g.code] {
+			words[w] |= inAuxiliary
 		}
 		addWords(words, connectors(), inConnector)
 		for w := range coordinators {

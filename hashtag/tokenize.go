@@ -17,7 +17,7 @@ type word struct {
 	t0, t1    int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
 	b0, b1    int32       // its base form (base.go) is pipeline.buf[b0:b1]
 	l0, l1    int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
-	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes (before classify: a plain word's text packed, or 0)
+	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes (before classify: a plain word's last 8 bytes packed by the scanner, or 0)
 	seg       SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless  bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon     bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
@@ -40,6 +40,7 @@ const (
 	inCoordinator                       // joins two names (and, und): a connector that ends one
 	inPlaceFirst                        // the first word of a place name the gazetteer knows
 	inVerb                              // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
+	inAuxiliary                         // an auxiliary or modal verb (rank.go: auxiliaries): the word after it is a verb
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
@@ -85,10 +86,9 @@ func (p *pipeline) tokenize() {
 			// without the two calls: its text is the headline's. Its bytes
 			// packed by the scanner, if it has at most 8, stand in
 			// word.packed until classify lower-cases them.
+			// (Of a longer word, the last 8: classify reads it only of
+			// a word of at most 8 bytes.)
 			packed := scan.packed
-			if t.end-t.start > 8 {
-				packed = 0
-			}
 			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
 				packed: packed, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
 			continue
