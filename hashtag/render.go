@@ -194,6 +194,13 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 // capitalize puts the first letter of dst[at:] in title case, in the
 // language's rules (Turkish i → İ).
 func (g *Generator) capitalize(dst []byte, at int) []byte {
+	if c := dst[at]; c < utf8.RuneSelf && g.special == nil {
+		// ASCII outside Turkish (most): no rune to decode, no table.
+		if 'a' <= c && c <= 'z' {
+			dst[at] = c - ('a' - 'A')
+		}
+		return dst
+	}
 	r, n := utf8.DecodeRune(dst[at:])
 	if !unicode.IsLower(r) {
 		return dst
