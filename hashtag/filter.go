@@ -143,7 +143,7 @@ func (p *pipeline) classify() {
 		// The stopword rule (isStopword) with the lexicon's stop bit.
 		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
@@ -240,6 +240,13 @@ func fragment(text []byte, t token, packed uint64) bool {
 		return true
 	}
 	return false
+}
+
+// plainLetters reports, inline, what most words are and fragment then
+// says at length: 2 to 8 ASCII bytes, packed (as fragment's packed), and
+// no digit among them. Such a word is no fragment.
+func plainLetters(text []byte, t token, packed uint64) bool {
+	return packed != 0 && uint(len(text)-2) <= 6 && t.flags&tASCII != 0 && atLeast(packed, '0')&^atLeast(packed, '9'+1) == 0
 }
 
 // asciiLower maps the ASCII capitals to small letters and every other
