@@ -98,7 +98,9 @@ func (p *pipeline) rank() {
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += 0.5 // in Title Case a capital may still be a name's
-				if words == 1 && p.subjectInTitleCase(c.first) {
+				// (Only a sentence's first word can be the subject: the
+				// others pay no call.)
+				if words == 1 && w.tok.is(tInitial) && p.subjectInTitleCase(c.first) {
 					c.score += bonusSubject
 				}
 			}
