@@ -78,13 +78,22 @@ func (p *pipeline) render(n int) []Suggestion {
 		tag := tags[at:]
 		// ASCII letters and digits with a letter are a valid tag by
 		// construction; anything else is checked as X checks it.
-		if len(tag) == 0 || !asciiTag(tag) && !Valid(string(tag)) {
+		ascii := asciiTag(tag)
+		if len(tag) == 0 || !ascii && !Valid(string(tag)) {
 			tags = tags[:at]
 			continue
 		}
+		// Two such ASCII tags, outside Turkish (whose I and i are no
+		// pair), are the same but for case only if they are as long, and
+		// then byte by byte: most pairs are told apart by their lengths,
+		// with no call.
+		ascii = ascii && p.g.special == nil
 		dup := false
 		for _, o := range picks {
-			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, false)
+			if ascii && o.ascii && o.end-o.at != len(tag) {
+				continue
+			}
+			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, ascii && o.ascii)
 		}
 		if dup {
 			tags = tags[:at]
@@ -110,7 +119,7 @@ func (p *pipeline) render(n int) []Suggestion {
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			taken[i] = true
 		}
-		picks = append(picks, pick{cand: order[k], at: at, end: len(tags)})
+		picks = append(picks, pick{cand: order[k], at: at, end: len(tags), ascii: ascii})
 	}
 	p.tag, p.picks = tags, picks
 	if len(picks) == 0 {
@@ -139,6 +148,7 @@ func (p *pipeline) render(n int) []Suggestion {
 // p.tag[at:end].
 type pick struct {
 	cand    int32
+	ascii   bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
 	at, end int
 }
 
