@@ -159,6 +159,26 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 		return append(dst, p.buf[c.b0:c.b1]...)
 	}
 	mark := len(dst)
+	if c.first == c.last && !p.shout {
+		// One word, in its base form (most tags): what appendWords does
+		// with it, without the loop.
+		dst = append(dst, p.base(&p.words[c.first])...)
+	} else {
+		dst = p.appendWords(dst, c)
+	}
+	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
+		e := emitter{g: g}
+		dst = e.recase(dst, mark, isASCII(dst[mark:]))
+		e.release()
+	}
+	return dst
+}
+
+// appendWords appends the words of c to dst as a tag writes them: the
+// last one (and a declined one) in its base form, joined in CamelCase,
+// or with '_' in a script without case.
+func (p *pipeline) appendWords(dst []byte, c *candidate) []byte {
+	g := p.g
 	multi := c.first != c.last
 	for i := c.first; i <= c.last; i++ {
 		w := &p.words[i]
@@ -192,11 +212,6 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 		default:
 			dst = append(dst, text...)
 		}
-	}
-	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
-		e := emitter{g: g}
-		dst = e.recase(dst, mark, isASCII(dst[mark:]))
-		e.release()
 	}
 	return dst
 }
