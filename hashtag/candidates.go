@@ -9,16 +9,19 @@ import (
 // span of words with what made it a candidate. Ranking comes after.
 
 // candidate is a possible tag: words[first:last+1] of the pipeline.
+//
+// Fields are ordered so that it packs into few bytes without padding:
+// every candidate is written once and read by rank and render.
 type candidate struct {
-	first, last int
+	first, last int // word indexes
 	start, end  int // byte span in the headline
 	kind        Kind
-	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
-	label       bool    // the headline's label: the words before a ':' that opens it
-	joined      bool    // segments of one run of a spaceless script, written together as one word
 	score       float64 // set by rank
 	bonus       float64 // added to the score by rank (a demonym ranks below its place; a compound that holds a name: cjk.go)
 	b0, b1      int32   // if b1 > b0, the tag is pipeline.buf[b0:b1], not the words' text (a demonym's place)
+	initial     bool    // a single capitalized word at a sentence start (its capital may be the sentence's)
+	label       bool    // the headline's label: the words before a ':' that opens it
+	joined      bool    // segments of one run of a spaceless script, written together as one word
 	shared      bool    // its words stay free for other tags (الطائرة_الماليزية beside ماليزيا)
 }
 
@@ -119,10 +122,7 @@ func (p *pipeline) places() {
 	// headline, settled once: in English only a possessive does
 	// (Islamabad’s, New York’s), and a capitalized word the gazetteer does
 	// not know pays no further call.
-	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am"
-	for i := 0; i < len(p.words) && !inflected; i++ {
-		inflected = p.words[i].tok.is(tApos)
-	}
+	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am" || p.seen&tApos != 0
 	for i := 0; i < len(p.words); i++ {
 		w := &p.words[i]
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
@@ -364,7 +364,7 @@ func adverb(lower []byte) bool {
 	// compares. Endings are compared in place, with no string made of the
 	// word (string(lower) passed to strings.HasSuffix was a copy).
 	n := len(lower)
-	if n < 7 || lower[n-1] != 'y' || lower[n-2] != 'l' {
+	if n < 7 || string(lower[n-2:]) != "ly" { // (one compare of two bytes)
 		return false
 	}
 	for _, e := range [...]string{"ally", "ully", "tely", "ously", "ctly", "ntly", "dly", "ssly", "ngly", "ibly", "ably"} {
@@ -400,6 +400,9 @@ func (p *pipeline) chunks() {
 		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
 	}
 	semitic := p.semitic()
+	if !p.anyCaseless && !semitic {
+		return // no word is content (below), and no Semitic generic head either
+	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
 		if !a.caseless && !semitic {

@@ -32,7 +32,11 @@ type suggestLists struct {
 
 	// The language's rows of the per-language tables (base.go,
 	// grammar.go), looked up once rather than per word.
-	verbEndings  []string
+	verbEndings []string
+	// verbLast holds the last byte of every verb ending: a word that
+	// ends in another byte (most words) ends in no verb ending, which
+	// one test of the word's last byte tells.
+	verbLast     byteSet
 	nameEndings  []string
 	placeEndings [][2]string
 	// placeAdjectiveEndings turn a place adjective before a noun into
@@ -56,6 +60,9 @@ func (g *Generator) suggestLists() *suggestLists {
 		for _, w := range determiners[g.code] {
 			words[w] |= inDeterminer
 		}
+		for _, w := range auxiliaries[g.code] {
+			words[w] |= inAuxiliary
+		}
 		addWords(words, connectors(), inConnector)
 		for w := range coordinators {
 			words[w] |= inCoordinator
@@ -63,6 +70,11 @@ func (g *Generator) suggestLists() *suggestLists {
 		addWords(words, &l.gaz.first, inPlaceFirst)
 		l.lex = newLexicon(words)
 		l.verbEndings = verbEndings[g.code]
+		for _, e := range l.verbEndings {
+			if e != "" {
+				l.verbLast.add(e[len(e)-1])
+			}
+		}
 		l.nameEndings = nameEndings[g.code]
 		l.placeEndings = placeEndings[g.code]
 		l.placeAdjectiveEndings = placeAdjectiveEndings[g.code]
@@ -80,6 +92,7 @@ func (p *pipeline) classify() {
 	// baseForm (base.go) changes a word only after an apostrophe or in
 	// a language with rules of its own: other words skip the call.
 	baseRules := g.code == "tr" || g.code == "he" || g.code == "ar" || g.code == "am" || g.code == "ko"
+	titleJoined := false // the word before is a title that a hyphen joins to this one
 	for i := range ws {
 		w := &ws[i]
 		text := p.text(w)
@@ -89,8 +102,13 @@ func (p *pipeline) classify() {
 		switch l0 := len(p.buf); {
 		case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
 			// What appendLower does to ASCII outside Turkish, to the
-			// packed word at once.
-			packed = lowerPacked(pack(text, false))
+			// packed word at once (packed by the scanner already, if
+			// plain).
+			packed = w.packed
+			if packed == 0 {
+				packed = pack(text, false)
+			}
+			packed = lowerPacked(packed)
 			w.l0, w.l1 = w.t0, w.t1
 			if w.tok.is(tUpper) {
 				p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
@@ -125,13 +143,13 @@ func (p *pipeline) classify() {
 		// The stopword rule (isStopword) with the lexicon's stop bit.
 		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || fragment(text, w.tok, packed) || mention(p.s, w.tok):
+		case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
 			// (A token the scanner found no letter in is a number, 4.25% or
 			// 10,0AAAA alike.)
 			w.lists |= inFragment
 		}
 		w.lists |= listed &^ inStop
-		if i > 0 && p.words[i-1].hyphen && p.words[i-1].is(inTitle) {
+		if titleJoined {
 			// A title's compound is a title (Secretary-General,
 			// Governor-General): its second part names no one.
 			w.lists |= inTitle
@@ -143,6 +161,7 @@ func (p *pipeline) classify() {
 				w.lists |= inGeneric
 			}
 		}
+		titleJoined = w.hyphen && w.is(inTitle)
 	}
 	if !g.opts.AsWritten {
 		p.declension() // declension.go: base forms that need the words around
@@ -221,6 +240,13 @@ func fragment(text []byte, t token, packed uint64) bool {
 		return true
 	}
 	return false
+}
+
+// plainLetters reports, inline, what most words are and fragment then
+// says at length: 2 to 8 ASCII bytes, packed (as fragment's packed), and
+// no digit among them. Such a word is no fragment.
+func plainLetters(text []byte, t token, packed uint64) bool {
+	return packed != 0 && uint(len(text)-2) <= 6 && t.flags&tASCII != 0 && atLeast(packed, '0')&^atLeast(packed, '9'+1) == 0
 }
 
 // asciiLower maps the ASCII capitals to small letters and every other

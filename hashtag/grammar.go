@@ -111,6 +111,9 @@ func (p *pipeline) verbEnding(w *word) bool {
 		return false
 	}
 	text := p.lower(w)
+	if len(text) == 0 || !p.g.lists.verbLast.has(text[len(text)-1]) {
+		return false
+	}
 	for _, e := range ends {
 		if len(text) > len(e)+2 && endsWith(text, e) {
 			return true
@@ -188,3 +191,9 @@ func koreanName(text []byte) bool {
 // a three-syllable word that ends in one is no person, whatever its first
 // syllable.
 const koreanNounSuffixes = "적권속탄계법비금율률론품물회국부청처실소단당업료액량력감워져려쳐"
+
+// byteSet is a set of byte values.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }

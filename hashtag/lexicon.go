@@ -4,7 +4,8 @@ import "math/bits"
 
 // lexicon is every word list Suggest looks a word up in, as one table from
 // a lower-cased word to the lists that hold it: the stopwords, the generic
-// words and titles (filter.go), the articles (grammar.go), the connectors
+// words and titles (filter.go), the articles (grammar.go), the auxiliary
+// verbs (rank.go), the connectors
 // and coordinators that may stand inside a name, and the first words of
 // the gazetteer's place names. classify looks each word up once, not once
 // per list, and the later stages read the bits the word carries instead of

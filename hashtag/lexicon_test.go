@@ -26,6 +26,9 @@ func TestLexiconHoldsEveryList(t *testing.T) {
 			for _, w := range determiners[g.code] {
 				want[w] |= inDeterminer
 			}
+			for _, w := range auxiliaries[g.code] {
+				want[w] |= inAuxiliary
+			}
 			addWords(want, connectors(), inConnector)
 			for w := range coordinators {
 				want[w] |= inCoordinator

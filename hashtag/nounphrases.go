@@ -34,21 +34,19 @@ func (p *pipeline) nounPhrases() {
 	// inside a headline two content words are as often a verb and its
 	// object (expresidentes plantan, resume strikes) or a noun and an
 	// adjective that says little (riesgo duradero).
-	// okB is phraseWord of b, carried to the next pair as a's.
-	okB := len(ws) > 0 && p.phraseWord(&ws[0])
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
-		okA := okB
-		okB = p.phraseWord(b)
-		if !okA || !okB || b.tok.is(tPunct) || a.tok.is(tApos) {
+		// Where the pair ends is tested first: it turns most pairs away
+		// with one compare, and phraseWord is asked of few words.
+		if i+2 < len(ws) && !clauseEnd(p.s[b.tok.end:ws[i+2].tok.start]) {
+			continue
+		}
+		if b.tok.is(tPunct) || a.tok.is(tApos) || !p.phraseWord(a) || !p.phraseWord(b) {
 			continue
 		}
 		if lang == "en" && plural(p.lower(a)) {
 			// An English noun before a noun is singular (bank robbers):
 			// "receives ban", "forces retreat" are a verb or a subject.
-			continue
-		}
-		if i+2 < len(ws) && !clauseEnd(p.s[b.tok.end:ws[i+2].tok.start]) {
 			continue
 		}
 		// Before it, an article (les malades mentaux), a name or a verb
@@ -83,11 +81,12 @@ var prepositionArticles = map[string]bool{"du": true, "des": true, "au": true, "
 
 // clauseEnd reports whether the text between two words ends a sentence
 // or a clause (. : ; ? ! or a dash between spaces), unlike a quotation
-// mark or a comma.
-func clauseEnd(between string) bool {
-	if between == " " { // most are
-		return false
-	}
+// mark or a comma. It inlines: most words have one space between them,
+// and pay no call.
+func clauseEnd(between string) bool { return between != " " && clauseMark(between) }
+
+// clauseMark is clauseEnd for text other than one space.
+func clauseMark(between string) bool {
 	for i := 0; i < len(between); i++ {
 		switch between[i] {
 		case '.', ':', ';', '?', '!', '|':

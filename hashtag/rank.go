@@ -99,7 +99,9 @@ func (p *pipeline) rank() {
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if p.title && w.tok.is(tCap) {
 				c.score += bonusTitleCap // in Title Case a capital may still be a name's
-				if words == 1 && p.subjectInTitleCase(c.first) {
+				// (Only a sentence's first word can be the subject: the
+				// others pay no call.)
+				if words == 1 && w.tok.is(tInitial) && p.subjectInTitleCase(c.first) {
 					c.score += bonusSubject
 				}
 			}
@@ -134,7 +136,7 @@ func (p *pipeline) rank() {
 			c.score += bonusPerWord * float64(words-1)
 		}
 		c.score += c.bonus
-		if p.isGloss(c) {
+		if p.hasParen && p.isGloss(c) {
 			c.score = scoreGeneric // gloss.go: ทะเลดวงจันทร์ (Maria)
 		}
 		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
@@ -180,16 +182,11 @@ func (p *pipeline) spaceless(w *word) bool {
 	return !w.tok.is(tASCII) && spacelessScript(p.s[w.tok.start:w.tok.end]) != ""
 }
 
-// englishAuxiliary reports whether w is one of the verbs that most often
-// follow the subject of an English headline (Geithner Is Pressed …). A
-// switch rather than a map: no hash of the word, and most words are out on
-// their length.
-func englishAuxiliary(w []byte) bool {
-	switch string(w) {
-	case "is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "may", "might", "should", "would", "does", "did":
-		return true
-	}
-	return false
+// auxiliaries are, per language, the verbs that most often follow the
+// subject of a headline (Geithner Is Pressed …). They are in the lexicon
+// (inAuxiliary): classify's one lookup of a word tells.
+var auxiliaries = map[string][]string{
+	"en": {"is", "are", "was", "were", "has", "have", "had", "will", "can", "could", "may", "might", "should", "would", "does", "did"},
 }
 
 // subjectInTitleCase reports whether word i opens an English Title Case
@@ -204,7 +201,7 @@ func (p *pipeline) subjectInTitleCase(i int) bool {
 	if next.tok.is(tPunct) || next.tok.is(tApos) {
 		return false
 	}
-	return englishAuxiliary(p.lower(next)) || verbForm(p.lower(next)) && next.is(inGeneric)
+	return next.is(inAuxiliary) || verbForm(p.lower(next)) && next.is(inGeneric)
 }
 
 // placeInName reports whether the multi-word name c, in a Latin script,
@@ -255,5 +252,5 @@ func (p *pipeline) afterAuxiliary(i int) bool {
 	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
-	return englishAuxiliary(p.lower(&p.words[i-1]))
+	return p.words[i-1].is(inAuxiliary)
 }

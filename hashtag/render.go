@@ -78,13 +78,22 @@ func (p *pipeline) render(n int) []Suggestion {
 		tag := tags[at:]
 		// ASCII letters and digits with a letter are a valid tag by
 		// construction; anything else is checked as X checks it.
-		if len(tag) == 0 || !asciiTag(tag) && !Valid(string(tag)) {
+		ascii := asciiTag(tag)
+		if len(tag) == 0 || !ascii && !Valid(string(tag)) {
 			tags = tags[:at]
 			continue
 		}
+		// Two such ASCII tags, outside Turkish (whose I and i are no
+		// pair), are the same but for case only if they are as long, and
+		// then byte by byte: most pairs are told apart by their lengths,
+		// with no call.
+		ascii = ascii && p.g.special == nil
 		dup := false
 		for _, o := range picks {
-			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, false)
+			if ascii && o.ascii && o.end-o.at != len(tag) {
+				continue
+			}
+			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, ascii && o.ascii)
 		}
 		if dup {
 			tags = tags[:at]
@@ -110,7 +119,7 @@ func (p *pipeline) render(n int) []Suggestion {
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			taken[i] = true
 		}
-		picks = append(picks, pick{cand: order[k], at: at, end: len(tags)})
+		picks = append(picks, pick{cand: order[k], at: at, end: len(tags), ascii: ascii})
 	}
 	p.tag, p.picks = tags, picks
 	if len(picks) == 0 {
@@ -139,6 +148,7 @@ func (p *pipeline) render(n int) []Suggestion {
 // p.tag[at:end].
 type pick struct {
 	cand    int32
+	ascii   bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
 	at, end int
 }
 
@@ -149,6 +159,26 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 		return append(dst, p.buf[c.b0:c.b1]...)
 	}
 	mark := len(dst)
+	if c.first == c.last && !p.shout {
+		// One word, in its base form (most tags): what appendWords does
+		// with it, without the loop.
+		dst = append(dst, p.base(&p.words[c.first])...)
+	} else {
+		dst = p.appendWords(dst, c)
+	}
+	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
+		e := emitter{g: g}
+		dst = e.recase(dst, mark, isASCII(dst[mark:]))
+		e.release()
+	}
+	return dst
+}
+
+// appendWords appends the words of c to dst as a tag writes them: the
+// last one (and a declined one) in its base form, joined in CamelCase,
+// or with '_' in a script without case.
+func (p *pipeline) appendWords(dst []byte, c *candidate) []byte {
+	g := p.g
 	multi := c.first != c.last
 	for i := c.first; i <= c.last; i++ {
 		w := &p.words[i]
@@ -183,17 +213,19 @@ func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
 			dst = append(dst, text...)
 		}
 	}
-	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
-		e := emitter{g: g}
-		dst = e.recase(dst, mark, isASCII(dst[mark:]))
-		e.release()
-	}
 	return dst
 }
 
 // capitalize puts the first letter of dst[at:] in title case, in the
 // language's rules (Turkish i → İ).
 func (g *Generator) capitalize(dst []byte, at int) []byte {
+	if c := dst[at]; c < utf8.RuneSelf && g.special == nil {
+		// ASCII outside Turkish (most): no rune to decode, no table.
+		if 'a' <= c && c <= 'z' {
+			dst[at] = c - ('a' - 'A')
+		}
+		return dst
+	}
 	r, n := utf8.DecodeRune(dst[at:])
 	if !unicode.IsLower(r) {
 		return dst

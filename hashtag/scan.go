@@ -52,6 +52,10 @@ type scanner struct {
 	punct     bool     // a non-space separator since the last token
 	prevSpace bool     // the previous character was a space (or the start)
 	elision   *wordSet // elided articles (l’, d’, dell’) of French, Italian, Catalan
+	// packed is, after next returned a plain ASCII word, its last (up
+	// to) 8 bytes packed by plainWord; else 0. Suggest's tokenize keeps
+	// it, so that classify packs no word a second time.
+	packed uint64
 }
 
 func newScanner(s string, elision *wordSet) scanner {
@@ -116,8 +120,9 @@ func (sc *scanner) next() (token, bool) {
 			if c := s[sc.i] | 0x20; c != 'h' && c != 'w' {
 				// word's fast path, written out here so that a plain
 				// word (most) pays no call either.
-				if j, seen, _ := plainWord(s, sc.i); plainEnds(s, j) {
+				if j, seen, k := plainWord(s, sc.i); plainEnds(s, j) {
 					t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
+					sc.packed = k
 					if sc.boundary {
 						t.flags |= tInitial
 					}
@@ -128,6 +133,7 @@ func (sc *scanner) next() (token, bool) {
 					sc.i = j
 					return t, true
 				}
+				sc.packed = 0
 				return sc.word(), true
 			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
@@ -135,6 +141,7 @@ func (sc *scanner) next() (token, bool) {
 				sc.punct, sc.prevSpace = true, false
 				continue
 			}
+			sc.packed = 0
 			return sc.word(), true
 		case clSpace:
 			sc.prevSpace = true

@@ -84,6 +84,16 @@ type pipeline struct {
 	shout bool // written in capitals
 	title bool // Title Case: capitals mark no names
 
+	// A summary of the headline, made once by tokenize, so that no word
+	// or candidate pays for a rule that cannot fire in it: a word after
+	// '@' is a mention (filter.go), a gloss is in parentheses (gloss.go),
+	// a possessive or a case after an apostrophe needs a word with tApos
+	// (places), and phrases of caseless words need a caseless word
+	// (chunks).
+	hasAt, hasParen bool
+	seen            tokFlags // the flags of every token, ORed
+	anyCaseless     bool     // some word is caseless (word.caseless)
+
 	buf      []byte // the words' texts and base forms (word.t0, word.b0)
 	key      []byte // gazetteer keys
 	tag      []byte // the tags being rendered
@@ -111,6 +121,7 @@ func (p *pipeline) reset(g *Generator, s string) {
 	p.g, p.s = g, s
 	p.words, p.cands = p.words[:0], p.cands[:0]
 	p.shout, p.title = false, false
+	p.seen, p.anyCaseless = 0, false
 }
 
 func (g *Generator) putPipeline(p *pipeline) {

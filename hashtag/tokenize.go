@@ -17,7 +17,7 @@ type word struct {
 	t0, t1    int32       // its text, as a tag would write it (NFC, apostrophes and hyphens removed), is pipeline.buf[t0:t1]
 	b0, b1    int32       // its base form (base.go) is pipeline.buf[b0:b1]
 	l0, l1    int32       // its text lower-cased in the language (appendLower), for the word lists, is pipeline.buf[l0:l1]
-	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes
+	packed    uint64      // that key packed (wordSet.hasShort), when it has at most 8 bytes (before classify: a plain word's last 8 bytes packed by the scanner, or 0)
 	seg       SegmentKind // what a Segmenter's dictionary said, or SegWord
 	caseless  bool        // its first letter has no case (Arabic, Devanagari, Han…)
 	colon     bool        // a ':' follows it: the label of a "Topic: …" headline (looked for in the first labelWords words only)
@@ -40,6 +40,7 @@ const (
 	inCoordinator                       // joins two names (and, und): a connector that ends one
 	inPlaceFirst                        // the first word of a place name the gazetteer knows
 	inVerb                              // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
+	inAuxiliary                         // an auxiliary or modal verb (rank.go: auxiliaries): the word after it is a verb
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
@@ -52,8 +53,12 @@ func (p *pipeline) tokenize() {
 	// headline (most are) is its text there and needs no copy.
 	p.buf = append(p.buf[:0], s...)
 	p.words = p.words[:0]
+	// (0xEF opens the fullwidth ＠: most headlines have no such byte.)
+	p.hasAt = strings.IndexByte(s, '@') >= 0 || strings.IndexByte(s, 0xef) >= 0 && strings.Contains(s, "＠")
+	p.hasParen = strings.IndexByte(s, '(') >= 0
 	scan := newScanner(s, g.elision)
 	var cc caseCount
+	var seen tokFlags
 	segs := p.segs
 	var pending token        // a katakana run before a '・', joined with the next
 	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
@@ -64,6 +69,7 @@ func (p *pipeline) tokenize() {
 			break
 		}
 		cc.add(t)
+		seen |= t.flags
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
 		if havePending {
@@ -77,9 +83,14 @@ func (p *pipeline) tokenize() {
 		}
 		if t.flags&(tASCII|tPlain|tCompound) == tASCII|tPlain && !yoruba {
 			// What addRun and addWord do with a plain ASCII word (most),
-			// without the two calls: its text is the headline's.
+			// without the two calls: its text is the headline's. Its bytes
+			// packed by the scanner, if it has at most 8, stand in
+			// word.packed until classify lower-cases them.
+			// (Of a longer word, the last 8: classify reads it only of
+			// a word of at most 8 bytes.)
+			packed := scan.packed
 			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
-				colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+				packed: packed, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
 			continue
 		}
 		if !t.is(tASCII) && katakanaDot(s, t.end) {
@@ -93,6 +104,7 @@ func (p *pipeline) tokenize() {
 	}
 	p.segs = segs
 	p.shout = cc.shouting()
+	p.seen = seen
 }
 
 // addRun adds token t as one word, or as the words a Segmenter finds in it.
@@ -218,8 +230,10 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 	if t1 == t0 {
 		return
 	}
+	caseless := !t.is(tASCII) && firstLetterUncased(s, t)
+	p.anyCaseless = p.anyCaseless || caseless
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
-		caseless: !t.is(tASCII) && firstLetterUncased(s, t), colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+		caseless: caseless, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
 }
 
 // mayColonAfter is false where colonAfter(s, j) is sure to be: an ASCII
