@@ -137,10 +137,13 @@ func newTopK(size int, admit uint32, sk *sketch) *topK {
 		n <<= 1
 	}
 	limit := max(size, n*3/4)
+	// The texts and their refs grow as keys are admitted, rather than
+	// being made at their bound (9 MB at the defaults, zeroed on every
+	// Learn): an archive of tens of thousands of headlines admits a
+	// fraction of that.
 	return &topK{
 		size: size, limit: limit, admit: max(admit, 1), sketch: sk,
 		mask: uint64(n - 1), table: make([]topEntry, n),
-		refs: make([]keyRef, 0, limit), text: make([]byte, 0, 16*limit),
 	}
 }
 
