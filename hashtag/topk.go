@@ -241,19 +241,22 @@ func (t *topK) countOrEstimate(h uint64) uint32 {
 // order is the table's: the caller files them by key, and sorting tens
 // of thousands of entries for nothing cost Learn a tenth of its time on
 // a corpus of 34 k lines.
+//
+// One pass over the table finds them (their places, in evict's scratch),
+// and the result is made at its size from those: a second pass, to count
+// them first, read the whole table (megabytes) again.
 func (t *topK) entries(least uint32) []topEntry {
-	n := 0
+	at := t.counts[:0]
 	for i := range t.table {
 		if t.table[i].hash != 0 && t.table[i].count >= least {
-			n++
+			at = append(at, uint32(i))
 		}
 	}
-	out := make([]topEntry, 0, n)
-	for _, e := range t.table {
-		if e.hash != 0 && e.count >= least {
-			out = append(out, e)
-		}
+	out := make([]topEntry, len(at))
+	for j, i := range at {
+		out[j] = t.table[i]
 	}
+	t.counts = at
 	if len(out) <= t.size {
 		return out
 	}
