@@ -49,51 +49,47 @@ func newSketch(blocks int) *sketch {
 	return &sketch{mask: uint64(w - 1), cells: make([]uint32, w*sketchBlock)}
 }
 
-// at returns the block of h and the index of each counter in it.
-func (s *sketch) at(h uint64) ([]uint32, [sketchDepth]uint8) {
+// at returns the block of h and the index of each of its counters in
+// it: the block from the low bits, each counter from 2 of the high ones,
+// one in each quarter of the block. Written out rather than looped over
+// an array of indexes: counting a key not held is a tenth of learning's
+// instructions, and the loops and the array were most of it.
+func (s *sketch) at(h uint64) (blk *[sketchBlock]uint32, i0, i1, i2, i3 uint) {
 	b := (h & s.mask) * sketchBlock
-	// The block from the low bits, each counter from 2 of the high ones.
-	var idx [sketchDepth]uint8
-	for i := range idx {
-		idx[i] = uint8(i*sketchBlock/sketchDepth) + uint8(h>>(40+2*i))&(sketchBlock/sketchDepth-1)
-	}
-	return s.cells[b : b+sketchBlock : b+sketchBlock], idx
+	blk = (*[sketchBlock]uint32)(s.cells[b : b+sketchBlock])
+	const q = sketchBlock / sketchDepth // counters in a quarter
+	i0 = uint(h>>40) & (q - 1)
+	i1 = (q + uint(h>>42)&(q-1)) & (sketchBlock - 1)
+	i2 = (2*q + uint(h>>44)&(q-1)) & (sketchBlock - 1)
+	i3 = (3*q + uint(h>>46)&(q-1)) & (sketchBlock - 1)
+	return
 }
 
 // add counts the key of hash h once and returns its estimated count.
 func (s *sketch) add(h uint64) uint32 {
-	blk, idx := s.at(h)
-	est := ^uint32(0)
-	for _, i := range idx {
-		est = min(est, blk[i])
-	}
+	blk, i0, i1, i2, i3 := s.at(h)
+	c0, c1, c2, c3 := blk[i0], blk[i1], blk[i2], blk[i3]
+	est := min(c0, c1, c2, c3)
 	if est == ^uint32(0) {
 		return est
 	}
 	est++
-	for _, i := range idx {
-		blk[i] = max(blk[i], est)
-	}
+	// Conservative update: only the counters below the new estimate rise.
+	blk[i0], blk[i1], blk[i2], blk[i3] = max(c0, est), max(c1, est), max(c2, est), max(c3, est)
 	return est
 }
 
 // raise makes the estimate of the key of hash h at least n: the count a
 // key had when the table let it go.
 func (s *sketch) raise(h uint64, n uint32) {
-	blk, idx := s.at(h)
-	for _, i := range idx {
-		blk[i] = max(blk[i], n)
-	}
+	blk, i0, i1, i2, i3 := s.at(h)
+	blk[i0], blk[i1], blk[i2], blk[i3] = max(blk[i0], n), max(blk[i1], n), max(blk[i2], n), max(blk[i3], n)
 }
 
 // estimate returns the estimated count of the key of hash h.
 func (s *sketch) estimate(h uint64) uint32 {
-	blk, idx := s.at(h)
-	est := ^uint32(0)
-	for _, i := range idx {
-		est = min(est, blk[i])
-	}
-	return est
+	blk, i0, i1, i2, i3 := s.at(h)
+	return min(blk[i0], blk[i1], blk[i2], blk[i3])
 }
 
 // topK holds, at the end, the size keys with the highest counts. It holds
@@ -141,10 +137,13 @@ func newTopK(size int, admit uint32, sk *sketch) *topK {
 		n <<= 1
 	}
 	limit := max(size, n*3/4)
+	// The texts and their refs grow as keys are admitted, rather than
+	// being made at their bound (9 MB at the defaults, zeroed on every
+	// Learn): an archive of tens of thousands of headlines admits a
+	// fraction of that.
 	return &topK{
 		size: size, limit: limit, admit: max(admit, 1), sketch: sk,
 		mask: uint64(n - 1), table: make([]topEntry, n),
-		refs: make([]keyRef, 0, limit), text: make([]byte, 0, 16*limit),
 	}
 }
 
@@ -242,19 +241,22 @@ func (t *topK) countOrEstimate(h uint64) uint32 {
 // order is the table's: the caller files them by key, and sorting tens
 // of thousands of entries for nothing cost Learn a tenth of its time on
 // a corpus of 34 k lines.
+//
+// One pass over the table finds them (their places, in evict's scratch),
+// and the result is made at its size from those: a second pass, to count
+// them first, read the whole table (megabytes) again.
 func (t *topK) entries(least uint32) []topEntry {
-	n := 0
+	at := t.counts[:0]
 	for i := range t.table {
 		if t.table[i].hash != 0 && t.table[i].count >= least {
-			n++
+			at = append(at, uint32(i))
 		}
 	}
-	out := make([]topEntry, 0, n)
-	for _, e := range t.table {
-		if e.hash != 0 && e.count >= least {
-			out = append(out, e)
-		}
+	out := make([]topEntry, len(at))
+	for j, i := range at {
+		out[j] = t.table[i]
 	}
+	t.counts = at
 	if len(out) <= t.size {
 		return out
 	}
