@@ -48,7 +48,9 @@ func (p *pipeline) candidates() {
 	default:
 		p.namesByCapitals()
 	}
-	if p.g.code != "ko" {
+	if p.g.code != "ko" && (p.anyCaseless || p.semitic()) {
+		// (A headline with no caseless word and outside Arabic and
+		// Hebrew has no chunk: it pays no call.)
 		p.chunks()
 	}
 	p.nounPhrases() // nounphrases.go: food crisis, salud mental
@@ -399,10 +401,10 @@ func (p *pipeline) chunks() {
 	content := func(w *word) bool {
 		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
 	}
+	// (candidates calls this only where some word is caseless or the
+	// language is Semitic: else no word is content, below, and there
+	// is no Semitic generic head either.)
 	semitic := p.semitic()
-	if !p.anyCaseless && !semitic {
-		return // no word is content (below), and no Semitic generic head either
-	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
 		if !a.caseless && !semitic {
