@@ -41,7 +41,7 @@ const (
 func (p *pipeline) rank() {
 	// The language's rules, settled once, not per candidate.
 	code := p.g.code
-	german, greek, english, thai := code == "de" || code == "lb", code == "el", code == "en", code == "th"
+	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
 	for k := range p.cands {
 		c := &p.cands[k]
 		words := c.last - c.first + 1
@@ -123,7 +123,7 @@ func (p *pipeline) rank() {
 					c.score -= penaltyVerb
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), english && adverb(p.lower(w)),
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.english && adverb(p.lower(w)),
 					thai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
@@ -201,7 +201,7 @@ var auxiliaries = map[string][]string{
 // before the verb is the subject, and a headline's subject is most often
 // the person or thing it is about.
 func (p *pipeline) subjectInTitleCase(i int) bool {
-	if p.g.code != "en" || !p.words[i].tok.is(tInitial) || i+1 >= len(p.words) {
+	if !p.g.english || !p.words[i].tok.is(tInitial) || i+1 >= len(p.words) {
 		return false
 	}
 	next := &p.words[i+1]
@@ -256,7 +256,7 @@ func (p *pipeline) listedPlace(c *candidate) bool {
 // auxiliary or modal verb (Crowd Will Test …, Is Pressed): it is a verb
 // itself.
 func (p *pipeline) afterAuxiliary(i int) bool {
-	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
+	if !p.g.english || i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
 	return p.words[i-1].is(inAuxiliary)
