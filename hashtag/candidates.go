@@ -48,7 +48,9 @@ func (p *pipeline) candidates() {
 	default:
 		p.namesByCapitals()
 	}
-	if p.g.code != "ko" {
+	if p.g.code != "ko" && (p.anyCaseless || p.semitic()) {
+		// (A headline with no caseless word and outside Arabic and
+		// Hebrew has no chunk: it pays no call.)
 		p.chunks()
 	}
 	p.nounPhrases() // nounphrases.go: food crisis, salud mental
@@ -330,20 +332,20 @@ func (p *pipeline) namesInTitleCase() {
 	ws := p.words
 	ok := func(w *word) bool {
 		return (w.tok.is(tCap) || p.shout && w.tok.is(tAllCaps)) && !w.is(inStop|inFragment|inGeneric|inTitle) && !w.caseless &&
-			!(p.g.code == "en" && adverb(p.lower(w)))
+			!(p.g.english && adverb(p.lower(w)))
 	}
 	for i := 0; i < len(ws); {
 		// A generic word may open a name when a name word follows (New
 		// York, Times Square), never stand for one.
 		if !ok(&ws[i]) && !(ws[i].is(inGeneric) && ws[i].tok.is(tCap) && !ws[i].is(inStop) && i+1 < len(ws) && ok(&ws[i+1]) && !ws[i+1].tok.is(tPunct)) ||
-			p.g.code == "en" && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) ||
+			p.g.english && i > 0 && !ws[i].tok.is(tApos|tPunct) && !ws[i-1].is(inStop) && verbForm(p.text(&ws[i])) ||
 			p.afterAuxiliary(i) {
 			i++ // nor does a verb after its subject (Rihanna Looks …) or after will, can (Will Test …) start one; after "In", Times is a name's
 			continue
 		}
 		end := i
 		for j := i + 1; j < len(ws) && ok(&ws[j]) && !ws[j].tok.is(tPunct|tInitial) && !ws[end].tok.is(tApos); j++ {
-			if p.g.baseLang() == "en" && !ws[j].tok.is(tApos) && (verbForm(p.text(&ws[j])) || adverb(p.lower(&ws[j]))) {
+			if p.g.english && !ws[j].tok.is(tApos) && (verbForm(p.text(&ws[j])) || adverb(p.lower(&ws[j]))) {
 				break
 			}
 			end = j
@@ -399,10 +401,10 @@ func (p *pipeline) chunks() {
 	content := func(w *word) bool {
 		return w.caseless && !w.is(inStop|inFragment|inGeneric|inTitle) && w.seg == SegWord && spacelessScript(p.s[w.tok.start:w.tok.end]) == ""
 	}
+	// (candidates calls this only where some word is caseless or the
+	// language is Semitic: else no word is content, below, and there
+	// is no Semitic generic head either.)
 	semitic := p.semitic()
-	if !p.anyCaseless && !semitic {
-		return // no word is content (below), and no Semitic generic head either
-	}
 	for i := 0; i+1 < len(ws); i++ {
 		a, b := &ws[i], &ws[i+1]
 		if !a.caseless && !semitic {

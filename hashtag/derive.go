@@ -31,6 +31,8 @@ type Generator struct {
 
 	code      string        // the base language: "en", "tr", or "" for none
 	semitic   bool          // Arabic or Hebrew: Suggest's semitic.go rules apply (tested per word, so a bool, not two string compares)
+	declines  bool          // Russian, Greek, Hindi or Urdu: declension.go finds base forms from the words around
+	english   bool          // English: Suggest's rules of English verb forms, adverbs and auxiliaries apply (asked per word)
 	indic     *indicGrammar // Hindi or Urdu grammar (declension.go), nil for every other language
 	listsOnce sync.Once     // Suggest's word lists, built on its first call
 	lists     *suggestLists
@@ -72,6 +74,8 @@ func New(opts Options) *Generator {
 	}
 	g.code = code
 	g.semitic = code == "ar" || code == "he"
+	g.declines = code == "ru" || code == "el" || code == "hi" || code == "ur"
+	g.english = code == "en"
 	g.indic = indicGrammars[code]
 	switch code {
 	case "tr", "az":

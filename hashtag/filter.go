@@ -163,7 +163,10 @@ func (p *pipeline) classify() {
 		}
 		titleJoined = w.hyphen && w.is(inTitle)
 	}
-	if !g.opts.AsWritten {
+	if !g.opts.AsWritten && g.declines {
+		// (Tested here, not only in declension's switch, so that the
+		// other languages pay no call: it would cost an instruction
+		// cache line for nothing.)
 		p.declension() // declension.go: base forms that need the words around
 	}
 	if p.semitic() {

@@ -39,7 +39,9 @@ const (
 
 // rank scores every candidate.
 func (p *pipeline) rank() {
-	german := p.g.code == "de" || p.g.code == "lb"
+	// The language's rules, settled once, not per candidate.
+	code := p.g.code
+	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
 	for k := range p.cands {
 		c := &p.cands[k]
 		words := c.last - c.first + 1
@@ -114,15 +116,15 @@ func (p *pipeline) rank() {
 					// German writes every noun with a capital: it says
 					// what an article says elsewhere.
 					c.score += bonusNounDe
-				case p.g.code == "el" && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
+				case greek && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
 					// Greek του, της, τους are pronouns as well as
 					// articles (η επιφάνειά του έλκονται): a verb's
 					// ending says more than the word before it.
 					c.score -= penaltyVerb
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
-				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.code == "en" && adverb(p.lower(w)),
-					p.g.code == "th" && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
+				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.english && adverb(p.lower(w)),
+					thai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)
@@ -143,7 +145,12 @@ func (p *pipeline) rank() {
 			c.score += bonusLabel
 		}
 	}
-	p.statsAdjust() // rank_stats.go: what a publisher's archive says
+	if p.g.opts.Stats != nil {
+		// (Tested here: most Generators have no archive, and a call
+		// to a function that does nothing costs an instruction cache
+		// line.)
+		p.statsAdjust() // rank_stats.go: what a publisher's archive says
+	}
 }
 
 // topicBonus prefers longer, so more specific, topic words.
@@ -194,7 +201,7 @@ var auxiliaries = map[string][]string{
 // before the verb is the subject, and a headline's subject is most often
 // the person or thing it is about.
 func (p *pipeline) subjectInTitleCase(i int) bool {
-	if p.g.code != "en" || !p.words[i].tok.is(tInitial) || i+1 >= len(p.words) {
+	if !p.g.english || !p.words[i].tok.is(tInitial) || i+1 >= len(p.words) {
 		return false
 	}
 	next := &p.words[i+1]
@@ -249,7 +256,7 @@ func (p *pipeline) listedPlace(c *candidate) bool {
 // auxiliary or modal verb (Crowd Will Test …, Is Pressed): it is a verb
 // itself.
 func (p *pipeline) afterAuxiliary(i int) bool {
-	if p.g.code != "en" || i == 0 || p.words[i].tok.is(tPunct) {
+	if !p.g.english || i == 0 || p.words[i].tok.is(tPunct) {
 		return false
 	}
 	return p.words[i-1].is(inAuxiliary)

@@ -125,10 +125,10 @@ func (p *pipeline) render(n int) []Suggestion {
 	if len(picks) == 0 {
 		return nil
 	}
-	// One allocation for the suggestions, and at most one for their
-	// texts: a tag written as in the headline (most are) is that part of
-	// it; the others share one string.
-	out := make([]Suggestion, len(picks))
+	// The suggestions come from p.results, and at most one allocation
+	// holds their texts: a tag written as in the headline (most are) is
+	// that part of it; the others share one string.
+	out := p.results(len(picks))
 	var all string
 	for i, pk := range picks {
 		c := &p.cands[pk.cand]
@@ -141,6 +141,26 @@ func (p *pipeline) render(n int) []Suggestion {
 		}
 		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
+	return out
+}
+
+// resultsBlock is how many Suggestions one allocation of results holds.
+// An allocation costs more than the rest of render does for a tag (the
+// allocator's code is far from Suggest's in the instruction cache), so a
+// few headlines' results share one; a caller who keeps one result keeps
+// at most this many Suggestions (under 1 KB) alive.
+const resultsBlock = 16
+
+// results returns n zeroed Suggestions for one headline's result, cut
+// from a block shared with the next headlines of this pipeline. The
+// slice's capacity is its length, so that a caller's append copies it
+// rather than write into the next result.
+func (p *pipeline) results(n int) []Suggestion {
+	if len(p.block) < n {
+		p.block = make([]Suggestion, max(resultsBlock, n))
+	}
+	out := p.block[:n:n]
+	p.block = p.block[n:]
 	return out
 }
 

@@ -2,9 +2,10 @@ package hashtag
 
 import "testing"
 
-// TestSuggestAllocations: Suggest allocates its result and at most one
-// string for the tags not written as in the headline; a tag written so
-// is that part of the headline.
+// TestSuggestAllocations: Suggest allocates at most one string, for the
+// tags not written as in the headline (a tag written so is that part of
+// the headline), and its result only once in resultsBlock suggestions:
+// under one allocation a call, which AllocsPerRun rounds down.
 func TestSuggestAllocations(t *testing.T) {
 	if raceEnabled {
 		t.Skip("skipping: the race detector makes sync.Pool drop items")
@@ -14,9 +15,9 @@ func TestSuggestAllocations(t *testing.T) {
 		headline string
 		allocs   float64
 	}{
-		{"Tesla shares jump 12% after record deliveries", 1},               // Tesla, deliveries, shares: as written
-		{"Board of Peace to meet in Cairo as Israel-Hamas truce holds", 2}, // BoardOfPeace, IsraelHamas
-		{"Kenya's runners sweep Boston Marathon podium", 2},                // BostonMarathon, Kenya (base form)
+		{"Tesla shares jump 12% after record deliveries", 0},               // Tesla, deliveries, shares: as written
+		{"Board of Peace to meet in Cairo as Israel-Hamas truce holds", 1}, // BoardOfPeace, IsraelHamas
+		{"Kenya's runners sweep Boston Marathon podium", 1},                // BostonMarathon, Kenya (base form)
 		{"", 0},
 	}
 	for _, tt := range tests {

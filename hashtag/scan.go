@@ -116,25 +116,29 @@ func (sc *scanner) next() (token, bool) {
 		}
 		switch cl {
 		case clLetter, clDigit:
-			// A URL starts with h or w: other words pay no call.
-			if c := s[sc.i] | 0x20; c != 'h' && c != 'w' {
-				// word's fast path, written out here so that a plain
-				// word (most) pays no call either.
-				if j, seen, k := plainWord(s, sc.i); plainEnds(s, j) {
-					t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
-					sc.packed = k
-					if sc.boundary {
-						t.flags |= tInitial
+			// word's fast path, written out here so that a plain word
+			// (most) pays no call. Whether a URL starts here is asked
+			// only where one can: a plain run that stops at ':'
+			// (http://) or that is no whole word (www.).
+			if j, seen, k := plainWord(s, sc.i); plainEnds(s, j) {
+				if j < len(s) && s[j] == ':' {
+					if skip := urlLength(s[sc.i:]); skip > 0 {
+						sc.i += skip
+						sc.punct, sc.prevSpace = true, false
+						continue
 					}
-					if sc.punct {
-						t.flags |= tPunct
-					}
-					sc.boundary, sc.punct, sc.prevSpace = false, false, false
-					sc.i = j
-					return t, true
 				}
-				sc.packed = 0
-				return sc.word(), true
+				t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
+				sc.packed = k
+				if sc.boundary {
+					t.flags |= tInitial
+				}
+				if sc.punct {
+					t.flags |= tPunct
+				}
+				sc.boundary, sc.punct, sc.prevSpace = false, false, false
+				sc.i = j
+				return t, true
 			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
 				sc.i += skip
@@ -238,7 +242,9 @@ const lowerBits = 0x2020202020202020
 // (up to) 8 bytes packed big-endian (the whole run if it is that short).
 // The run is a whole, plain word when end == len(s) or s[end] has wbEnd.
 func plainWord(s string, i int) (end int, seen uint8, k uint64) {
-	for ; i < len(s); i++ {
+	// (uint: i ≥ 0 too, so that s[i] needs no bounds check wherever
+	// this inlines.)
+	for ; uint(i) < uint(len(s)); i++ {
 		c := s[i]
 		m := wordByte[c]
 		if m&wbWord == 0 {

@@ -102,8 +102,9 @@ type pipeline struct {
 	segs     []Segment
 	taken    []bool
 
-	order []int32 // render: the candidates that pass the cutoff, best first
-	picks []pick  // render: the candidates chosen
+	order []int32      // render: the candidates that pass the cutoff, best first
+	block []Suggestion // render: what is left of the block results come from
+	picks []pick       // render: the candidates chosen
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
 }

@@ -243,3 +243,24 @@ func TestGoldenSuggestions(t *testing.T) {
 		t.Errorf("%s differs (run go test ./hashtag -run GoldenSuggestions -update if the change is intended):\n%s", path, diff)
 	}
 }
+
+// TestSuggestResultsAreSeparate checks that the results of successive
+// calls, cut from one block (render.go: results), never share elements: a
+// caller's append to one result copies it and leaves the next one as it was.
+func TestSuggestResultsAreSeparate(t *testing.T) {
+	g := New(Options{})
+	first := g.Suggest("Board of Peace meets in Cairo", 3)
+	second := g.Suggest("Julianne Moore Cries In Times Square", 3)
+	if len(first) == 0 || len(second) == 0 {
+		t.Fatalf("no suggestions: %v, %v", first, second)
+	}
+	if cap(first) != len(first) {
+		t.Errorf("cap(first) = %d, want its length %d", cap(first), len(first))
+	}
+	want := slices.Clone(second)
+	first = append(first, Suggestion{Text: "Extra"})
+	first[0].Text = "Changed"
+	if !slices.Equal(second, want) {
+		t.Errorf("second result changed by the first's append: %v, want %v", second, want)
+	}
+}
