@@ -23,7 +23,18 @@ type candidate struct {
 	label       bool    // the headline's label: the words before a ':' that opens it
 	joined      bool    // segments of one run of a spaceless script, written together as one word
 	shared      bool    // its words stay free for other tags (الطائرة_الماليزية beside ماليزيا)
+	listed      listing // a place's: whether only places/ has it, if known when it was found (rank: listedPlace)
 }
+
+// listing is what places knows, when it finds a place, of whether the
+// name is one only places/ lists (rank ranks those below countries).
+type listing uint8
+
+const (
+	listingAsk listing = iota // not known: rank looks the name up (listedPlace)
+	listingNo
+	listingYes
+)
 
 // candidates fills p.cands.
 func (p *pipeline) candidates() {
@@ -130,12 +141,13 @@ func (p *pipeline) places() {
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
-		if n := gz.matchFirst(p, i); n > 0 {
+		if n, from := gz.matchFirst(p, i); n > 0 {
 			if p.g.code == "am" {
 				last := &p.words[i+n-1]
 				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን
 			}
 			p.add(i, i+n-1, KindPlace)
+			p.cands[len(p.cands)-1].listed = p.listingOf(i, n, from)
 			i += n - 1
 			continue
 		}
@@ -181,6 +193,31 @@ func (p *pipeline) places() {
 			p.add(i, i, KindPlace)
 		}
 	}
+}
+
+// listingOf is, for the place of n words from p.words[i] that the
+// gazetteer matched as they are written, what rank's listedPlace would
+// answer, told by the match (from) rather than by a second lookup. Where
+// the answer could differ (listedPlace keys a name by its words' base
+// forms; later stages give a word of Russian, Hindi, Urdu, Amharic or a
+// Semitic language a new one) it is left to listedPlace.
+func (p *pipeline) listingOf(i, n int, from placeSource) listing {
+	if p.words[i].caseless {
+		return listingNo // (listedPlace's answer for a name without case)
+	}
+	switch g := p.g; {
+	case g.semitic, g.code == "ru", g.code == "hi", g.code == "ur", g.code == "am":
+		return listingAsk
+	}
+	for k := i; k < i+n; k++ {
+		if w := &p.words[k]; w.b0 != w.t0 || w.b1 != w.t1 {
+			return listingAsk // a base form: the key would not be the match's
+		}
+	}
+	if from == fromList {
+		return listingYes
+	}
+	return listingNo
 }
 
 // inflectedPlace returns how many words from p.words[i] name a place

@@ -14,8 +14,12 @@ import (
 // كوريا الجنوبية) and tells a place from a person where capitals do.
 
 type gazetteer struct {
-	names    map[string]bool // lower-cased words (appendLower) joined by ' '
-	lists    map[string]bool // the names only places/ lists, not CLDR: cities, provinces, seas
+	names map[string]bool // lower-cased words (appendLower) joined by ' '
+	lists map[string]bool // the names only places/ lists, not CLDR: cities, provinces, seas
+	// sources is names and lists in one map, for longest: one lookup
+	// tells both whether words are a name and whether it is a listed one,
+	// which rank asks of every place (listedPlace).
+	sources  map[string]placeSource
 	first    wordSet         // the first words of names, to turn most words away
 	longer   map[string]bool // the keys of names' first words, two, … that a longer name goes on from
 	maxWords int
@@ -37,7 +41,7 @@ func (g *Generator) gazetteer() *gazetteer {
 // newGazetteer builds the gazetteer of lang: CLDR's names, then the
 // places/ list's.
 func newGazetteer(g *Generator, lang string) *gazetteer {
-	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}, longer: map[string]bool{}}
+	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}, sources: map[string]placeSource{}, longer: map[string]bool{}}
 	tag, err := language.Parse(lang)
 	var namer display.Namer
 	if err == nil && lang != "" {
@@ -64,6 +68,7 @@ func newGazetteer(g *Generator, lang string) *gazetteer {
 	for _, name := range placeLists()[lang] {
 		if key := gz.add(g, name); key != "" { // not a CLDR name too
 			gz.lists[key] = true
+			gz.sources[key] = fromList
 		}
 	}
 	return gz
@@ -88,6 +93,7 @@ func (gz *gazetteer) add(g *Generator, name string) string {
 		return ""
 	}
 	gz.names[key] = true
+	gz.sources[key] = fromCLDR
 	for i := range len(key) {
 		if key[i] == ' ' {
 			gz.longer[key[:i]] = true
@@ -116,6 +122,14 @@ func gazetteerKey(g *Generator, name string) (key, first string, n int) {
 	return string(b), g.lowerString(string(p.text(&p.words[0]))), len(p.words)
 }
 
+// placeSource says where the gazetteer has a name from.
+type placeSource uint8
+
+const (
+	fromCLDR placeSource = 1 + iota // a country or region
+	fromList                        // only places/ has it: a city, a province
+)
+
 // match returns how many words from p.words[i] form a place name (the
 // longest match), or 0. first is the first word lower-cased, which a
 // caller may have stripped of a proclitic.
@@ -123,22 +137,24 @@ func (gz *gazetteer) match(p *pipeline, i int, first []byte, packed uint64) int 
 	if len(gz.names) == 0 || !hasPacked(&gz.first, first, packed) {
 		return 0
 	}
-	return gz.longest(p, i, first)
+	n, _ := gz.longest(p, i, first)
+	return n
 }
 
 // matchFirst is match for p.words[i] as it stands, which classify has
-// already looked up among the first words of names (inPlaceFirst).
-func (gz *gazetteer) matchFirst(p *pipeline, i int) int {
+// already looked up among the first words of names (inPlaceFirst), and
+// where the name it found is from.
+func (gz *gazetteer) matchFirst(p *pipeline, i int) (int, placeSource) {
 	if !p.words[i].is(inPlaceFirst) {
-		return 0
+		return 0, 0
 	}
 	return gz.longest(p, i, p.lower(&p.words[i]))
 }
 
 // longest is match after the first word is known to begin a name.
-func (gz *gazetteer) longest(p *pipeline, i int, first []byte) int {
+func (gz *gazetteer) longest(p *pipeline, i int, first []byte) (int, placeSource) {
 	key := append(p.key[:0], first...)
-	best := 0
+	best, from := 0, placeSource(0)
 	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
 		if n > 1 {
 			if !gz.longer[string(key)] {
@@ -151,10 +167,10 @@ func (gz *gazetteer) longest(p *pipeline, i int, first []byte) int {
 			key = append(key, ' ')
 			key = append(key, p.lower(w)...)
 		}
-		if gz.names[string(key)] {
-			best = n
+		if src := gz.sources[string(key)]; src != 0 {
+			best, from = n, src
 		}
 	}
 	p.key = key
-	return best
+	return best, from
 }

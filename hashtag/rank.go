@@ -51,7 +51,7 @@ func (p *pipeline) rank() {
 		switch c.kind {
 		case KindPlace:
 			c.score = scorePlace
-			if p.listedPlace(c) {
+			if c.listed == listingYes || c.listed == listingAsk && p.listedPlace(c) {
 				// Florida, Cairo, Hamburg: a city or province ranks
 				// with the names beside it, not over them as a
 				// country does (Board of Peace meets in Cairo).
