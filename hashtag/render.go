@@ -26,25 +26,33 @@ func (p *pipeline) render(n int) []Suggestion {
 	// before the selection below.
 	// The label's bonus orders it first but does not raise the bar for
 	// the others.
-	// Both loops are written without a branch on the candidate (which
-	// ones are labels or pass the cutoff is as good as random to the
-	// processor): the bonus is taken off times 0 or 1, and each index is
-	// written, then kept by advancing past it or not.
+	// The best score is found with branches: few candidates are labels,
+	// and the best so far seldom changes, so both are well predicted,
+	// where the builtin max of floats (NaN and -0 rules) costs a dozen
+	// instructions a candidate; no score is NaN.
+	cands := p.cands
 	top := -1.0
-	for j := range p.cands {
-		c := &p.cands[j]
-		top = max(top, c.score-bonusLabel*float64(b2i(c.label)))
+	for j := range cands {
+		s := cands[j].score
+		if cands[j].label {
+			s -= bonusLabel
+		}
+		if s > top {
+			top = s
+		}
 	}
-	// The rest are ordered by index, not moved.
+	// The rest are ordered by index, not moved. Which candidates pass
+	// the cutoff is as good as random to the processor: each index is
+	// written, then kept by advancing past it or not, with no branch.
 	order := p.order[:0]
-	if cap(order) < len(p.cands) {
-		order = make([]int32, 0, len(p.cands))
+	if cap(order) < len(cands) {
+		order = make([]int32, 0, len(cands))
 	}
-	order = order[:len(p.cands)]
-	kept := 0
-	for j := range p.cands {
+	order = order[:len(cands)]
+	kept, cut := 0, cutoffFraction*top
+	for j := range cands {
 		order[kept] = int32(j)
-		kept += b2i(p.cands[j].score >= cutoffFraction*top)
+		kept += b2i(cands[j].score >= cut)
 	}
 	order = order[:kept]
 	p.order = order
