@@ -214,7 +214,7 @@ func (p *pipeline) listingOf(i, n int, from placeSource) listing {
 			return listingAsk // a base form: the key would not be the match's
 		}
 	}
-	if from == fromList {
+	if from&fromList != 0 {
 		return listingYes
 	}
 	return listingNo

@@ -16,12 +16,13 @@ import (
 type gazetteer struct {
 	names map[string]bool // lower-cased words (appendLower) joined by ' '
 	lists map[string]bool // the names only places/ lists, not CLDR: cities, provinces, seas
-	// sources is names and lists in one map, for longest: one lookup
-	// tells both whether words are a name and whether it is a listed one,
-	// which rank asks of every place (listedPlace).
+	// sources is, for longest, names, lists and the keys of names' first
+	// words, two, … that a longer name goes on from, in one map: one
+	// lookup a word tells whether the words so far are a name, whether it
+	// is a listed one (rank asks that of every place: listedPlace) and
+	// whether to read on.
 	sources  map[string]placeSource
-	first    wordSet         // the first words of names, to turn most words away
-	longer   map[string]bool // the keys of names' first words, two, … that a longer name goes on from
+	first    wordSet // the first words of names, to turn most words away
 	maxWords int
 }
 
@@ -41,7 +42,7 @@ func (g *Generator) gazetteer() *gazetteer {
 // newGazetteer builds the gazetteer of lang: CLDR's names, then the
 // places/ list's.
 func newGazetteer(g *Generator, lang string) *gazetteer {
-	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}, sources: map[string]placeSource{}, longer: map[string]bool{}}
+	gz := &gazetteer{names: map[string]bool{}, lists: map[string]bool{}, sources: map[string]placeSource{}}
 	tag, err := language.Parse(lang)
 	var namer display.Namer
 	if err == nil && lang != "" {
@@ -68,7 +69,7 @@ func newGazetteer(g *Generator, lang string) *gazetteer {
 	for _, name := range placeLists()[lang] {
 		if key := gz.add(g, name); key != "" { // not a CLDR name too
 			gz.lists[key] = true
-			gz.sources[key] = fromList
+			gz.sources[key] |= fromList
 		}
 	}
 	return gz
@@ -93,10 +94,10 @@ func (gz *gazetteer) add(g *Generator, name string) string {
 		return ""
 	}
 	gz.names[key] = true
-	gz.sources[key] = fromCLDR
+	gz.sources[key] |= aName
 	for i := range len(key) {
 		if key[i] == ' ' {
-			gz.longer[key[:i]] = true
+			gz.sources[key[:i]] |= goesOn
 		}
 	}
 	gz.first.add(first)
@@ -122,12 +123,13 @@ func gazetteerKey(g *Generator, name string) (key, first string, n int) {
 	return string(b), g.lowerString(string(p.text(&p.words[0]))), len(p.words)
 }
 
-// placeSource says where the gazetteer has a name from.
+// placeSource says what the gazetteer knows of a key: bits.
 type placeSource uint8
 
 const (
-	fromCLDR placeSource = 1 + iota // a country or region
-	fromList                        // only places/ has it: a city, a province
+	aName    placeSource = 1 << iota // a place's name
+	fromList                         // one only places/ has, not CLDR: a city, a province
+	goesOn                           // the first words of a longer name
 )
 
 // match returns how many words from p.words[i] form a place name (the
@@ -157,9 +159,6 @@ func (gz *gazetteer) longest(p *pipeline, i int, first []byte) (int, placeSource
 	best, from := 0, placeSource(0)
 	for n := 1; n <= gz.maxWords && i+n <= len(p.words); n++ {
 		if n > 1 {
-			if !gz.longer[string(key)] {
-				break // no name goes on from these words
-			}
 			w := &p.words[i+n-1]
 			if w.tok.is(tPunct) {
 				break
@@ -167,8 +166,12 @@ func (gz *gazetteer) longest(p *pipeline, i int, first []byte) (int, placeSource
 			key = append(key, ' ')
 			key = append(key, p.lower(w)...)
 		}
-		if src := gz.sources[string(key)]; src != 0 {
+		src := gz.sources[string(key)]
+		if src&aName != 0 {
 			best, from = n, src
+		}
+		if src&goesOn == 0 {
+			break // no name goes on from these words
 		}
 	}
 	p.key = key
