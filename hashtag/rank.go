@@ -42,8 +42,11 @@ func (p *pipeline) rank() {
 	// The language's rules, settled once, not per candidate.
 	code := p.g.code
 	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
-	for k := range p.cands {
-		c := &p.cands[k]
+	// (rank adds no candidate: the slice is read once, not again after
+	// every call.)
+	cands := p.cands
+	for k := range cands {
+		c := &cands[k]
 		words := c.last - c.first + 1
 		if c.joined {
 			words = 1 // one word of the headline, however many segments
