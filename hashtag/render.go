@@ -4,6 +4,7 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The render stage of Suggest: the best candidates, best first, written as
@@ -133,23 +134,40 @@ func (p *pipeline) render(n int) []Suggestion {
 	if len(picks) == 0 {
 		return nil
 	}
-	// The suggestions come from p.results, and at most one allocation
-	// holds their texts: a tag written as in the headline (most are) is
-	// that part of it; the others share one string.
+	// The suggestions come from p.results, and their texts allocate
+	// nothing most of the time: a tag written as in the headline (most
+	// are) is that part of it; the others (TimesSquare, Islamabad of
+	// Islamabad’s) are cut from a block of text shared with the next
+	// headlines (p.texts).
 	out := p.results(len(picks))
-	var all string
 	for i, pk := range picks {
 		c := &p.cands[pk.cand]
 		text := p.s[c.start:c.end]
 		if tag := tags[pk.at:pk.end]; string(tag) != text {
-			if all == "" {
-				all = string(tags)
-			}
-			text = all[pk.at:pk.end]
+			text = p.keepText(tag)
 		}
 		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
 	return out
+}
+
+// textsBlock is the size of a block of p.texts. A string allocated for
+// each headline that has a tag not written as in it (most have one) cost
+// as much as the rest of render does for a tag; a caller who keeps one
+// tag keeps at most this many bytes alive.
+const textsBlock = 1024
+
+// keepText returns tag as a string cut from p.texts: the bytes are appended
+// to a block that is never written again where it has been handed out
+// (a full block is left to the strings that use it, not reused), so the
+// string, which shares them, never changes.
+func (p *pipeline) keepText(tag []byte) string {
+	if cap(p.texts)-len(p.texts) < len(tag) {
+		p.texts = make([]byte, 0, max(textsBlock, len(tag)))
+	}
+	at := len(p.texts)
+	p.texts = append(p.texts, tag...)
+	return unsafe.String(&p.texts[at], len(tag))
 }
 
 // resultsBlock is how many Suggestions one allocation of results holds.

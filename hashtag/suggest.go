@@ -107,6 +107,8 @@ type pipeline struct {
 	picks []pick       // render: the candidates chosen
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
+
+	texts []byte // render: what is left of the block of text the results' tags are cut from (render.go: keepText)
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
@@ -127,7 +129,7 @@ func (p *pipeline) reset(g *Generator, s string) {
 
 func (g *Generator) putPipeline(p *pipeline) {
 	// Do not keep the memory of a pathological input alive.
-	if cap(p.buf) > 64<<10 || cap(p.words) > 4096 || cap(p.cands) > 8192 {
+	if cap(p.buf) > 64<<10 || cap(p.words) > 4096 || cap(p.cands) > 8192 || cap(p.texts) > 64<<10 {
 		return
 	}
 	p.g, p.s = nil, ""
