@@ -45,6 +45,7 @@ func (p *pipeline) rank() {
 	// (rank adds no candidate: the slice is read once, not again after
 	// every call.)
 	cands := p.cands
+	top := -1.0 // the best score but for a label's bonus, for render's cutoff
 	for k := range cands {
 		c := &cands[k]
 		words := c.last - c.first + 1
@@ -147,13 +148,39 @@ func (p *pipeline) rank() {
 		if c.label && c.kind != KindGeneric && !p.notNounDe(c) {
 			c.score += bonusLabel
 		}
+		// (Here, where the score is at hand, rather than in a loop of
+		// render's own. Branches: few candidates are labels, and the
+		// best so far seldom changes.)
+		s := c.score
+		if c.label {
+			s -= bonusLabel
+		}
+		if s > top {
+			top = s
+		}
 	}
+	p.top = top
 	if p.g.opts.Stats != nil {
 		// (Tested here: most Generators have no archive, and a call
 		// to a function that does nothing costs an instruction cache
 		// line.)
 		p.statsAdjust() // rank_stats.go: what a publisher's archive says
+		p.top = bestScore(p.cands)
 	}
+}
+
+// bestScore is the best score of cands but for a label's bonus, as rank
+// finds it while scoring.
+func bestScore(cands []candidate) float64 {
+	top := -1.0
+	for k := range cands {
+		s := cands[k].score
+		if cands[k].label {
+			s -= bonusLabel
+		}
+		top = max(top, s)
+	}
+	return top
 }
 
 // topicBonus prefers longer, so more specific, topic words.

@@ -27,21 +27,9 @@ func (p *pipeline) render(n int) []Suggestion {
 	// before the selection below.
 	// The label's bonus orders it first but does not raise the bar for
 	// the others.
-	// The best score is found with branches: few candidates are labels,
-	// and the best so far seldom changes, so both are well predicted,
-	// where the builtin max of floats (NaN and -0 rules) costs a dozen
-	// instructions a candidate; no score is NaN.
-	cands := p.cands
-	top := -1.0
-	for j := range cands {
-		s := cands[j].score
-		if cands[j].label {
-			s -= bonusLabel
-		}
-		if s > top {
-			top = s
-		}
-	}
+	// rank found the best score, but for a label's bonus (which orders
+	// the label first but does not raise the bar for the others).
+	cands, top := p.cands, p.top
 	// The rest are ordered by index, not moved. Which candidates pass
 	// the cutoff is as good as random to the processor: each index is
 	// written, then kept by advancing past it or not, with no branch.

@@ -108,7 +108,8 @@ type pipeline struct {
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
 
-	texts []byte // render: what is left of the block of text the results' tags are cut from (render.go: keepText)
+	top   float64 // rank: the best score but for a label's bonus, which render's cutoff is a share of
+	texts []byte  // render: what is left of the block of text the results' tags are cut from (render.go: keepText)
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
