@@ -141,7 +141,13 @@ func (p *pipeline) places() {
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
-		if n, from := gz.matchFirst(p, i); n > 0 {
+		// classify has looked the word up among the first words of
+		// names (inPlaceFirst): most words stop there, with no call.
+		n, from := 0, placeSource(0)
+		if w.is(inPlaceFirst) {
+			n, from = gz.longest(p, i, p.lower(w))
+		}
+		if n > 0 {
 			if p.g.code == "am" {
 				last := &p.words[i+n-1]
 				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን

@@ -143,17 +143,9 @@ func (gz *gazetteer) match(p *pipeline, i int, first []byte, packed uint64) int 
 	return n
 }
 
-// matchFirst is match for p.words[i] as it stands, which classify has
-// already looked up among the first words of names (inPlaceFirst), and
-// where the name it found is from.
-func (gz *gazetteer) matchFirst(p *pipeline, i int) (int, placeSource) {
-	if !p.words[i].is(inPlaceFirst) {
-		return 0, 0
-	}
-	return gz.longest(p, i, p.lower(&p.words[i]))
-}
-
-// longest is match after the first word is known to begin a name.
+// longest is match after the first word is known to begin a name (as
+// places knows it of a word inPlaceFirst), and where the name it found
+// is from.
 func (gz *gazetteer) longest(p *pipeline, i int, first []byte) (int, placeSource) {
 	key := append(p.key[:0], first...)
 	best, from := 0, placeSource(0)
