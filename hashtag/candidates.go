@@ -105,6 +105,13 @@ func (p *pipeline) titleCase() bool {
 		stops += counted & stop & capital
 		capped += content &^ uncased & capital
 		lowered += content & (uncased | b2i(w.tok.flags&tLower != 0)&^capital)
+		// Settled before the end when even a capital on every word left
+		// could not make up for the lower-case ones (most sentence-case
+		// headlines, a few words in): lowered > 0 rules out the second
+		// test, and capped at most capped+left the first.
+		if left := len(p.words) - 1 - i; 5*lowered > capped+left {
+			return false
+		}
 	}
 	return titleCased(capped, lowered) || capped >= 2 && stops >= 2 && lowered == 0
 }
