@@ -24,15 +24,13 @@ func (p *pipeline) render(n int) []Suggestion {
 	var covered [4][2]int // the words of a tag suggested twice
 	nCovered := 0
 	// Candidates far below the best can never be suggested: drop them
-	// before the selection below.
-	// The label's bonus orders it first but does not raise the bar for
-	// the others.
-	// rank found the best score, but for a label's bonus (which orders
-	// the label first but does not raise the bar for the others).
+	// before the selection below. rank found the best score, but for a
+	// label's bonus (which orders the label first but does not raise the
+	// bar for the others). The rest are ordered by index, not moved.
+	// Which candidates pass the cutoff is as good as random to the
+	// processor: each index is written, then kept by advancing past it
+	// or not, with no branch.
 	cands, top := p.cands, p.top
-	// The rest are ordered by index, not moved. Which candidates pass
-	// the cutoff is as good as random to the processor: each index is
-	// written, then kept by advancing past it or not, with no branch.
 	order := p.order[:0]
 	if cap(order) < len(cands) {
 		order = make([]int32, 0, len(cands))
