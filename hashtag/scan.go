@@ -56,6 +56,11 @@ type scanner struct {
 	// to) 8 bytes packed by plainWord; else 0. Suggest's tokenize keeps
 	// it, so that classify packs no word a second time.
 	packed uint64
+	// seen is, with packed, the kinds of bytes (wb bits) of that word
+	// (every kind when packed is 0): tokenize tells a word with a digit,
+	// which may be a fragment, from one without (most), without reading
+	// it again.
+	seen uint8
 }
 
 func newScanner(s string, elision *wordSet) scanner {
@@ -129,7 +134,7 @@ func (sc *scanner) next() (token, bool) {
 					}
 				}
 				t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
-				sc.packed = k
+				sc.packed, sc.seen = k, seen
 				if sc.boundary {
 					t.flags |= tInitial
 				}
@@ -145,7 +150,7 @@ func (sc *scanner) next() (token, bool) {
 				sc.punct, sc.prevSpace = true, false
 				continue
 			}
-			sc.packed = 0
+			sc.packed, sc.seen = 0, wbWord // (not known: any kind)
 			return sc.word(), true
 		case clSpace:
 			sc.prevSpace = true

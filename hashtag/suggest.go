@@ -107,6 +107,15 @@ type pipeline struct {
 	picks []pick       // render: the candidates chosen
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
+
+	// lists are the Generator's word lists, set by reset (Suggest,
+	// Learn), so that tokenize classifies each word as it adds it, while
+	// the word is at hand (classifyWord), and classify has only what
+	// needs the words around left to do. A pipeline made otherwise has
+	// none and tokenize classifies nothing: gazetteerKey's, which makes
+	// the gazetteer's keys while the lists are being built.
+	lists      *suggestLists
+	classified bool // tokenize classified every word
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
@@ -123,6 +132,7 @@ func (p *pipeline) reset(g *Generator, s string) {
 	p.words, p.cands = p.words[:0], p.cands[:0]
 	p.shout, p.title = false, false
 	p.seen, p.anyCaseless = 0, false
+	p.lists = g.suggestLists()
 }
 
 func (g *Generator) putPipeline(p *pipeline) {
@@ -130,7 +140,7 @@ func (g *Generator) putPipeline(p *pipeline) {
 	if cap(p.buf) > 64<<10 || cap(p.words) > 4096 || cap(p.cands) > 8192 {
 		return
 	}
-	p.g, p.s = nil, ""
+	p.g, p.s, p.lists = nil, "", nil
 	pipelines.Put(p)
 }
 
