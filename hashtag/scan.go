@@ -272,11 +272,12 @@ func plainWord(s string, i int) (end int, seen uint8, k uint64) {
 func plainEnds(s string, j int) bool { return j == len(s) || wordByte[s[j]]&wbEnd != 0 }
 
 // plainBeforeDot reports whether a run of ASCII letters and digits s[i:j]
-// that stops at a '.' or ',' (word, end., Trump, …: common) is a whole
-// plain word all the same, as word would find: it has a letter (a dot
-// or comma between digits makes a number, 4.25), two bytes at least (a
-// dotted acronym, U.S., has one before each dot) and is not the www. of
-// a URL (nor any run starting with w or h: next's URL test stays theirs).
+// that stops at a '.' or ',' (a word before a comma or a full stop:
+// common) is a whole plain word all the same, as word would find: it has
+// a letter (a dot or comma between digits makes a number, 4.25), two
+// bytes at least (a dotted acronym, U.S., has one before each dot) and
+// does not start with w or h (www. of a URL: next's URL test stays
+// theirs).
 func plainBeforeDot(s string, i, j int, seen uint8) bool {
 	return j < len(s) && (s[j] == '.' || s[j] == ',') && j-i >= 2 && seen&(wbLower|wbUpper) != 0 && s[i]|0x20 != 'w' && s[i]|0x20 != 'h'
 }

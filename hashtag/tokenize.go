@@ -91,9 +91,9 @@ func (p *pipeline) tokenize() {
 			// What addRun and addWord do with a plain ASCII word (most),
 			// without the two calls: its text is the headline's. Its bytes
 			// packed by the scanner, if it has at most 8, stand in
-			// word.packed until classify lower-cases them.
-			// (Of a longer word, the last 8: classify reads it only of
-			// a word of at most 8 bytes.)
+			// word.packed until classifyPlain (or classifyWord) lower-cases
+			// them. (Of a longer word, the last 8: they read it only of a
+			// word of at most 8 bytes.)
 			packed := scan.packed
 			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
 				packed: packed, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
