@@ -43,6 +43,9 @@ type suggestLists struct {
 	// the place (German Hamburger → Hamburg).
 	placeAdjectiveEndings [][2]string
 	proclitics            string
+	// baseRules: baseForm (base.go) changes words in this language
+	// that have no apostrophe too.
+	baseRules bool
 }
 
 func (g *Generator) suggestLists() *suggestLists {
@@ -79,89 +82,45 @@ func (g *Generator) suggestLists() *suggestLists {
 		l.placeEndings = placeEndings[g.code]
 		l.placeAdjectiveEndings = placeAdjectiveEndings[g.code]
 		l.proclitics = proclitics[g.code]
+		l.baseRules = g.code == "tr" || g.code == "he" || g.code == "ar" || g.code == "am" || g.code == "ko"
 		g.lists = l
 	})
 	return g.lists
 }
 
-// classify marks each word with the lists that hold it.
+// classify marks each word with the lists that hold it. tokenize has
+// done so already, word by word, for a pipeline that has its lists
+// (reset); what is left here needs the words around.
 func (p *pipeline) classify() {
 	g := p.g
 	l := g.suggestLists()
 	ws, base := p.words, !g.opts.AsWritten
-	// baseForm (base.go) changes a word only after an apostrophe or in
-	// a language with rules of its own: other words skip the call.
-	baseRules := g.code == "tr" || g.code == "he" || g.code == "ar" || g.code == "am" || g.code == "ko"
-	titleJoined := false // the word before is a title that a hyphen joins to this one
-	for i := range ws {
-		w := &ws[i]
-		text := p.text(w)
-		// One lower-casing for every list; a word already in lower case
-		// is its own key.
-		var packed uint64 // the key packed once for every set (wordSet.hasShort)
-		switch l0 := len(p.buf); {
-		case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
-			// What appendLower does to ASCII outside Turkish, to the
-			// packed word at once (packed by the scanner already, if
-			// plain).
-			packed = w.packed
-			if packed == 0 {
-				packed = pack(text, false)
+	if !p.classified {
+		for i := range ws {
+			p.classifyWord(&ws[i], l)
+		}
+	}
+	// A title joined by a hyphen needs a compound token; baseForm
+	// (base.go) changes a word only after an apostrophe or in a language
+	// with rules of its own. Most headlines need neither: no loop.
+	if p.seen&(tCompound|tApos) != 0 || base && l.baseRules {
+		titleJoined := false // the word before is a title that a hyphen joins to this one
+		for i := range ws {
+			w := &ws[i]
+			if titleJoined {
+				// A title's compound is a title (Secretary-General,
+				// Governor-General): its second part names no one.
+				w.lists |= inTitle
 			}
-			packed = lowerPacked(packed)
-			w.l0, w.l1 = w.t0, w.t1
-			if w.tok.is(tUpper) {
-				p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
-				w.l0, w.l1 = int32(len(p.buf)-len(text)), int32(len(p.buf))
+			if base && (l.baseRules || w.tok.is(tApos)) {
+				p.baseForm(w)
+				// የሴቶች is ሴቶች ("women") under a proclitic: as generic.
+				if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && l.lex.holds(p.base(w), inGeneric) {
+					w.lists |= inGeneric
+				}
 			}
-		case w.tok.flags&(tASCII|tUpper) == tASCII:
-			w.l0, w.l1 = w.t0, w.t1
-		case w.tok.is(tASCII) && g.special == nil:
-			// The same for a longer word, by table.
-			p.buf = append(p.buf, text...)
-			key := p.buf[l0:]
-			for i, c := range key {
-				key[i] = asciiLower[c]
-			}
-			w.l0, w.l1 = int32(l0), int32(len(p.buf))
-		default:
-			p.buf = appendLower(g, p.buf, text)
-			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+			titleJoined = w.hyphen && w.is(inTitle)
 		}
-		key := p.lower(w)
-		if len(key) <= 8 && packed == 0 {
-			packed = pack(key, false)
-		}
-		w.packed = packed
-		// One lookup for every list; the bits other than inStop stand as
-		// they are.
-		var listed wordLists
-		if l.lex.mayHold(key) {
-			listed = l.lex.lookup(key, packed)
-		}
-		switch {
-		// The stopword rule (isStopword) with the lexicon's stop bit.
-		case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
-			w.lists |= inStop
-		case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
-			// (A token the scanner found no letter in is a number, 4.25% or
-			// 10,0AAAA alike.)
-			w.lists |= inFragment
-		}
-		w.lists |= listed &^ inStop
-		if titleJoined {
-			// A title's compound is a title (Secretary-General,
-			// Governor-General): its second part names no one.
-			w.lists |= inTitle
-		}
-		if base && (baseRules || w.tok.is(tApos)) {
-			p.baseForm(w)
-			// የሴቶች is ሴቶች ("women") under a proclitic: as generic.
-			if g.code == "am" && w.b0 != w.t0 && !w.is(inGeneric) && l.lex.holds(p.base(w), inGeneric) {
-				w.lists |= inGeneric
-			}
-		}
-		titleJoined = w.hyphen && w.is(inTitle)
 	}
 	if !g.opts.AsWritten && g.declines {
 		// (Tested here, not only in declension's switch, so that the
@@ -172,6 +131,116 @@ func (p *pipeline) classify() {
 	if p.semitic() {
 		p.semiticWords() // semitic.go: proclitics before stopwords and generic words
 	}
+}
+
+// classifyWord marks w with the lists that hold it (l.lex) and as a
+// stopword or fragment: what needs the word alone.
+func (p *pipeline) classifyWord(w *word, l *suggestLists) {
+	g := p.g
+	text := p.text(w)
+	// One lower-casing for every list; a word already in lower case
+	// is its own key.
+	var packed uint64 // the key packed once for every set (wordSet.hasShort)
+	switch l0 := len(p.buf); {
+	case w.tok.is(tASCII) && g.special == nil && len(text) <= 8:
+		// What appendLower does to ASCII outside Turkish, to the
+		// packed word at once (packed by the scanner already, if
+		// plain).
+		packed = w.packed
+		if packed == 0 {
+			packed = pack(text, false)
+		}
+		packed = lowerPacked(packed)
+		w.l0, w.l1 = w.t0, w.t1
+		if w.tok.is(tUpper) {
+			p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+			w.l0, w.l1 = int32(len(p.buf)-len(text)), int32(len(p.buf))
+		}
+	case w.tok.flags&(tASCII|tUpper) == tASCII:
+		w.l0, w.l1 = w.t0, w.t1
+	case w.tok.is(tASCII) && g.special == nil:
+		// The same for a longer word, by table.
+		p.buf = append(p.buf, text...)
+		key := p.buf[l0:]
+		for i, c := range key {
+			key[i] = asciiLower[c]
+		}
+		w.l0, w.l1 = int32(l0), int32(len(p.buf))
+	default:
+		p.buf = appendLower(g, p.buf, text)
+		w.l0, w.l1 = int32(l0), int32(len(p.buf))
+	}
+	key := p.lower(w)
+	if len(key) <= 8 && packed == 0 {
+		packed = pack(key, false)
+	}
+	w.packed = packed
+	// One lookup for every list; the bits other than inStop stand as
+	// they are.
+	var listed wordLists
+	if l.lex.mayHold(key) {
+		listed = l.lex.lookup(key, packed)
+	}
+	switch {
+	// The stopword rule (isStopword) with the lexicon's stop bit.
+	case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
+		w.lists |= inStop
+	case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
+		// (A token the scanner found no letter in is a number, 4.25% or
+		// 10,0AAAA alike.)
+		w.lists |= inFragment
+	}
+	w.lists |= listed &^ inStop
+}
+
+// classifyPlain is classifyWord for a plain ASCII word (letters and
+// digits only, as the scanner's fast path finds most) outside Turkish
+// (g.special), while tokenize adds it: its bytes packed by the scanner
+// and the kinds of bytes it has (wb bits, scanner.seen) tell most of what
+// classifyWord would find out again.
+func (p *pipeline) classifyPlain(w *word, lex *lexicon, seen uint8) {
+	n := int(w.t1 - w.t0)
+	var listed wordLists
+	w.l0, w.l1 = w.t0, w.t1
+	if n <= 8 {
+		packed := w.packed
+		if packed == 0 { // a word the scanner's fast path did not take (Sie.)
+			packed = pack(p.text(w), false)
+		}
+		packed = lowerPacked(packed)
+		w.packed = packed
+		if w.tok.is(tUpper) {
+			p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+			w.l1 = int32(len(p.buf))
+			w.l0 = w.l1 - int32(n)
+		}
+		if lex.mayHoldPacked(packed, n) {
+			listed = lex.lookupShort(packed)
+		}
+	} else {
+		w.packed = 0
+		if w.tok.is(tUpper) {
+			l0 := len(p.buf)
+			p.buf = append(p.buf, p.s[w.t0:w.t1]...)
+			key := p.buf[l0:]
+			for i, c := range key {
+				key[i] = asciiLower[c]
+			}
+			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		}
+		if key := p.lower(w); lex.mayHold(key) {
+			listed = lex.lookup(key, 0)
+		}
+	}
+	switch {
+	case listed&inStop != 0:
+		w.lists = inStop
+	// A plain word of two letters or more without a digit is no
+	// fragment: fragment need not read it.
+	case !w.tok.is(tLetter) || (n == 1 || seen&wbDigit != 0) && fragment(p.text(w), w.tok, w.packed) || p.hasAt && mention(p.s, w.tok):
+		w.lists = inFragment
+	}
+	w.lists |= listed &^ inStop
 }
 
 // packIfShort packs key when it has at most 8 bytes, for hasPacked.

@@ -89,19 +89,8 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 	if !x.mayHold(key) {
 		return 0
 	}
-	n := len(key)
-	if n <= 8 {
-		mask := len(x.short) - 1
-		for i := slot(packed, mask); ; i = (i + 1) & mask {
-			// A hit and an empty slot (whose lists are 0) end the probe
-			// alike, in one branch that the first probe nearly always
-			// takes: which of the two it is would be as good as random
-			// to the processor, a mispredicted branch for every other
-			// word.
-			if k := x.short[i]; b2i(k == packed)|b2i(k == 0) != 0 {
-				return x.shortL[i]
-			}
-		}
+	if len(key) <= 8 {
+		return x.lookupShort(packed)
 	}
 	h := fnv1a(key)
 	mask := uint32(len(x.long) - 1)
@@ -112,6 +101,27 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 		}
 		if e.h == h && e.w == string(key) {
 			return e.lists
+		}
+	}
+}
+
+// mayHoldPacked is mayHold for a key of n bytes, n ≤ 8, packed (pack): its
+// first byte is the packed word's top one.
+func (x *lexicon) mayHoldPacked(packed uint64, n int) bool {
+	return x.first[byte(packed>>(8*(n-1)))]&lengthBit(n) != 0
+}
+
+// lookupShort is lookup for a key of at most 8 bytes, packed (pack).
+func (x *lexicon) lookupShort(packed uint64) wordLists {
+	mask := len(x.short) - 1
+	for i := slot(packed, mask); ; i = (i + 1) & mask {
+		// A hit and an empty slot (whose lists are 0) end the probe
+		// alike, in one branch that the first probe nearly always
+		// takes: which of the two it is would be as good as random
+		// to the processor, a mispredicted branch for every other
+		// word.
+		if k := x.short[i]; b2i(k == packed)|b2i(k == 0) != 0 {
+			return x.shortL[i]
 		}
 	}
 }

@@ -56,6 +56,11 @@ type scanner struct {
 	// to) 8 bytes packed by plainWord; else 0. Suggest's tokenize keeps
 	// it, so that classify packs no word a second time.
 	packed uint64
+	// seen is, with packed, the kinds of bytes (wb bits) of that word
+	// (every kind when packed is 0): tokenize tells a word with a digit,
+	// which may be a fragment, from one without (most), without reading
+	// it again.
+	seen uint8
 }
 
 func newScanner(s string, elision *wordSet) scanner {
@@ -120,7 +125,7 @@ func (sc *scanner) next() (token, bool) {
 			// (most) pays no call. Whether a URL starts here is asked
 			// only where one can: a plain run that stops at ':'
 			// (http://) or that is no whole word (www.).
-			if j, seen, k := plainWord(s, sc.i); plainEnds(s, j) {
+			if j, seen, k := plainWord(s, sc.i); plainEnds(s, j) || plainBeforeDot(s, sc.i, j, seen) {
 				if j < len(s) && s[j] == ':' {
 					if skip := urlLength(s[sc.i:]); skip > 0 {
 						sc.i += skip
@@ -129,7 +134,7 @@ func (sc *scanner) next() (token, bool) {
 					}
 				}
 				t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
-				sc.packed = k
+				sc.packed, sc.seen = k, seen
 				if sc.boundary {
 					t.flags |= tInitial
 				}
@@ -145,7 +150,7 @@ func (sc *scanner) next() (token, bool) {
 				sc.punct, sc.prevSpace = true, false
 				continue
 			}
-			sc.packed = 0
+			sc.packed, sc.seen = 0, wbWord // (not known: any kind)
 			return sc.word(), true
 		case clSpace:
 			sc.prevSpace = true
@@ -265,6 +270,17 @@ func plainWord(s string, i int) (end int, seen uint8, k uint64) {
 // plainEnds reports whether a run of ASCII letters and digits that stops
 // at s[j] is a whole plain word.
 func plainEnds(s string, j int) bool { return j == len(s) || wordByte[s[j]]&wbEnd != 0 }
+
+// plainBeforeDot reports whether a run of ASCII letters and digits s[i:j]
+// that stops at a '.' or ',' (a word before a comma or a full stop:
+// common) is a whole plain word all the same, as word would find: it has
+// a letter (a dot or comma between digits makes a number, 4.25), two
+// bytes at least (a dotted acronym, U.S., has one before each dot) and
+// does not start with w or h (www. of a URL: next's URL test stays
+// theirs).
+func plainBeforeDot(s string, i, j int, seen uint8) bool {
+	return j < len(s) && (s[j] == '.' || s[j] == ',') && j-i >= 2 && seen&(wbLower|wbUpper) != 0 && s[i]|0x20 != 'w' && s[i]|0x20 != 'h'
+}
 
 // plainFlags returns the flags of the plain word s[i:j], whose bytes are of
 // the kinds seen (wb bits): those word would give it.

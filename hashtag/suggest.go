@@ -110,6 +110,15 @@ type pipeline struct {
 
 	top   float64 // rank: the best score but for a label's bonus, which render's cutoff is a share of
 	texts []byte  // render: what is left of the block of text the results' tags are cut from (render.go: keepText)
+
+	// lists are the Generator's word lists, set by reset (Suggest,
+	// Learn), so that tokenize classifies each word as it adds it, while
+	// the word is at hand (classifyWord), and classify has only what
+	// needs the words around left to do. A pipeline made otherwise has
+	// none and tokenize classifies nothing: gazetteerKey's, which makes
+	// the gazetteer's keys while the lists are being built.
+	lists      *suggestLists
+	classified bool // tokenize classified every word
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}
@@ -126,6 +135,7 @@ func (p *pipeline) reset(g *Generator, s string) {
 	p.words, p.cands = p.words[:0], p.cands[:0]
 	p.shout, p.title = false, false
 	p.seen, p.anyCaseless = 0, false
+	p.lists = g.suggestLists()
 }
 
 func (g *Generator) putPipeline(p *pipeline) {
@@ -133,7 +143,7 @@ func (g *Generator) putPipeline(p *pipeline) {
 	if cap(p.buf) > 64<<10 || cap(p.words) > 4096 || cap(p.cands) > 8192 || cap(p.texts) > 64<<10 {
 		return
 	}
-	p.g, p.s = nil, ""
+	p.g, p.s, p.lists = nil, "", nil
 	pipelines.Put(p)
 }
 

@@ -63,6 +63,12 @@ func (p *pipeline) tokenize() {
 	var pending token        // a katakana run before a '・', joined with the next
 	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
 	havePending := false
+	// Each word is classified as it is added (classifyWord), when the
+	// lists are there; a plain word by classifyPlain outside Turkish,
+	// whose I is no ASCII i.
+	l := p.lists
+	p.classified = l != nil
+	plainLists := l != nil && g.special == nil
 	for {
 		t, ok := scan.next()
 		if !ok {
@@ -85,12 +91,17 @@ func (p *pipeline) tokenize() {
 			// What addRun and addWord do with a plain ASCII word (most),
 			// without the two calls: its text is the headline's. Its bytes
 			// packed by the scanner, if it has at most 8, stand in
-			// word.packed until classify lower-cases them.
-			// (Of a longer word, the last 8: classify reads it only of
-			// a word of at most 8 bytes.)
+			// word.packed until classifyPlain (or classifyWord) lower-cases
+			// them. (Of a longer word, the last 8: they read it only of a
+			// word of at most 8 bytes.)
 			packed := scan.packed
 			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
 				packed: packed, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+			if plainLists {
+				p.classifyPlain(&p.words[len(p.words)-1], l.lex, scan.seen)
+			} else if l != nil {
+				p.classifyWord(&p.words[len(p.words)-1], l)
+			}
 			continue
 		}
 		if !t.is(tASCII) && katakanaDot(s, t.end) {
@@ -234,6 +245,9 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 	p.anyCaseless = p.anyCaseless || caseless
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
 		caseless: caseless, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+	if p.lists != nil {
+		p.classifyWord(&p.words[len(p.words)-1], p.lists)
+	}
 }
 
 // mayColonAfter is false where colonAfter(s, j) is sure to be: an ASCII

@@ -1,0 +1,38 @@
+package hashtag
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestNextFastPathAsWord checks that every token scanner.next takes by its
+// fast path (plainWord, plainEnds, plainBeforeDot) is the token word's
+// full scan finds from the same place and state: same end, same flags.
+// Words before commas and full stops are where plainBeforeDot must leave
+// numbers (4.25, 10,000), dotted acronyms (U.S.) and URLs (www.) alone.
+func TestNextFastPathAsWord(t *testing.T) {
+	hs := append(readLines(t, filepath.Join("..", "testdata", "headlines.txt")), builtinHeadlines...)
+	hs = append(hs, "Sie. Streiten Sie.", "4.25% of 10,000, v1.2 and 5G. U.S. J.K. Rowling, www.example.com, hi.there wow.",
+		"a.b. ab. ab,cd 12ab. x1,5 Word.word h1. w2,", "Mr. Smith, Jr., N.Y.C. St. Louis.")
+	for _, h := range hs {
+		sc := newScanner(h, nil)
+		for {
+			before := sc
+			tok, ok := sc.next()
+			if !ok {
+				break
+			}
+			if sc.packed == 0 {
+				continue // word's own scan
+			}
+			// word from the token's start, in the state next was in there.
+			ref := before
+			ref.i = tok.start
+			ref.boundary, ref.punct = tok.is(tInitial), tok.is(tPunct)
+			want := ref.word()
+			if want.start != tok.start || want.end != tok.end || want.flags != tok.flags {
+				t.Errorf("%q: next's fast path gives %q %016b, word %q %016b", h, h[tok.start:tok.end], tok.flags, h[want.start:want.end], want.flags)
+			}
+		}
+	}
+}
