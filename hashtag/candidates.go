@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -522,6 +523,10 @@ func (p *pipeline) coordinated(i int) bool {
 func (p *pipeline) singles() {
 	lang := p.g.baseLang()
 	german, korean := lang == "de" || lang == "lb", lang == "ko" // settled once, not per word
+	// Room for a candidate a word, made once: each is then written in
+	// place, field by field, rather than built whole and copied in by
+	// append (72 bytes a word, most of them zeros already).
+	p.cands = slices.Grow(p.cands, len(p.words))
 	for i := range p.words {
 		w := &p.words[i]
 		if w.is(inStop | inFragment) {
@@ -554,8 +559,12 @@ func (p *pipeline) singles() {
 		// (add, with w at hand.) A sentence's first word may be a name
 		// all the same: a possessive (Apple’s), a surname, one of two
 		// names joined by "and".
-		p.cands = append(p.cands, candidate{first: i, last: i, start: w.tok.start, end: w.tok.end, kind: kind,
-			initial: w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)})
+		n := len(p.cands)
+		p.cands = p.cands[:n+1]
+		c := &p.cands[n]
+		*c = candidate{}
+		c.first, c.last, c.start, c.end, c.kind = i, i, w.tok.start, w.tok.end, kind
+		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
 	}
 }
 
