@@ -94,13 +94,25 @@ func (p *pipeline) tokenize() {
 			// word.packed until classifyPlain (or classifyWord) lower-cases
 			// them. (Of a longer word, the last 8: they read it only of a
 			// word of at most 8 bytes.)
-			packed := scan.packed
-			p.words = append(p.words, word{tok: t, t0: int32(t.start), t1: int32(t.end), b0: int32(t.start), b1: int32(t.end), seg: SegWord,
-				packed: packed, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
+			//
+			// The word is written in place, field by field, rather than
+			// built whole and copied in by append: most of its bytes are
+			// zeros (classify sets them later).
+			n := len(p.words)
+			if n == cap(p.words) {
+				p.words = append(p.words, word{})
+			}
+			p.words = p.words[:n+1]
+			w := &p.words[n]
+			*w = word{}
+			w.tok, w.seg, w.packed = t, SegWord, scan.packed
+			w.t0, w.t1 = int32(t.start), int32(t.end)
+			w.b0, w.b1 = w.t0, w.t1
+			w.colon = n < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)
 			if plainLists {
-				p.classifyPlain(&p.words[len(p.words)-1], l.lex, scan.seen)
+				p.classifyPlain(w, l.lex, scan.seen)
 			} else if l != nil {
-				p.classifyWord(&p.words[len(p.words)-1], l)
+				p.classifyWord(w, l)
 			}
 			continue
 		}
