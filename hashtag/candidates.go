@@ -127,11 +127,17 @@ func b2i(b bool) int {
 }
 
 func (p *pipeline) add(first, last int, kind Kind) {
-	p.cands = append(p.cands, candidate{
-		first: first, last: last,
-		start: p.words[first].tok.start, end: p.words[last].tok.end,
-		kind: kind,
-	})
+	// Written in place, as singles does: append would build the whole
+	// candidate, mostly zeros, and copy it in.
+	n := len(p.cands)
+	if n == cap(p.cands) {
+		p.cands = append(p.cands, candidate{})
+	}
+	p.cands = p.cands[:n+1]
+	c := &p.cands[n]
+	*c = candidate{}
+	c.first, c.last, c.kind = first, last, kind
+	c.start, c.end = p.words[first].tok.start, p.words[last].tok.end
 }
 
 // places adds the place names the gazetteer knows, also under Arabic and
