@@ -146,26 +146,11 @@ func (p *pipeline) classifyWord(w *word, l *suggestLists) {
 		// What appendLower does to ASCII outside Turkish, to the
 		// packed word at once (packed by the scanner already, if
 		// plain).
-		packed = w.packed
-		if packed == 0 {
-			packed = pack(text, false)
-		}
-		packed = lowerPacked(packed)
-		w.l0, w.l1 = w.t0, w.t1
-		if w.tok.is(tUpper) {
-			p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
-			w.l0, w.l1 = int32(len(p.buf)-len(text)), int32(len(p.buf))
-		}
+		packed = p.lowerShortASCII(w)
 	case w.tok.flags&(tASCII|tUpper) == tASCII:
 		w.l0, w.l1 = w.t0, w.t1
 	case w.tok.is(tASCII) && g.special == nil:
-		// The same for a longer word, by table.
-		p.buf = append(p.buf, text...)
-		key := p.buf[l0:]
-		for i, c := range key {
-			key[i] = asciiLower[c]
-		}
-		w.l0, w.l1 = int32(l0), int32(len(p.buf))
+		p.lowerLongASCII(w) // the same for a longer word, by table
 	default:
 		p.buf = appendLower(g, p.buf, text)
 		w.l0, w.l1 = int32(l0), int32(len(p.buf))
@@ -193,6 +178,37 @@ func (p *pipeline) classifyWord(w *word, l *suggestLists) {
 	w.lists |= listed &^ inStop
 }
 
+// lowerShortASCII lower-cases w, an ASCII word of at most 8 bytes outside
+// Turkish, as its packed bytes (packed by the scanner already, if plain:
+// what appendLower does, at once), sets w.l0 and w.l1 and returns the
+// packed key. A word in lower case is its own key in the headline.
+func (p *pipeline) lowerShortASCII(w *word) uint64 {
+	packed := w.packed
+	if packed == 0 { // a word the scanner's fast path did not take (Sie.)
+		packed = pack(p.text(w), false)
+	}
+	packed = lowerPacked(packed)
+	w.l0, w.l1 = w.t0, w.t1
+	if w.tok.is(tUpper) {
+		p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+		w.l1 = int32(len(p.buf))
+		w.l0 = w.l1 - (w.t1 - w.t0)
+	}
+	return packed
+}
+
+// lowerLongASCII writes w, an ASCII word outside Turkish, lower-cased by
+// table at the end of p.buf, and points w.l0 and w.l1 at it.
+func (p *pipeline) lowerLongASCII(w *word) {
+	l0 := len(p.buf)
+	p.buf = append(p.buf, p.text(w)...)
+	key := p.buf[l0:]
+	for i, c := range key {
+		key[i] = asciiLower[c]
+	}
+	w.l0, w.l1 = int32(l0), int32(len(p.buf))
+}
+
 // classifyPlain is classifyWord for a plain ASCII word (letters and
 // digits only, as the scanner's fast path finds most) outside Turkish
 // (g.special), while tokenize adds it: its bytes packed by the scanner
@@ -203,30 +219,15 @@ func (p *pipeline) classifyPlain(w *word, lex *lexicon, seen uint8) {
 	var listed wordLists
 	w.l0, w.l1 = w.t0, w.t1
 	if n <= 8 {
-		packed := w.packed
-		if packed == 0 { // a word the scanner's fast path did not take (Sie.)
-			packed = pack(p.text(w), false)
-		}
-		packed = lowerPacked(packed)
+		packed := p.lowerShortASCII(w)
 		w.packed = packed
-		if w.tok.is(tUpper) {
-			p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
-			w.l1 = int32(len(p.buf))
-			w.l0 = w.l1 - int32(n)
-		}
 		if lex.mayHoldPacked(packed, n) {
 			listed = lex.lookupShort(packed)
 		}
 	} else {
 		w.packed = 0
 		if w.tok.is(tUpper) {
-			l0 := len(p.buf)
-			p.buf = append(p.buf, p.s[w.t0:w.t1]...)
-			key := p.buf[l0:]
-			for i, c := range key {
-				key[i] = asciiLower[c]
-			}
-			w.l0, w.l1 = int32(l0), int32(len(p.buf))
+			p.lowerLongASCII(w)
 		}
 		if key := p.lower(w); lex.mayHold(key) {
 			listed = lex.lookup(key, 0)
