@@ -34,6 +34,12 @@ type Suggestion struct {
 // The options Style, Max and MinLength of Derive do not apply; Lang, Case,
 // FoldDiacritics, Stopwords and Segmenter do. The result is deterministic;
 // Suggest is safe for concurrent use.
+//
+// The result is the caller's: appending to it copies it, and its texts
+// never change. To allocate nothing a call, results and the texts of tags
+// not written as in the headline are cut from small blocks shared with
+// later calls, so a caller who keeps one result keeps about a kilobyte
+// alive until it lets go.
 func (g *Generator) Suggest(headline string, n int) []Suggestion {
 	if n <= 0 {
 		n = 3
