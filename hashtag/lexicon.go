@@ -105,12 +105,6 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 	}
 }
 
-// mayHoldPacked is mayHold for a key of n bytes, n ≤ 8, packed (pack): its
-// first byte is the packed word's top one.
-func (x *lexicon) mayHoldPacked(packed uint64, n int) bool {
-	return x.first[byte(packed>>(8*(n-1)))]&lengthBit(n) != 0
-}
-
 // lookupShort is lookup for a key of at most 8 bytes, packed (pack).
 func (x *lexicon) lookupShort(packed uint64) wordLists {
 	mask := len(x.short) - 1
