@@ -143,6 +143,11 @@ func (sc *scanner) next() (token, bool) {
 				}
 				sc.boundary, sc.punct, sc.prevSpace = false, false, false
 				sc.i = j
+				if j < len(s) && s[j] == ' ' {
+					// The space after a word (most words have one),
+					// taken here rather than by the next call's loop.
+					sc.i, sc.prevSpace = j+1, true
+				}
 				return t, true
 			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
