@@ -170,7 +170,7 @@ func (p *pipeline) classifyWord(w *word, l *suggestLists) {
 	// The stopword rule (isStopword) with the lexicon's stop bit.
 	case w.seg == SegFunction || listed&inStop != 0 || w.tok.is(tApos) && g.contraction(p.s, w.tok):
 		w.lists |= inStop
-	case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || p.hasAt && mention(p.s, w.tok):
+	case w.seg == SegNumber || !w.tok.is(tLetter) || !plainLetters(text, w.tok, packed) && fragment(text, w.tok, packed) || w.tok.is(tPunct) && mention(p.s, w.tok):
 		// (A token the scanner found no letter in is a number, 4.25% or
 		// 10,0AAAA alike.)
 		w.lists |= inFragment
@@ -251,7 +251,7 @@ func (p *pipeline) classifyPlain(w *word, lex *lexicon, seen uint8) {
 		w.lists = inStop
 	// A plain word of two letters or more without a digit is no
 	// fragment: fragment need not read it.
-	case !w.tok.is(tLetter) || (n == 1 || seen&wbDigit != 0) && fragment(p.text(w), w.tok, w.packed) || p.hasAt && mention(p.s, w.tok):
+	case !w.tok.is(tLetter) || (n == 1 || seen&wbDigit != 0) && fragment(p.text(w), w.tok, w.packed) || w.tok.is(tPunct) && mention(p.s, w.tok):
 		w.lists = inFragment
 	}
 	w.lists |= listed &^ inStop
@@ -351,7 +351,10 @@ var asciiLower = func() (t [256]byte) {
 func runeLen(b []byte) int { return utf8.RuneCount(b) }
 
 // mention reports whether t is an @mention (@SeyitAldogan): it stays a
-// mention in a post and is not made a tag.
+// mention in a post and is not made a tag. Only a word after punctuation
+// (tPunct) can be one, since the scanner takes '@' and '＠' for
+// punctuation: a caller tests that flag first, and most words pay no
+// call.
 func mention(s string, t token) bool {
 	return t.start > 0 && (s[t.start-1] == '@' || t.start >= 3 && s[t.start-3:t.start] == "＠")
 }

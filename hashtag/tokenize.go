@@ -53,8 +53,6 @@ func (p *pipeline) tokenize() {
 	// headline (most are) is its text there and needs no copy.
 	p.buf = append(p.buf[:0], s...)
 	p.words = p.words[:0]
-	// (0xEF opens the fullwidth ＠: most headlines have no such byte.)
-	p.hasAt = strings.IndexByte(s, '@') >= 0 || strings.IndexByte(s, 0xef) >= 0 && strings.Contains(s, "＠")
 	p.hasParen = strings.IndexByte(s, '(') >= 0
 	// The loop's state is one value in memory (the scanner's address is
 	// taken), not loop-carried registers that every call in the loop
