@@ -193,11 +193,18 @@ func (p *pipeline) lowerShortASCII(w *word) uint64 {
 	}
 	packed = lowerPacked(packed)
 	if w.tok.is(tUpper) {
-		p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
-		w.l1 = int32(len(p.buf))
-		w.l0 = w.l1 - (w.t1 - w.t0)
+		p.appendShortKey(w, packed)
 	}
 	return packed
+}
+
+// appendShortKey writes packed, the key of w (at most 8 bytes,
+// lower-cased), at the end of p.buf and points w.l0 and w.l1 at it. It
+// inlines.
+func (p *pipeline) appendShortKey(w *word, packed uint64) {
+	p.buf = binary.BigEndian.AppendUint64(p.buf, packed)
+	w.l1 = int32(len(p.buf))
+	w.l0 = w.l1 - (w.t1 - w.t0)
 }
 
 // ownShortKey reports whether w, an ASCII word of at most 8 bytes, is
@@ -230,7 +237,14 @@ func (p *pipeline) classifyPlain(w *word, lex *lexicon, seen uint8) {
 	if n <= 8 {
 		packed := w.packed
 		if !ownShortKey(w) {
-			packed = p.lowerShortASCII(w)
+			if packed != 0 {
+				// A capitalized word the scanner packed (most of the
+				// rest): lowerShortASCII's work, without the call.
+				packed = lowerPacked(packed)
+				p.appendShortKey(w, packed)
+			} else {
+				packed = p.lowerShortASCII(w)
+			}
 			w.packed = packed
 		}
 		// No (first byte, length) filter before the probe: nearly
