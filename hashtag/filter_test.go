@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sharekit/sharekit/internal/sharedfiles"
@@ -52,5 +53,45 @@ func TestClassifyAsTokenized(t *testing.T) {
 			}
 			g.putPipeline(inline)
 		}
+	}
+}
+
+// TestMentionMarked checks the mention rule through tokenize: a word
+// right after '@' or '＠' is a fragment (never a tag), wherever the '@'
+// stands, and no other word is taken for a mention. (classifyPlain and
+// classifyWord ask mention only of a word after punctuation, tPunct.)
+func TestMentionMarked(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		h        string
+		mentions []string
+	}{
+		{"Talks with @SeyitAldogan on trade", []string{"SeyitAldogan"}},
+		{"@Reuters: Markets rally", []string{"Reuters"}},
+		{"Rally, said ＠Tanaka today", []string{"Tanaka"}},
+		{"mail bob@example about it", []string{"example"}},
+		{"(@Mayor) and @Council-Members, 'quoted' @x2", []string{"Mayor", "Council", "x2"}},
+		{"No mention at all: Apple, Google", nil},
+	}
+	for _, tt := range tests {
+		p := g.getPipeline(tt.h)
+		p.tokenize()
+		p.classify()
+		want := map[string]bool{}
+		for _, m := range tt.mentions {
+			want[m] = true
+		}
+		for i := range p.words {
+			w := &p.words[i]
+			text := string(p.text(w))
+			at := w.tok.start > 0 && (tt.h[w.tok.start-1] == '@' || strings.HasSuffix(tt.h[:w.tok.start], "＠"))
+			if at != want[text] {
+				t.Errorf("%q: word %q after an at sign %v, want %v", tt.h, text, at, want[text])
+			}
+			if at && !w.is(inFragment) {
+				t.Errorf("%q: mention %q not marked a fragment (lists %b)", tt.h, text, w.lists)
+			}
+		}
+		g.putPipeline(p)
 	}
 }

@@ -1,6 +1,9 @@
 package hashtag
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // lexicon is every word list Suggest looks a word up in, as one table from
 // a lower-cased word to the lists that hold it: the stopwords, the generic
@@ -10,8 +13,8 @@ import "math/bits"
 // the gazetteer's place names. classify looks each word up once, not once
 // per list, and the later stages read the bits the word carries instead of
 // looking it up again. The table is built as wordSet is (packed short
-// keys, FNV-1a for long ones, a (first byte, length) filter before
-// either), on a Generator's first Suggest; it is read-only after, and then
+// keys, a hash of the ends for long ones (longHash), a (first byte,
+// length) filter before either), on a Generator's first Suggest; it is read-only after, and then
 // safe for concurrent use.
 type lexicon struct {
 	short  []uint64    // words ≤ 8 bytes, packed (pack); 0 marks an empty slot; len a power of two
@@ -56,7 +59,7 @@ func newLexicon(words map[string]wordLists) *lexicon {
 			x.short[i], x.shortL[i] = k, l
 			continue
 		}
-		h := fnv1a(w)
+		h := longHash([]byte(w))
 		mask := uint32(len(x.long) - 1)
 		i := h & mask
 		for x.long[i].w != "" {
@@ -70,6 +73,18 @@ func newLexicon(words map[string]wordLists) *lexicon {
 // tableSize is a power of two at least twice n.
 func tableSize(n int) int {
 	return max(8, 1<<bits.Len(uint(2*n)))
+}
+
+// longHash hashes a key of more than 8 bytes for the lexicon's long
+// table, from its first and last 8 bytes and its length: a few
+// instructions where FNV-1a takes some for each byte (a word of the
+// English corpus in ten is that long, and most are no key). Keys that
+// differ only in the middle share a hash, which the probe's comparison
+// tells apart.
+func longHash(key []byte) uint32 {
+	a := binary.LittleEndian.Uint64(key)
+	z := binary.LittleEndian.Uint64(key[len(key)-8:])
+	return uint32((a ^ bits.RotateLeft64(z, 29) ^ uint64(len(key))) * 0x9e3779b97f4a7c15 >> 32)
 }
 
 // mayHold reports whether key can be in the lexicon: a filter on (first
@@ -92,7 +107,7 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 	if len(key) <= 8 {
 		return x.lookupShort(packed)
 	}
-	h := fnv1a(key)
+	h := longHash(key)
 	mask := uint32(len(x.long) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := &x.long[i]
@@ -103,12 +118,6 @@ func (x *lexicon) lookup(key []byte, packed uint64) wordLists {
 			return e.lists
 		}
 	}
-}
-
-// mayHoldPacked is mayHold for a key of n bytes, n ≤ 8, packed (pack): its
-// first byte is the packed word's top one.
-func (x *lexicon) mayHoldPacked(packed uint64, n int) bool {
-	return x.first[byte(packed>>(8*(n-1)))]&lengthBit(n) != 0
 }
 
 // lookupShort is lookup for a key of at most 8 bytes, packed (pack).

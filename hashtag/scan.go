@@ -46,10 +46,12 @@ func (t token) is(f tokFlags) bool { return t.flags&f != 0 }
 // kept, soft hyphens and other invisible format characters vanish, and the
 // dots of a dotted acronym (U.S.) are removed. Everything else separates.
 type scanner struct {
-	s         string
-	i         int
-	boundary  bool     // a sentence boundary or opening quote since the last token
-	punct     bool     // a non-space separator since the last token
+	s string
+	i int
+	// mark holds the flags the next token takes from what came before
+	// it: tInitial (a sentence boundary or opening quote since the last
+	// token) and tPunct (a non-space separator since the last token).
+	mark      tokFlags
 	prevSpace bool     // the previous character was a space (or the start)
 	elision   *wordSet // elided articles (l’, d’, dell’) of French, Italian, Catalan
 	// packed is, after next returned a plain ASCII word, its last (up
@@ -64,7 +66,7 @@ type scanner struct {
 }
 
 func newScanner(s string, elision *wordSet) scanner {
-	return scanner{s: s, boundary: true, prevSpace: true, elision: elision}
+	return scanner{s: s, mark: tInitial, prevSpace: true, elision: elision}
 }
 
 // decode returns the rune at s[i] and its class.
@@ -129,25 +131,25 @@ func (sc *scanner) next() (token, bool) {
 				if j < len(s) && s[j] == ':' {
 					if skip := urlLength(s[sc.i:]); skip > 0 {
 						sc.i += skip
-						sc.punct, sc.prevSpace = true, false
+						sc.mark, sc.prevSpace = sc.mark|tPunct, false
 						continue
 					}
 				}
-				t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen)}
+				t := token{start: sc.i, end: j, flags: plainFlags(s, sc.i, j, seen) | sc.mark}
 				sc.packed, sc.seen = k, seen
-				if sc.boundary {
-					t.flags |= tInitial
+				sc.mark = 0
+				if j < len(s) && s[j] == ' ' {
+					// The space after a word (most words have one),
+					// taken here rather than by the next call's loop.
+					sc.i, sc.prevSpace = j+1, true
+				} else {
+					sc.i, sc.prevSpace = j, false
 				}
-				if sc.punct {
-					t.flags |= tPunct
-				}
-				sc.boundary, sc.punct, sc.prevSpace = false, false, false
-				sc.i = j
 				return t, true
 			}
 			if skip := urlLength(s[sc.i:]); skip > 0 {
 				sc.i += skip
-				sc.punct, sc.prevSpace = true, false
+				sc.mark, sc.prevSpace = sc.mark|tPunct, false
 				continue
 			}
 			sc.packed, sc.seen = 0, wbWord // (not known: any kind)
@@ -167,9 +169,9 @@ func (sc *scanner) next() (token, bool) {
 			if isBoundary(r) || (r == '"' || r == '\'' || r == '-') && sc.prevSpace {
 				// " - " and an ASCII quote after a space open a new
 				// sentence or quotation, like ':' and '“'.
-				sc.boundary = true
+				sc.mark |= tInitial
 			}
-			sc.punct, sc.prevSpace = true, false
+			sc.mark, sc.prevSpace = sc.mark|tPunct, false
 		}
 		sc.i += n
 	}
@@ -375,14 +377,8 @@ func (sc *scanner) nextWord() (t token, k uint64, ok bool) {
 // word scans the token starting at sc.i, which is a letter or digit.
 func (sc *scanner) word() token {
 	s := sc.s
-	t := token{start: sc.i, flags: tASCII | tPlain}
-	if sc.boundary {
-		t.flags |= tInitial
-	}
-	if sc.punct {
-		t.flags |= tPunct
-	}
-	sc.boundary, sc.punct, sc.prevSpace = false, false, false
+	t := token{start: sc.i, flags: tASCII | tPlain | sc.mark}
+	sc.mark, sc.prevSpace = 0, false
 
 	// Fast path: most words are ASCII letters and digits ending at a space
 	// or plain punctuation.

@@ -28,7 +28,7 @@ func TestNextFastPathAsWord(t *testing.T) {
 			// word from the token's start, in the state next was in there.
 			ref := before
 			ref.i = tok.start
-			ref.boundary, ref.punct = tok.is(tInitial), tok.is(tPunct)
+			ref.mark = tok.flags & (tInitial | tPunct)
 			want := ref.word()
 			if want.start != tok.start || want.end != tok.end || want.flags != tok.flags {
 				t.Errorf("%q: next's fast path gives %q %016b, word %q %016b", h, h[tok.start:tok.end], tok.flags, h[want.start:want.end], want.flags)

@@ -91,14 +91,13 @@ type pipeline struct {
 	title bool // Title Case: capitals mark no names
 
 	// A summary of the headline, made once by tokenize, so that no word
-	// or candidate pays for a rule that cannot fire in it: a word after
-	// '@' is a mention (filter.go), a gloss is in parentheses (gloss.go),
-	// a possessive or a case after an apostrophe needs a word with tApos
-	// (places), and phrases of caseless words need a caseless word
-	// (chunks).
-	hasAt, hasParen bool
-	seen            tokFlags // the flags of every token, ORed
-	anyCaseless     bool     // some word is caseless (word.caseless)
+	// or candidate pays for a rule that cannot fire in it: a gloss is in
+	// parentheses (gloss.go), a possessive or a case after an apostrophe
+	// needs a word with tApos (places), and phrases of caseless words
+	// need a caseless word (chunks).
+	hasParen    bool
+	seen        tokFlags // the flags of every token, ORed
+	anyCaseless bool     // some word is caseless (word.caseless)
 
 	buf      []byte // the words' texts and base forms (word.t0, word.b0)
 	key      []byte // gazetteer keys

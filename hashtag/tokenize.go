@@ -53,41 +53,47 @@ func (p *pipeline) tokenize() {
 	// headline (most are) is its text there and needs no copy.
 	p.buf = append(p.buf[:0], s...)
 	p.words = p.words[:0]
-	// (0xEF opens the fullwidth ＠: most headlines have no such byte.)
-	p.hasAt = strings.IndexByte(s, '@') >= 0 || strings.IndexByte(s, 0xef) >= 0 && strings.Contains(s, "＠")
 	p.hasParen = strings.IndexByte(s, '(') >= 0
-	scan := newScanner(s, g.elision)
-	var cc caseCount
-	var seen tokFlags
-	segs := p.segs
-	var pending token        // a katakana run before a '・', joined with the next
-	yoruba := g.code == "yo" // addYorubaElided may take a plain word too
-	havePending := false
-	// Each word is classified as it is added (classifyWord), when the
-	// lists are there; a plain word by classifyPlain outside Turkish,
-	// whose I is no ASCII i.
-	l := p.lists
-	p.classified = l != nil
-	plainLists := l != nil && g.special == nil
+	// The loop's state is one value in memory (the scanner's address is
+	// taken), not loop-carried registers that every call in the loop
+	// (two a word) saves and restores: each field is read where it is
+	// needed, once.
+	var run struct {
+		scan        scanner
+		cc          caseCount
+		seen        tokFlags
+		pending     token // a katakana run before a '・', joined with the next
+		havePending bool
+		yoruba      bool // addYorubaElided may take a plain word too
+		// Each word is classified as it is added (classifyWord), when
+		// the lists are there; a plain word by classifyPlain outside
+		// Turkish, whose I is no ASCII i.
+		plainLists bool
+	}
+	run.scan = newScanner(s, g.elision)
+	scan := &run.scan
+	run.yoruba = g.code == "yo"
+	p.classified = p.lists != nil
+	run.plainLists = p.lists != nil && g.special == nil
 	for {
 		t, ok := scan.next()
 		if !ok {
 			break
 		}
-		cc.add(t)
-		seen |= t.flags
+		run.cc.add(t)
+		run.seen |= t.flags
 		// パ・リーグ: the scanner splits at the middle dot; a Segmenter
 		// sees the whole name and decides.
-		if havePending {
-			if t.start == pending.end+len("・") { // katakanaDot saw katakana there
-				t.start = pending.start
+		if run.havePending {
+			if t.start == run.pending.end+len("・") { // katakanaDot saw katakana there
+				t.start = run.pending.start
 				t.flags &^= tPlain
 			} else {
-				segs = p.addRun(pending, segs)
+				p.addRun(run.pending)
 			}
-			havePending = false
+			run.havePending = false
 		}
-		if t.flags&(tASCII|tPlain|tCompound) == tASCII|tPlain && !yoruba {
+		if t.flags&(tASCII|tPlain|tCompound) == tASCII|tPlain && !run.yoruba {
 			// What addRun and addWord do with a plain ASCII word (most),
 			// without the two calls: its text is the headline's. Its bytes
 			// packed by the scanner, if it has at most 8, stand in
@@ -109,43 +115,43 @@ func (p *pipeline) tokenize() {
 			w.t0, w.t1 = int32(t.start), int32(t.end)
 			w.b0, w.b1 = w.t0, w.t1
 			w.colon = n < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)
-			if plainLists {
-				p.classifyPlain(w, l.lex, scan.seen)
-			} else if l != nil {
-				p.classifyWord(w, l)
+			if run.plainLists {
+				p.classifyPlain(w, p.lists.lex, scan.seen)
+			} else if p.lists != nil {
+				p.classifyWord(w, p.lists)
 			}
 			continue
 		}
 		if !t.is(tASCII) && katakanaDot(s, t.end) {
-			pending, havePending = t, true
+			run.pending, run.havePending = t, true
 			continue
 		}
-		segs = p.addRun(t, segs)
+		p.addRun(t)
 	}
-	if havePending {
-		segs = p.addRun(pending, segs)
+	if run.havePending {
+		p.addRun(run.pending)
 	}
-	p.segs = segs
-	p.shout = cc.shouting()
-	p.seen = seen
+	p.shout = run.cc.shouting()
+	p.seen = run.seen
 }
 
-// addRun adds token t as one word, or as the words a Segmenter finds in it.
-func (p *pipeline) addRun(t token, segs []Segment) []Segment {
+// addRun adds token t as one word, or as the words a Segmenter finds in it
+// (in p.segs).
+func (p *pipeline) addRun(t token) {
 	s := p.s
 	// compounds.go: VW-Tarifverhandlungen is two words; yoruba.go: l’Abuja
 	// is Abuja. Tested here first so that other words pay no call.
 	if t.is(tCompound) && p.splitCompound(t) || p.g.code == "yo" && p.addYorubaElided(t) {
-		return segs
+		return
 	}
 	if t.is(tASCII) {
 		p.addWord(t, SegWord)
-		return segs
+		return
 	}
 	if seg := p.g.runSegmenter(s[t.start:t.end]); seg != nil {
-		segs = seg.Segment(segs[:0], s[t.start:t.end], p.g.baseLang())
+		p.segs = seg.Segment(p.segs[:0], s[t.start:t.end], p.g.baseLang())
 		last := t.start
-		for i, sg := range segs {
+		for i, sg := range p.segs {
 			if !validSegment(sg, last-t.start, t.end-t.start) {
 				continue
 			}
@@ -161,7 +167,7 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 			p.addWord(sub, sg.Kind)
 			last = sub.end
 		}
-		return segs
+		return
 	}
 	// Korean: the ㆍ dot (U+318D) is a letter to Unicode but lists words
 	// (카레ㆍ컵라면값).
@@ -170,12 +176,11 @@ func (p *pipeline) addRun(t token, segs []Segment) []Segment {
 		b := token{start: t.start + i + len("ㆍ"), end: t.end, flags: t.flags &^ (tPlain | tInitial)}
 		p.addWord(a, SegWord)
 		if b.start < b.end {
-			p.addRun(b, segs)
+			p.addRun(b)
 		}
-		return segs
+		return
 	}
 	p.addWord(t, SegWord)
-	return segs
 }
 
 // text is the text of w.
