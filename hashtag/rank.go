@@ -39,6 +39,24 @@ const (
 
 // rank scores every candidate.
 func (p *pipeline) rank() {
+	// (Not with an archive: statsAdjust reads every score.)
+	p.score(p.g.opts.Stats == nil)
+	if p.g.opts.Stats != nil {
+		// (Tested here: most Generators have no archive, and a call
+		// to a function that does nothing costs an instruction cache
+		// line.)
+		p.statsAdjust() // rank_stats.go: what a publisher's archive says
+		p.top = bestScore(p.cands)
+	}
+}
+
+// score scores every candidate and sets p.top. With ceilings, a topic
+// word whose ceiling (topicCeiling) is under render's cutoff of the best
+// score so far (which only grows) can never be suggested: it is given
+// its ceiling, not the work of the rules that would lower it. Names and
+// places come first among the candidates and set the bar: in English
+// news, about half of the topic words stop there.
+func (p *pipeline) score(ceilings bool) {
 	// The language's rules, settled once, not per candidate.
 	code := p.g.code
 	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
@@ -46,6 +64,7 @@ func (p *pipeline) rank() {
 	// every call.)
 	cands := p.cands
 	top := -1.0 // the best score but for a label's bonus, for render's cutoff
+	raise := topicRaise(german, p.semitic())
 	for k := range cands {
 		c := &cands[k]
 		words := c.last - c.first + 1
@@ -103,6 +122,10 @@ func (p *pipeline) rank() {
 				wl = weightedLen(p.text(w))
 			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
+			if ceiling := p.topicCeiling(c, w, words, raise); ceilings && ceiling < cutoffFraction*top {
+				c.score = ceiling
+				continue
+			}
 			if p.title && w.tok.is(tCap) {
 				c.score += bonusTitleCap // in Title Case a capital may still be a name's
 				// (Only a sentence's first word can be the subject: the
@@ -160,13 +183,37 @@ func (p *pipeline) rank() {
 		}
 	}
 	p.top = top
-	if p.g.opts.Stats != nil {
-		// (Tested here: most Generators have no archive, and a call
-		// to a function that does nothing costs an instruction cache
-		// line.)
-		p.statsAdjust() // rank_stats.go: what a publisher's archive says
-		p.top = bestScore(p.cands)
+}
+
+// topicRaise is the most that rank's rules for a topic word of one word
+// raise its score by, but for Title Case's (topicCeiling): one bonus of
+// the switch there, the largest the language can have.
+func topicRaise(german, semitic bool) float64 {
+	switch {
+	case german:
+		return max(bonusNounDe, bonusNoun)
+	case semitic:
+		return max(bonusSemiticSubject+bonusNoun, bonusNoun) // semiticTopicBonus's most
 	}
+	return bonusNoun // after an article
+}
+
+// topicCeiling is the most rank can score topic word c, its first word
+// w, scored so far by its length only: with every bonus that may apply
+// (raise is topicRaise's) and none of the penalties. TestTopicCeiling
+// holds it to the scores of the corpora's topic words.
+func (p *pipeline) topicCeiling(c *candidate, w *word, words int, raise float64) float64 {
+	ceiling := c.score + raise + bonusPerWord*float64(words-1) + c.bonus
+	if p.title && w.tok.is(tCap) {
+		ceiling += bonusTitleCap + bonusSubject
+	}
+	if c.label {
+		ceiling += bonusLabel
+	}
+	if p.hasParen {
+		ceiling = max(ceiling, scoreGeneric) // a gloss's
+	}
+	return ceiling + 1e-9 // (the same sums in another order may round apart)
 }
 
 // bestScore is the best score of cands but for a label's bonus, as rank
