@@ -13,6 +13,7 @@ import (
 // inside a better one.
 
 func (p *pipeline) render(n int) []Suggestion {
+	order := p.passing()
 	taken := p.taken[:0]
 	if cap(taken) < len(p.words) {
 		taken = make([]bool, len(p.words))
@@ -23,34 +24,8 @@ func (p *pipeline) render(n int) []Suggestion {
 	best := 0.0
 	var covered [4][2]int // the words of a tag suggested twice
 	nCovered := 0
-	// Candidates far below the best can never be suggested: drop them
-	// before the selection below. rank found the best score, but for a
-	// label's bonus (which orders the label first but does not raise the
-	// bar for the others). The rest are ordered by index, not moved.
-	// Which candidates pass the cutoff is as good as random to the
-	// processor: each index is written, then kept by advancing past it
-	// or not, with no branch.
-	cands, top := p.cands, p.top
-	order := p.order[:0]
-	if cap(order) < len(cands) {
-		order = make([]int32, 0, len(cands))
-	}
-	order = order[:len(cands)]
-	kept, cut := 0, cutoffFraction*top
-	for j := range cands {
-		order[kept] = int32(j)
-		kept += b2i(cands[j].score >= cut)
-	}
-	order = order[:kept]
-	p.order = order
-	// Few are left: an insertion sort, best first.
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && byScore(&p.cands[order[j]], &p.cands[order[j-1]]) < 0; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
-	// The tags are written one after another into p.tag; picks says
-	// where each is.
+	// The tags not in p.buf already are written one after another into
+	// p.tag.
 	tags, picks := p.tag[:0], p.picks[:0]
 	for k := 0; k < len(order) && len(picks) < n; k++ {
 		c := &p.cands[order[k]]
@@ -69,8 +44,8 @@ func (p *pipeline) render(n int) []Suggestion {
 			continue
 		}
 		at := len(tags)
-		tags = p.tagText(tags, c)
-		tag := tags[at:]
+		var tag []byte
+		tags, tag = p.tagText(tags, c)
 		// ASCII letters and digits with a letter are a valid tag by
 		// construction; anything else is checked as X checks it.
 		ascii := asciiTag(tag)
@@ -85,10 +60,10 @@ func (p *pipeline) render(n int) []Suggestion {
 		ascii = ascii && p.g.special == nil
 		dup := false
 		for _, o := range picks {
-			if ascii && o.ascii && o.end-o.at != len(tag) {
+			if ascii && o.ascii && len(o.tag) != len(tag) {
 				continue
 			}
-			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, ascii && o.ascii)
+			dup = dup || p.g.equalFold(o.tag, tag, ascii && o.ascii)
 		}
 		if dup {
 			tags = tags[:at]
@@ -114,7 +89,7 @@ func (p *pipeline) render(n int) []Suggestion {
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			taken[i] = true
 		}
-		picks = append(picks, pick{cand: order[k], at: at, end: len(tags), ascii: ascii})
+		picks = append(picks, pick{cand: order[k], ascii: ascii, tag: tag})
 	}
 	p.tag, p.picks = tags, picks
 	if len(picks) == 0 {
@@ -126,15 +101,55 @@ func (p *pipeline) render(n int) []Suggestion {
 	// Islamabad’s) are cut from a block of text shared with the next
 	// headlines (p.texts).
 	out := p.results(len(picks))
-	for i, pk := range picks {
+	for i := range picks {
+		pk := &picks[i]
 		c := &p.cands[pk.cand]
 		text := p.s[c.start:c.end]
-		if tag := tags[pk.at:pk.end]; string(tag) != text {
-			text = p.keepText(tag)
+		if !p.asWritten(pk.tag, c) && string(pk.tag) != text {
+			text = p.keepText(pk.tag)
 		}
 		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
 	return out
+}
+
+// passing returns the indexes of the candidates that pass render's
+// cutoff, best first (byScore), in p.order.
+func (p *pipeline) passing() []int32 {
+	// Candidates far below the best can never be suggested: drop them
+	// before the selection. rank found the best score, but for a
+	// label's bonus (which orders the label first but does not raise the
+	// bar for the others). The rest are ordered by index, not moved.
+	// Which candidates pass the cutoff is as good as random to the
+	// processor: each index is written, then kept by advancing past it
+	// or not, with no branch.
+	cands := p.cands
+	order := p.order[:0]
+	if cap(order) < len(cands) {
+		order = make([]int32, 0, len(cands))
+	}
+	order = order[:len(cands)]
+	kept, cut := 0, cutoffFraction*p.top
+	for j := range cands {
+		order[kept] = int32(j)
+		kept += b2i(cands[j].score >= cut)
+	}
+	order = order[:kept]
+	p.order = order
+	// Few are left: an insertion sort, best first.
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && byScore(&cands[order[j]], &cands[order[j-1]]) < 0; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
+}
+
+// asWritten reports whether tag, the tag of c, is the text the headline
+// has where c is: the same bytes of p.buf, which opens with the headline
+// (tokenize), as a word written as in it has for its text.
+func (p *pipeline) asWritten(tag []byte, c *candidate) bool {
+	return len(tag) == c.end-c.start && len(tag) > 0 && c.end <= len(p.s) && &tag[0] == &p.buf[c.start]
 }
 
 // textsBlock is the size of a block of p.texts. A string allocated for
@@ -176,34 +191,41 @@ func (p *pipeline) results(n int) []Suggestion {
 	return out
 }
 
-// pick is a candidate render has chosen, p.cands[cand], and its tag,
-// p.tag[at:end].
+// pick is a candidate render has chosen, p.cands[cand], and its tag, in
+// p.buf or p.tag (tagText).
 type pick struct {
-	cand    int32
-	ascii   bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
-	at, end int
+	cand  int32
+	ascii bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
+	tag   []byte
 }
 
-// tagText appends candidate c, written as a tag, to dst.
-func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
+// tagText returns candidate c written as a tag: text that p.buf holds
+// already where it is that (a word in its base form, most tags; a
+// demonym's place), else written at the end of dst, which it returns.
+func (p *pipeline) tagText(dst []byte, c *candidate) (_, tag []byte) {
 	g := p.g
 	if c.b1 > c.b0 {
-		return append(dst, p.buf[c.b0:c.b1]...)
+		return dst, p.buf[c.b0:c.b1]
+	}
+	recase := g.opts.FoldDiacritics || g.opts.Case != CaseKeep
+	one := c.first == c.last && !p.shout
+	if one && !recase {
+		// One word, in its base form: what appendWords does with it,
+		// without the loop or a copy.
+		return dst, p.base(&p.words[c.first])
 	}
 	mark := len(dst)
-	if c.first == c.last && !p.shout {
-		// One word, in its base form (most tags): what appendWords does
-		// with it, without the loop.
+	if one {
 		dst = append(dst, p.base(&p.words[c.first])...)
 	} else {
 		dst = p.appendWords(dst, c)
 	}
-	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
+	if recase {
 		e := emitter{g: g}
 		dst = e.recase(dst, mark, isASCII(dst[mark:]))
 		e.release()
 	}
-	return dst
+	return dst, dst[mark:]
 }
 
 // appendWords appends the words of c to dst as a tag writes them: the
