@@ -185,17 +185,18 @@ func (p *pipeline) score(ceilings bool) {
 	p.top = top
 }
 
-// topicRaise is the most that rank's rules for a topic word of one word
-// raise its score by, but for Title Case's (topicCeiling): one bonus of
-// the switch there, the largest the language can have.
+// topicRaise is the most that the language's own rules for a topic word
+// of one word raise its score by (topicCeiling adds a noun's after an
+// article, and Title Case's): German nouns' capital, or what
+// semiticTopicBonus gives.
 func topicRaise(german, semitic bool) float64 {
 	switch {
 	case german:
-		return max(bonusNounDe, bonusNoun)
+		return bonusNounDe
 	case semitic:
-		return max(bonusSemiticSubject+bonusNoun, bonusNoun) // semiticTopicBonus's most
+		return bonusSemiticSubject + bonusNoun // semiticTopicBonus's most
 	}
-	return bonusNoun // after an article
+	return 0
 }
 
 // topicCeiling is the most rank can score topic word c, its first word
@@ -203,9 +204,15 @@ func topicRaise(german, semitic bool) float64 {
 // (raise is topicRaise's) and none of the penalties. TestTopicCeiling
 // holds it to the scores of the corpora's topic words.
 func (p *pipeline) topicCeiling(c *candidate, w *word, words int, raise float64) float64 {
+	if raise < bonusNoun && p.afterDeterminer(c.first) {
+		raise = bonusNoun
+	}
 	ceiling := c.score + raise + bonusPerWord*float64(words-1) + c.bonus
 	if p.title && w.tok.is(tCap) {
-		ceiling += bonusTitleCap + bonusSubject
+		ceiling += bonusTitleCap
+		if w.tok.is(tInitial) { // (only a sentence's first word can be the subject)
+			ceiling += bonusSubject
+		}
 	}
 	if c.label {
 		ceiling += bonusLabel
