@@ -437,15 +437,29 @@ func adverb(lower []byte) bool {
 
 // verbForm reports whether an English word looks inflected as a verb
 // (cries, pressed, making): such a word ends a name in a Title Case
-// headline.
+// headline. Words of five letters or more ending in -ed or -ing, and of
+// four or more ending in -s but not -ss, -us, -is, -as or -os: no English
+// verb ends so; many names do (Lewis, Texas, Carlos).
 func verbForm(text []byte) bool {
-	ends := func(suffix string) bool { // compared in place, not copied to a string
-		return len(text) >= len(suffix) && string(text[len(text)-len(suffix):]) == suffix
+	// Told by the last byte first: most words end otherwise, and pay
+	// one compare.
+	n := len(text)
+	if n <= 3 {
+		return false
 	}
-	return len(text) > 4 && (ends("ed") || ends("ing")) ||
-		len(text) > 3 && ends("s") && !ends("ss") && !ends("us") &&
-			// No English verb ends so; many names do (Lewis, Texas, Carlos).
-			!ends("is") && !ends("as") && !ends("os")
+	switch text[n-1] {
+	case 'd':
+		return n > 4 && text[n-2] == 'e'
+	case 'g':
+		return n > 4 && text[n-2] == 'n' && text[n-3] == 'i'
+	case 's':
+		switch text[n-2] {
+		case 's', 'u', 'i', 'a', 'o':
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // chunks adds, in scripts without case, phrases of two content words

@@ -65,3 +65,22 @@ func TestTopicCeiling(t *testing.T) {
 		t.Error("no topic word was given its ceiling: the test checks nothing")
 	}
 }
+
+// TestVerbForm pins the English verb endings that end a name in Title
+// Case (namesInTitleCase) and the endings of names that are no verb's.
+func TestVerbForm(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"Cries", true}, {"Pressed", true}, {"Making", true}, {"Looks", true}, {"runs", true},
+		{"Lewis", false}, {"Texas", false}, {"Carlos", false}, {"Press", false}, {"Venus", false},
+		{"Red", false}, {"Sing", false}, {"Bed", false}, {"Iraq", false}, {"Moore", false},
+		{"Bus", false}, {"Ned", false}, {"Hed", false}, {"Seed", false}, {"Agreed", true}, {"King", false}, {"Kings", true},
+		{"", false}, {"s", false},
+	} {
+		if got := verbForm([]byte(c.word)); got != c.want {
+			t.Errorf("verbForm(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}
