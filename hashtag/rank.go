@@ -59,12 +59,22 @@ func (p *pipeline) rank() {
 func (p *pipeline) score(ceilings bool) {
 	// The language's rules, settled once, not per candidate.
 	code := p.g.code
-	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
+	// (One value, not three flags: the loop below keeps few in
+	// registers.)
+	var lang rankLang
+	switch code {
+	case "de", "lb":
+		lang = rankGerman
+	case "el":
+		lang = rankGreek
+	case "th":
+		lang = rankThai
+	}
 	// (rank adds no candidate: the slice is read once, not again after
 	// every call.)
 	cands := p.cands
 	top := -1.0 // the best score but for a label's bonus, for render's cutoff
-	raise := topicRaise(german, p.semitic())
+	raise := topicRaise(lang == rankGerman, p.semitic())
 	for k := range cands {
 		c := &cands[k]
 		words := c.last - c.first + 1
@@ -139,11 +149,11 @@ func (p *pipeline) score(ceilings bool) {
 			}
 			if words == 1 {
 				switch {
-				case german && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
+				case lang == rankGerman && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
 					// German writes every noun with a capital: it says
 					// what an article says elsewhere.
 					c.score += bonusNounDe
-				case greek && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
+				case lang == rankGreek && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
 					// Greek του, της, τους are pronouns as well as
 					// articles (η επιφάνειά του έλκονται): a verb's
 					// ending says more than the word before it.
@@ -151,12 +161,12 @@ func (p *pipeline) score(ceilings bool) {
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
 				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.english && adverb(p.lower(w)),
-					thai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
+					lang == rankThai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)
 				}
-				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
+				if lang == rankGerman && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
 					c.score -= penaltyLowerDe
 				}
 			}
@@ -184,6 +194,17 @@ func (p *pipeline) score(ceilings bool) {
 	}
 	p.top = top
 }
+
+// rankLang is a language with rules of its own in rank's scores of
+// topic words.
+type rankLang uint8
+
+const (
+	rankOther rankLang = iota
+	rankGerman
+	rankGreek
+	rankThai
+)
 
 // topicRaise is the most that the language's own rules for a topic word
 // of one word raise its score by (topicCeiling adds a noun's after an
