@@ -37,8 +37,10 @@ func (p *pipeline) render(n int) []Suggestion {
 		for i := c.first; i <= c.last && !c.shared; i++ {
 			overlap = overlap || taken[i]
 		}
-		for _, d := range covered[:nCovered] {
-			overlap = overlap || d[0] <= c.first && c.last <= d[1]
+		if nCovered > 0 { // (seldom)
+			for _, d := range covered[:nCovered] {
+				overlap = overlap || d[0] <= c.first && c.last <= d[1]
+			}
 		}
 		if overlap {
 			continue
