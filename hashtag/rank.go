@@ -133,8 +133,13 @@ func (p *pipeline) score(ceilings bool) {
 			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
 			if ceiling := p.topicCeiling(c, w, words, raise); ceilings && ceiling < cutoffFraction*top {
-				c.score = ceiling
-				continue
+				if raise < bonusNoun && p.afterDeterminer(c.first) {
+					ceiling += bonusNoun - raise // a noun's, after an article
+				}
+				if ceiling < cutoffFraction*top {
+					c.score = ceiling
+					continue
+				}
 			}
 			if p.title && w.tok.is(tCap) {
 				c.score += bonusTitleCap // in Title Case a capital may still be a name's
@@ -222,12 +227,11 @@ func topicRaise(german, semitic bool) float64 {
 
 // topicCeiling is the most rank can score topic word c, its first word
 // w, scored so far by its length only: with every bonus that may apply
-// (raise is topicRaise's) and none of the penalties. TestTopicCeiling
-// holds it to the scores of the corpora's topic words.
+// (raise is topicRaise's) and none of the penalties, but for a noun's
+// after an article, which rank adds where the ceiling would leave the
+// word out otherwise (afterDeterminer is asked of few words).
+// TestTopicCeiling holds them to the scores of the corpora's topic words.
 func (p *pipeline) topicCeiling(c *candidate, w *word, words int, raise float64) float64 {
-	if raise < bonusNoun && p.afterDeterminer(c.first) {
-		raise = bonusNoun
-	}
 	ceiling := c.score + raise + bonusPerWord*float64(words-1) + c.bonus
 	if p.title && w.tok.is(tCap) {
 		ceiling += bonusTitleCap
