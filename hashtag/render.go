@@ -12,88 +12,21 @@ import (
 // '_' where the script has no case), each tag valid on X, none twice, none
 // inside a better one.
 
+// render returns up to n of the best candidates as suggestions: each
+// considered in turn, best first, until n are chosen or the rest score
+// too far below the first.
 func (p *pipeline) render(n int) []Suggestion {
 	order := p.passing()
-	taken := p.taken[:0]
-	if cap(taken) < len(p.words) {
-		taken = make([]bool, len(p.words))
-	}
-	taken = taken[:len(p.words)]
-	clear(taken)
-	p.taken = taken
-	best := 0.0
-	var covered [4][2]int // the words of a tag suggested twice
-	nCovered := 0
-	// The tags not in p.buf already are written one after another into
-	// p.tag.
-	tags, picks := p.tag[:0], p.picks[:0]
-	for k := 0; k < len(order) && len(picks) < n; k++ {
+	sel := &p.sel
+	sel.reset(len(p.words))
+	for k := 0; k < len(order) && len(sel.picks) < n; k++ {
 		c := &p.cands[order[k]]
-		score := c.score
-		if len(picks) > 0 && score < cutoffFraction*best {
+		if len(sel.picks) > 0 && c.score < cutoffFraction*sel.best {
 			break
 		}
-		overlap := false
-		for i := c.first; i <= c.last && !c.shared; i++ {
-			overlap = overlap || taken[i]
-		}
-		if nCovered > 0 { // (seldom)
-			for _, d := range covered[:nCovered] {
-				overlap = overlap || d[0] <= c.first && c.last <= d[1]
-			}
-		}
-		if overlap {
-			continue
-		}
-		at := len(tags)
-		var tag []byte
-		tags, tag = p.tagText(tags, c)
-		// ASCII letters and digits with a letter are a valid tag by
-		// construction; anything else is checked as X checks it.
-		ascii := asciiTag(tag)
-		if len(tag) == 0 || !ascii && !Valid(string(tag)) {
-			tags = tags[:at]
-			continue
-		}
-		// Two such ASCII tags, outside Turkish (whose I and i are no
-		// pair), are the same but for case only if they are as long, and
-		// then byte by byte: most pairs are told apart by their lengths,
-		// with no call.
-		ascii = ascii && p.g.special == nil
-		dup := false
-		for _, o := range picks {
-			if ascii && o.ascii && len(o.tag) != len(tag) {
-				continue
-			}
-			dup = dup || p.g.equalFold(o.tag, tag, ascii && o.ascii)
-		}
-		if dup {
-			tags = tags[:at]
-			// The same tag again (ดวงอาทิตย์ twice): no part of it
-			// (อาทิตย์) comes out alone, but a longer tag that holds
-			// it (ทะเลดวงจันทร์ beside ดวงจันทร์) still may.
-			if nCovered < len(covered) {
-				covered[nCovered] = [2]int{c.first, c.last}
-				nCovered++
-			} else {
-				for i := c.first; i <= c.last && !c.shared; i++ {
-					taken[i] = true
-				}
-			}
-			continue
-		}
-		if len(picks) == 0 {
-			best = score
-			if c.label {
-				best -= bonusLabel
-			}
-		}
-		for i := c.first; i <= c.last && !c.shared; i++ {
-			taken[i] = true
-		}
-		picks = append(picks, pick{cand: order[k], ascii: ascii, tag: tag})
+		p.consider(sel, c, order[k])
 	}
-	p.tag, p.picks = tags, picks
+	picks := sel.picks
 	if len(picks) == 0 {
 		return nil
 	}
@@ -113,6 +46,91 @@ func (p *pipeline) render(n int) []Suggestion {
 		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
 	return out
+}
+
+// selection is render's choice of tags so far, kept by the pipeline.
+type selection struct {
+	taken    []bool    // the words of the tags chosen
+	tags     []byte    // the tags not in p.buf already, one after another
+	picks    []pick    // the tags chosen
+	covered  [4][2]int // the words of a tag suggested twice
+	nCovered int
+	best     float64 // the first tag's score, but for a label's bonus
+}
+
+// reset readies s for a headline of n words.
+func (s *selection) reset(n int) {
+	if cap(s.taken) < n {
+		s.taken = make([]bool, n)
+	}
+	s.taken = s.taken[:n]
+	clear(s.taken)
+	s.tags, s.picks, s.nCovered, s.best = s.tags[:0], s.picks[:0], 0, 0
+}
+
+// consider adds candidate c, p.cands[k], to sel's tags unless it overlaps
+// one of them or is none that X takes, or the same tag again.
+func (p *pipeline) consider(sel *selection, c *candidate, k int32) {
+	taken := sel.taken
+	overlap := false
+	for i := c.first; i <= c.last && !c.shared; i++ {
+		overlap = overlap || taken[i]
+	}
+	if sel.nCovered > 0 { // (seldom)
+		for _, d := range sel.covered[:sel.nCovered] {
+			overlap = overlap || d[0] <= c.first && c.last <= d[1]
+		}
+	}
+	if overlap {
+		return
+	}
+	at := len(sel.tags)
+	tags, tag := p.tagText(sel.tags, c)
+	sel.tags = tags
+	// ASCII letters and digits with a letter are a valid tag by
+	// construction; anything else is checked as X checks it.
+	ascii := asciiTag(tag)
+	if len(tag) == 0 || !ascii && !Valid(string(tag)) {
+		sel.tags = tags[:at]
+		return
+	}
+	// Two such ASCII tags, outside Turkish (whose I and i are no
+	// pair), are the same but for case only if they are as long, and
+	// then byte by byte: most pairs are told apart by their lengths,
+	// with no call.
+	ascii = ascii && p.g.special == nil
+	dup := false
+	for _, o := range sel.picks {
+		if ascii && o.ascii && len(o.tag) != len(tag) {
+			continue
+		}
+		dup = dup || p.g.equalFold(o.tag, tag, ascii && o.ascii)
+	}
+	if dup {
+		sel.tags = tags[:at]
+		// The same tag again (ดวงอาทิตย์ twice): no part of it
+		// (อาทิตย์) comes out alone, but a longer tag that holds
+		// it (ทะเลดวงจันทร์ beside ดวงจันทร์) still may.
+		if sel.nCovered < len(sel.covered) {
+			sel.covered[sel.nCovered] = [2]int{c.first, c.last}
+			sel.nCovered++
+		} else {
+			for i := c.first; i <= c.last && !c.shared; i++ {
+				taken[i] = true
+			}
+		}
+		return
+	}
+	if len(sel.picks) == 0 {
+		sel.best = c.score
+		if c.label {
+			sel.best -= bonusLabel
+		}
+	}
+	for i := c.first; i <= c.last && !c.shared; i++ {
+		taken[i] = true
+	}
+	sel.picks = append(sel.picks, pick{cand: k, ascii: ascii, tag: tag})
 }
 
 // passing returns the indexes of the candidates that pass render's
@@ -194,7 +212,7 @@ func (p *pipeline) results(n int) []Suggestion {
 }
 
 // pick is a candidate render has chosen, p.cands[cand], and its tag, in
-// p.buf or p.tag (tagText).
+// p.buf or selection.tags (tagText).
 type pick struct {
 	cand  int32
 	ascii bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
