@@ -153,6 +153,13 @@ func (p *pipeline) places() {
 	ws := p.words // (places adds no word: the slice is read once)
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
+		if !inflected && !w.is(inPlaceFirst) && !w.declined {
+			// No rule below applies to the word: it opens no name the
+			// gazetteer knows, and no ending is taken off. (Tested first:
+			// it turns most words away, and which words have a capital,
+			// tested next, is as good as random to the processor.)
+			continue
+		}
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
