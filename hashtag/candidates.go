@@ -143,7 +143,7 @@ func (p *pipeline) add(first, last int, kind Kind) {
 // places adds the place names the gazetteer knows, also under Arabic and
 // Hebrew proclitics (لتركيا, בלונדון).
 func (p *pipeline) places() {
-	l := p.g.suggestLists()
+	l := p.lists // (reset's: no second pass through the Once)
 	gz := l.gaz
 	// Whether any rule below the gazetteer's own match applies in this
 	// headline, settled once: in English only a possessive does
