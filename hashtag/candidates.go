@@ -143,15 +143,23 @@ func (p *pipeline) add(first, last int, kind Kind) {
 // places adds the place names the gazetteer knows, also under Arabic and
 // Hebrew proclitics (لتركيا, בלונדון).
 func (p *pipeline) places() {
-	l := p.g.suggestLists()
+	l := p.lists // (reset's: no second pass through the Once)
 	gz := l.gaz
 	// Whether any rule below the gazetteer's own match applies in this
 	// headline, settled once: in English only a possessive does
 	// (Islamabad’s, New York’s), and a capitalized word the gazetteer does
 	// not know pays no further call.
 	inflected := l.placeEndings != nil || p.g.indic != nil || p.semitic() || l.proclitics != "" || p.g.code == "am" || p.seen&tApos != 0
-	for i := 0; i < len(p.words); i++ {
-		w := &p.words[i]
+	ws := p.words // (places adds no word: the slice is read once)
+	for i := 0; i < len(ws); i++ {
+		w := &ws[i]
+		if !inflected && !w.is(inPlaceFirst) && !w.declined {
+			// No rule below applies to the word: it opens no name the
+			// gazetteer knows, and no ending is taken off. (Tested first:
+			// it turns most words away, and which words have a capital,
+			// tested next, is as good as random to the processor.)
+			continue
+		}
 		if w.is(inStop|inFragment) || !w.caseless && !w.tok.is(tCap|tAllCaps|tInnerCap) {
 			continue // in a script with case, a place name has its capital
 		}
@@ -163,7 +171,7 @@ func (p *pipeline) places() {
 		}
 		if n > 0 {
 			if p.g.code == "am" {
-				last := &p.words[i+n-1]
+				last := &ws[i+n-1]
 				last.b0, last.b1 = last.t0, last.t1 // በርሊን is a name, not በ + ርሊን
 			}
 			p.add(i, i+n-1, KindPlace)
@@ -436,15 +444,29 @@ func adverb(lower []byte) bool {
 
 // verbForm reports whether an English word looks inflected as a verb
 // (cries, pressed, making): such a word ends a name in a Title Case
-// headline.
+// headline. Words of five letters or more ending in -ed or -ing, and of
+// four or more ending in -s but not -ss, -us, -is, -as or -os: no English
+// verb ends so; many names do (Lewis, Texas, Carlos).
 func verbForm(text []byte) bool {
-	ends := func(suffix string) bool { // compared in place, not copied to a string
-		return len(text) >= len(suffix) && string(text[len(text)-len(suffix):]) == suffix
+	// Told by the last byte first: most words end otherwise, and pay
+	// one compare.
+	n := len(text)
+	if n <= 3 {
+		return false
 	}
-	return len(text) > 4 && (ends("ed") || ends("ing")) ||
-		len(text) > 3 && ends("s") && !ends("ss") && !ends("us") &&
-			// No English verb ends so; many names do (Lewis, Texas, Carlos).
-			!ends("is") && !ends("as") && !ends("os")
+	switch text[n-1] {
+	case 'd':
+		return n > 4 && text[n-2] == 'e'
+	case 'g':
+		return n > 4 && text[n-2] == 'n' && text[n-3] == 'i'
+	case 's':
+		switch text[n-2] {
+		case 's', 'u', 'i', 'a', 'o':
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // chunks adds, in scripts without case, phrases of two content words
@@ -532,9 +554,11 @@ func (p *pipeline) singles() {
 	// Room for a candidate a word, made once: each is then written in
 	// place, field by field, rather than built whole and copied in by
 	// append (72 bytes a word, most of them zeros already).
-	p.cands = slices.Grow(p.cands, len(p.words))
-	for i := range p.words {
-		w := &p.words[i]
+	// (The slice is kept here and stored once, after the loop.)
+	cands := slices.Grow(p.cands, len(p.words))
+	ws := p.words
+	for i := range ws {
+		w := &ws[i]
 		if w.is(inStop | inFragment) {
 			continue
 		}
@@ -542,12 +566,10 @@ func (p *pipeline) singles() {
 		switch {
 		case w.is(inGeneric|inTitle|inVerb) || w.seg == SegVerb:
 			kind = KindGeneric
-		case w.seg == SegName || w.seg == SegProper:
-			kind = KindName
-		case w.seg == SegPlace:
-			kind = KindPlace
-		case w.seg == SegOrg:
-			kind = KindOrganization
+		case w.seg != SegWord && segKinds[w.seg] != 0:
+			// (One test for the words no Segmenter's dictionary
+			// named: most, and all where there is no Segmenter.)
+			kind = segKinds[w.seg]
 		case w.tok.is(tAllCaps) && !p.shout && runeLen(p.text(w)) <= 6:
 			kind = KindAcronym
 		case w.tok.is(tCap|tInnerCap) && !p.title && !german:
@@ -565,14 +587,19 @@ func (p *pipeline) singles() {
 		// (add, with w at hand.) A sentence's first word may be a name
 		// all the same: a possessive (Apple’s), a surname, one of two
 		// names joined by "and".
-		n := len(p.cands)
-		p.cands = p.cands[:n+1]
-		c := &p.cands[n]
+		n := len(cands)
+		cands = cands[:n+1]
+		c := &cands[n]
 		*c = candidate{}
 		c.first, c.last, c.start, c.end, c.kind = i, i, w.tok.start, w.tok.end, kind
 		c.initial = w.tok.is(tInitial) && kind == KindName && !w.tok.is(tInnerCap|tApos) && !w.hyphen && !p.surname(w) && !p.coordinated(i)
 	}
+	p.cands = cands
 }
+
+// segKinds gives the kind of candidate a word is by what a Segmenter's
+// dictionary said of it, or 0 (KindWord) where that says nothing.
+var segKinds = [...]Kind{SegName: KindName, SegProper: KindName, SegPlace: KindPlace, SegOrg: KindOrganization, SegVerb: 0}
 
 // labelWords is the most words a label has.
 const labelWords = 4
@@ -581,15 +608,14 @@ const labelWords = 4
 // headline (Emploi : comment rédiger un CV efficace ?).
 func (p *pipeline) labels() {
 	end := -1
-	for i := range p.words {
-		if i >= labelWords {
-			break
-		}
-		if p.words[i].colon {
+	ws := p.words[:min(labelWords, len(p.words))]
+	for i := range ws {
+		w := &ws[i]
+		if w.colon {
 			end = i
 			break
 		}
-		if i > 0 && p.words[i].tok.is(tPunct) {
+		if i > 0 && w.tok.is(tPunct) {
 			break
 		}
 	}

@@ -29,18 +29,19 @@ func (p *pipeline) nounPhrases() {
 		// their own (chunks).
 		return
 	}
-	ws := p.words
+	ws, s := p.words, p.s
 	// Only the last two words of the headline (or of a sentence in it):
 	// inside a headline two content words are as often a verb and its
 	// object (expresidentes plantan, resume strikes) or a noun and an
 	// adjective that says little (riesgo duradero).
 	for i := 0; i+1 < len(ws); i++ {
-		a, b := &ws[i], &ws[i+1]
+		b := &ws[i+1]
 		// Where the pair ends is tested first: it turns most pairs away
 		// with one compare, and phraseWord is asked of few words.
-		if i+2 < len(ws) && !clauseEnd(p.s[b.tok.end:ws[i+2].tok.start]) {
+		if i+2 < len(ws) && !clauseEnd(s[b.tok.end:ws[i+2].tok.start]) {
 			continue
 		}
+		a := &ws[i]
 		if b.tok.is(tPunct) || a.tok.is(tApos) || !p.phraseWord(a) || !p.phraseWord(b) {
 			continue
 		}

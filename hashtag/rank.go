@@ -39,13 +39,42 @@ const (
 
 // rank scores every candidate.
 func (p *pipeline) rank() {
+	// (Not with an archive: statsAdjust reads every score.)
+	p.score(p.g.opts.Stats == nil)
+	if p.g.opts.Stats != nil {
+		// (Tested here: most Generators have no archive, and a call
+		// to a function that does nothing costs an instruction cache
+		// line.)
+		p.statsAdjust() // rank_stats.go: what a publisher's archive says
+		p.top = bestScore(p.cands)
+	}
+}
+
+// score scores every candidate and sets p.top. With ceilings, a topic
+// word whose ceiling (topicCeiling) is under render's cutoff of the best
+// score so far (which only grows) can never be suggested: it is given
+// its ceiling, not the work of the rules that would lower it. Names and
+// places come first among the candidates and set the bar: in English
+// news, about half of the topic words stop there.
+func (p *pipeline) score(ceilings bool) {
 	// The language's rules, settled once, not per candidate.
 	code := p.g.code
-	german, greek, thai := code == "de" || code == "lb", code == "el", code == "th"
+	// (One value, not three flags: the loop below keeps few in
+	// registers.)
+	var lang rankLang
+	switch code {
+	case "de", "lb":
+		lang = rankGerman
+	case "el":
+		lang = rankGreek
+	case "th":
+		lang = rankThai
+	}
 	// (rank adds no candidate: the slice is read once, not again after
 	// every call.)
 	cands := p.cands
 	top := -1.0 // the best score but for a label's bonus, for render's cutoff
+	raise := topicRaise(lang == rankGerman, p.semitic())
 	for k := range cands {
 		c := &cands[k]
 		words := c.last - c.first + 1
@@ -103,6 +132,15 @@ func (p *pipeline) rank() {
 				wl = weightedLen(p.text(w))
 			}
 			c.score = scoreTopic + topicRuneBonus*float64(min(wl, topicRuneCap))
+			if ceiling := p.topicCeiling(c, w, words, raise); ceilings && ceiling < cutoffFraction*top {
+				if raise < bonusNoun && p.afterDeterminer(c.first) {
+					ceiling += bonusNoun - raise // a noun's, after an article
+				}
+				if ceiling < cutoffFraction*top {
+					c.score = ceiling
+					continue
+				}
+			}
 			if p.title && w.tok.is(tCap) {
 				c.score += bonusTitleCap // in Title Case a capital may still be a name's
 				// (Only a sentence's first word can be the subject: the
@@ -116,11 +154,11 @@ func (p *pipeline) rank() {
 			}
 			if words == 1 {
 				switch {
-				case german && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
+				case lang == rankGerman && w.tok.is(tCap) && !p.title && !germanAdjective(p.lower(w), w.tok):
 					// German writes every noun with a capital: it says
 					// what an article says elsewhere.
 					c.score += bonusNounDe
-				case greek && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
+				case lang == rankGreek && (p.looksLikeVerb(w) || p.afterVerbParticle(c.first)):
 					// Greek του, της, τους are pronouns as well as
 					// articles (η επιφάνειά του έλκονται): a verb's
 					// ending says more than the word before it.
@@ -128,12 +166,12 @@ func (p *pipeline) rank() {
 				case p.afterDeterminer(c.first):
 					c.score += bonusNoun
 				case p.looksLikeVerb(w), p.title && p.afterAuxiliary(c.first), p.g.english && adverb(p.lower(w)),
-					thai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
+					lang == rankThai && p.thaiModifier(c.first): // thai.go: อย่างรุนแรง
 					c.score -= penaltyVerb
 				case p.semitic():
 					c.score += p.semiticTopicBonus(c.first)
 				}
-				if german && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
+				if lang == rankGerman && (w.tok.is(tLower) || germanAdjective(p.lower(w), w.tok)) {
 					c.score -= penaltyLowerDe
 				}
 			}
@@ -160,13 +198,54 @@ func (p *pipeline) rank() {
 		}
 	}
 	p.top = top
-	if p.g.opts.Stats != nil {
-		// (Tested here: most Generators have no archive, and a call
-		// to a function that does nothing costs an instruction cache
-		// line.)
-		p.statsAdjust() // rank_stats.go: what a publisher's archive says
-		p.top = bestScore(p.cands)
+}
+
+// rankLang is a language with rules of its own in rank's scores of
+// topic words.
+type rankLang uint8
+
+const (
+	rankOther rankLang = iota
+	rankGerman
+	rankGreek
+	rankThai
+)
+
+// topicRaise is the most that the language's own rules for a topic word
+// of one word raise its score by (topicCeiling adds a noun's after an
+// article, and Title Case's): German nouns' capital, or what
+// semiticTopicBonus gives.
+func topicRaise(german, semitic bool) float64 {
+	switch {
+	case german:
+		return bonusNounDe
+	case semitic:
+		return bonusSemiticSubject + bonusNoun // semiticTopicBonus's most
 	}
+	return 0
+}
+
+// topicCeiling is the most rank can score topic word c, its first word
+// w, scored so far by its length only: with every bonus that may apply
+// (raise is topicRaise's) and none of the penalties, but for a noun's
+// after an article, which rank adds where the ceiling would leave the
+// word out otherwise (afterDeterminer is asked of few words).
+// TestTopicCeiling holds them to the scores of the corpora's topic words.
+func (p *pipeline) topicCeiling(c *candidate, w *word, words int, raise float64) float64 {
+	ceiling := c.score + raise + bonusPerWord*float64(words-1) + c.bonus
+	if p.title && w.tok.is(tCap) {
+		ceiling += bonusTitleCap
+		if w.tok.is(tInitial) { // (only a sentence's first word can be the subject)
+			ceiling += bonusSubject
+		}
+	}
+	if c.label {
+		ceiling += bonusLabel
+	}
+	if p.hasParen {
+		ceiling = max(ceiling, scoreGeneric) // a gloss's
+	}
+	return ceiling + 1e-9 // (the same sums in another order may round apart)
 }
 
 // bestScore is the best score of cands but for a label's bonus, as rank

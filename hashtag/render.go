@@ -12,111 +12,21 @@ import (
 // '_' where the script has no case), each tag valid on X, none twice, none
 // inside a better one.
 
+// render returns up to n of the best candidates as suggestions: each
+// considered in turn, best first, until n are chosen or the rest score
+// too far below the first.
 func (p *pipeline) render(n int) []Suggestion {
-	taken := p.taken[:0]
-	if cap(taken) < len(p.words) {
-		taken = make([]bool, len(p.words))
-	}
-	taken = taken[:len(p.words)]
-	clear(taken)
-	p.taken = taken
-	best := 0.0
-	var covered [4][2]int // the words of a tag suggested twice
-	nCovered := 0
-	// Candidates far below the best can never be suggested: drop them
-	// before the selection below. rank found the best score, but for a
-	// label's bonus (which orders the label first but does not raise the
-	// bar for the others). The rest are ordered by index, not moved.
-	// Which candidates pass the cutoff is as good as random to the
-	// processor: each index is written, then kept by advancing past it
-	// or not, with no branch.
-	cands, top := p.cands, p.top
-	order := p.order[:0]
-	if cap(order) < len(cands) {
-		order = make([]int32, 0, len(cands))
-	}
-	order = order[:len(cands)]
-	kept, cut := 0, cutoffFraction*top
-	for j := range cands {
-		order[kept] = int32(j)
-		kept += b2i(cands[j].score >= cut)
-	}
-	order = order[:kept]
-	p.order = order
-	// Few are left: an insertion sort, best first.
-	for i := 1; i < len(order); i++ {
-		for j := i; j > 0 && byScore(&p.cands[order[j]], &p.cands[order[j-1]]) < 0; j-- {
-			order[j], order[j-1] = order[j-1], order[j]
-		}
-	}
-	// The tags are written one after another into p.tag; picks says
-	// where each is.
-	tags, picks := p.tag[:0], p.picks[:0]
-	for k := 0; k < len(order) && len(picks) < n; k++ {
+	order := p.passing()
+	sel := &p.sel
+	sel.reset(len(p.words))
+	for k := 0; k < len(order) && len(sel.picks) < n; k++ {
 		c := &p.cands[order[k]]
-		score := c.score
-		if len(picks) > 0 && score < cutoffFraction*best {
+		if len(sel.picks) > 0 && c.score < cutoffFraction*sel.best {
 			break
 		}
-		overlap := false
-		for i := c.first; i <= c.last && !c.shared; i++ {
-			overlap = overlap || taken[i]
-		}
-		for _, d := range covered[:nCovered] {
-			overlap = overlap || d[0] <= c.first && c.last <= d[1]
-		}
-		if overlap {
-			continue
-		}
-		at := len(tags)
-		tags = p.tagText(tags, c)
-		tag := tags[at:]
-		// ASCII letters and digits with a letter are a valid tag by
-		// construction; anything else is checked as X checks it.
-		ascii := asciiTag(tag)
-		if len(tag) == 0 || !ascii && !Valid(string(tag)) {
-			tags = tags[:at]
-			continue
-		}
-		// Two such ASCII tags, outside Turkish (whose I and i are no
-		// pair), are the same but for case only if they are as long, and
-		// then byte by byte: most pairs are told apart by their lengths,
-		// with no call.
-		ascii = ascii && p.g.special == nil
-		dup := false
-		for _, o := range picks {
-			if ascii && o.ascii && o.end-o.at != len(tag) {
-				continue
-			}
-			dup = dup || p.g.equalFold(tags[o.at:o.end], tag, ascii && o.ascii)
-		}
-		if dup {
-			tags = tags[:at]
-			// The same tag again (ดวงอาทิตย์ twice): no part of it
-			// (อาทิตย์) comes out alone, but a longer tag that holds
-			// it (ทะเลดวงจันทร์ beside ดวงจันทร์) still may.
-			if nCovered < len(covered) {
-				covered[nCovered] = [2]int{c.first, c.last}
-				nCovered++
-			} else {
-				for i := c.first; i <= c.last && !c.shared; i++ {
-					taken[i] = true
-				}
-			}
-			continue
-		}
-		if len(picks) == 0 {
-			best = score
-			if c.label {
-				best -= bonusLabel
-			}
-		}
-		for i := c.first; i <= c.last && !c.shared; i++ {
-			taken[i] = true
-		}
-		picks = append(picks, pick{cand: order[k], at: at, end: len(tags), ascii: ascii})
+		p.consider(sel, c, order[k])
 	}
-	p.tag, p.picks = tags, picks
+	picks := sel.picks
 	if len(picks) == 0 {
 		return nil
 	}
@@ -126,15 +36,140 @@ func (p *pipeline) render(n int) []Suggestion {
 	// Islamabad’s) are cut from a block of text shared with the next
 	// headlines (p.texts).
 	out := p.results(len(picks))
-	for i, pk := range picks {
+	for i := range picks {
+		pk := &picks[i]
 		c := &p.cands[pk.cand]
 		text := p.s[c.start:c.end]
-		if tag := tags[pk.at:pk.end]; string(tag) != text {
-			text = p.keepText(tag)
+		if !p.asWritten(pk.tag, c) && string(pk.tag) != text {
+			text = p.keepText(pk.tag)
 		}
 		out[i] = Suggestion{Text: text, Start: c.start, End: c.end, Kind: c.kind, Score: c.score}
 	}
 	return out
+}
+
+// selection is render's choice of tags so far, kept by the pipeline.
+type selection struct {
+	taken    []bool    // the words of the tags chosen
+	tags     []byte    // the tags not in p.buf already, one after another
+	picks    []pick    // the tags chosen
+	covered  [4][2]int // the words of a tag suggested twice
+	nCovered int
+	best     float64 // the first tag's score, but for a label's bonus
+}
+
+// reset readies s for a headline of n words.
+func (s *selection) reset(n int) {
+	if cap(s.taken) < n {
+		s.taken = make([]bool, n)
+	}
+	s.taken = s.taken[:n]
+	clear(s.taken)
+	s.tags, s.picks, s.nCovered, s.best = s.tags[:0], s.picks[:0], 0, 0
+}
+
+// consider adds candidate c, p.cands[k], to sel's tags unless it overlaps
+// one of them or is none that X takes, or the same tag again.
+func (p *pipeline) consider(sel *selection, c *candidate, k int32) {
+	taken := sel.taken
+	overlap := false
+	for i := c.first; i <= c.last && !c.shared; i++ {
+		overlap = overlap || taken[i]
+	}
+	if sel.nCovered > 0 { // (seldom)
+		for _, d := range sel.covered[:sel.nCovered] {
+			overlap = overlap || d[0] <= c.first && c.last <= d[1]
+		}
+	}
+	if overlap {
+		return
+	}
+	at := len(sel.tags)
+	tags, tag := p.tagText(sel.tags, c)
+	sel.tags = tags
+	// ASCII letters and digits with a letter are a valid tag by
+	// construction; anything else is checked as X checks it.
+	ascii := asciiTag(tag)
+	if len(tag) == 0 || !ascii && !Valid(string(tag)) {
+		sel.tags = tags[:at]
+		return
+	}
+	// Two such ASCII tags, outside Turkish (whose I and i are no
+	// pair), are the same but for case only if they are as long, and
+	// then byte by byte: most pairs are told apart by their lengths,
+	// with no call.
+	ascii = ascii && p.g.special == nil
+	dup := false
+	for _, o := range sel.picks {
+		if ascii && o.ascii && len(o.tag) != len(tag) {
+			continue
+		}
+		dup = dup || p.g.equalFold(o.tag, tag, ascii && o.ascii)
+	}
+	if dup {
+		sel.tags = tags[:at]
+		// The same tag again (ดวงอาทิตย์ twice): no part of it
+		// (อาทิตย์) comes out alone, but a longer tag that holds
+		// it (ทะเลดวงจันทร์ beside ดวงจันทร์) still may.
+		if sel.nCovered < len(sel.covered) {
+			sel.covered[sel.nCovered] = [2]int{c.first, c.last}
+			sel.nCovered++
+		} else {
+			for i := c.first; i <= c.last && !c.shared; i++ {
+				taken[i] = true
+			}
+		}
+		return
+	}
+	if len(sel.picks) == 0 {
+		sel.best = c.score
+		if c.label {
+			sel.best -= bonusLabel
+		}
+	}
+	for i := c.first; i <= c.last && !c.shared; i++ {
+		taken[i] = true
+	}
+	sel.picks = append(sel.picks, pick{cand: k, ascii: ascii, tag: tag})
+}
+
+// passing returns the indexes of the candidates that pass render's
+// cutoff, best first (byScore), in p.order.
+func (p *pipeline) passing() []int32 {
+	// Candidates far below the best can never be suggested: drop them
+	// before the selection. rank found the best score, but for a
+	// label's bonus (which orders the label first but does not raise the
+	// bar for the others). The rest are ordered by index, not moved.
+	// Which candidates pass the cutoff is as good as random to the
+	// processor: each index is written, then kept by advancing past it
+	// or not, with no branch.
+	cands := p.cands
+	order := p.order[:0]
+	if cap(order) < len(cands) {
+		order = make([]int32, 0, len(cands))
+	}
+	order = order[:len(cands)]
+	kept, cut := 0, cutoffFraction*p.top
+	for j := range cands {
+		order[kept] = int32(j)
+		kept += b2i(cands[j].score >= cut)
+	}
+	order = order[:kept]
+	p.order = order
+	// Few are left: an insertion sort, best first.
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && byScore(&cands[order[j]], &cands[order[j-1]]) < 0; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	return order
+}
+
+// asWritten reports whether tag, the tag of c, is the text the headline
+// has where c is: the same bytes of p.buf, which opens with the headline
+// (tokenize), as a word written as in it has for its text.
+func (p *pipeline) asWritten(tag []byte, c *candidate) bool {
+	return len(tag) == c.end-c.start && len(tag) > 0 && c.end <= len(p.s) && &tag[0] == &p.buf[c.start]
 }
 
 // textsBlock is the size of a block of p.texts. A string allocated for
@@ -176,34 +211,41 @@ func (p *pipeline) results(n int) []Suggestion {
 	return out
 }
 
-// pick is a candidate render has chosen, p.cands[cand], and its tag,
-// p.tag[at:end].
+// pick is a candidate render has chosen, p.cands[cand], and its tag, in
+// p.buf or selection.tags (tagText).
 type pick struct {
-	cand    int32
-	ascii   bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
-	at, end int
+	cand  int32
+	ascii bool // the tag is ASCII letters, digits and '_' (asciiTag), outside Turkish
+	tag   []byte
 }
 
-// tagText appends candidate c, written as a tag, to dst.
-func (p *pipeline) tagText(dst []byte, c *candidate) []byte {
+// tagText returns candidate c written as a tag: text that p.buf holds
+// already where it is that (a word in its base form, most tags; a
+// demonym's place), else written at the end of dst, which it returns.
+func (p *pipeline) tagText(dst []byte, c *candidate) (_, tag []byte) {
 	g := p.g
 	if c.b1 > c.b0 {
-		return append(dst, p.buf[c.b0:c.b1]...)
+		return dst, p.buf[c.b0:c.b1]
+	}
+	recase := g.opts.FoldDiacritics || g.opts.Case != CaseKeep
+	one := c.first == c.last && !p.shout
+	if one && !recase {
+		// One word, in its base form: what appendWords does with it,
+		// without the loop or a copy.
+		return dst, p.base(&p.words[c.first])
 	}
 	mark := len(dst)
-	if c.first == c.last && !p.shout {
-		// One word, in its base form (most tags): what appendWords does
-		// with it, without the loop.
+	if one {
 		dst = append(dst, p.base(&p.words[c.first])...)
 	} else {
 		dst = p.appendWords(dst, c)
 	}
-	if g.opts.FoldDiacritics || g.opts.Case != CaseKeep {
+	if recase {
 		e := emitter{g: g}
 		dst = e.recase(dst, mark, isASCII(dst[mark:]))
 		e.release()
 	}
-	return dst
+	return dst, dst[mark:]
 }
 
 // appendWords appends the words of c to dst as a tag writes them: the

@@ -101,15 +101,14 @@ type pipeline struct {
 
 	buf      []byte // the words' texts and base forms (word.t0, word.b0)
 	key      []byte // gazetteer keys
-	tag      []byte // the tags being rendered
 	tmp, out []byte // normalization scratch
 	iter     norm.Iter
 	segs     []Segment
-	taken    []bool
+	taken    []bool // semiticNames' scratch
 
 	order []int32      // render: the candidates that pass the cutoff, best first
 	block []Suggestion // render: what is left of the block results come from
-	picks []pick       // render: the candidates chosen
+	sel   selection    // render: the tags chosen
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
 
