@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
@@ -305,7 +306,11 @@ func (l *Learner) Add(headline string) {
 		prevEnd = w.tok.end
 		var h uint64
 		if w.lists&(inStop|inFragment) == 0 && w.l1-w.l0 <= learnMaxWordBytes {
-			h = fnv64(p.lower(w))
+			if n := int(w.l1 - w.l0); n <= 8 && w.l1 >= 8 {
+				h = shortWordHash(packEnding(p.buf, int(w.l1), n)) // (as p.wordHash)
+			} else {
+				h = p.wordHash(w)
+			}
 			var cased uint8
 			if sentenceCase && !w.caseless && !w.tok.is(tInitial|tAllCaps) {
 				cased = caseOf(w.tok)
@@ -392,6 +397,30 @@ func (l *Learner) Add(headline string) {
 	l.looked = l.looked - l.looked>>4 + uint32(np)<<4
 	l.missed = l.missed - l.missed>>4 + missed<<4
 	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
+}
+
+// wordHash is wordHash(p.lower(w)). A short text is packed by one load
+// of the 8 bytes that end with it, or begin with it, where p.buf has
+// them: most words, and cheaper than packing byte by byte. (Add makes the
+// first case itself, the most common by far: a call a word cost more
+// than the load.)
+func (p *pipeline) wordHash(w *word) uint64 {
+	l0, l1 := int(w.l0), int(w.l1)
+	n := l1 - l0
+	switch {
+	case n > 8:
+		return longWordHash(p.buf[l0:l1])
+	case l1 >= 8:
+		return shortWordHash(packEnding(p.buf, l1, n))
+	case l0+8 <= len(p.buf):
+		return shortWordHash(binary.BigEndian.Uint64(p.buf[l0:l0+8]) >> (64 - 8*n))
+	}
+	return wordHash(p.buf[l0:l1])
+}
+
+// packEnding is pack(buf[end-n:end]), n at most 8 and end at least 8.
+func packEnding(buf []byte, end, n int) uint64 {
+	return binary.BigEndian.Uint64(buf[end-8:end]) & (^uint64(0) >> (64 - 8*n))
 }
 
 // fetch loads the table entry of the key of hash h in t, and its sketch
@@ -569,7 +598,7 @@ func (l *Learner) stats(release bool) *Stats {
 		key := l.triples.key(&e)
 		a, rest, _ := strings.Cut(key, string(rune(phraseSep)))
 		b, c, _ := strings.Cut(rest, string(rune(phraseSep)))
-		ha, hb, hc := fnv64([]byte(a)), fnv64([]byte(b)), fnv64([]byte(c))
+		ha, hb, hc := wordHash([]byte(a)), wordHash([]byte(b)), wordHash([]byte(c))
 		parts[i] = [2]uint32{
 			min(l.pairs.countOrEstimate(combine(ha, hb)), atMost),
 			min(l.pairs.countOrEstimate(combine(hb, hc)), atMost),
