@@ -100,13 +100,17 @@ func (s *sketch) estimate(h uint64) uint32 {
 // a batch of evictions costs a sort, but no heap is kept in order on every
 // count, which would cost a cache miss a level.
 type topK struct {
-	size   int
-	limit  int // how many keys are held at most before some are let go
-	held   int
-	admit  uint32 // the estimate a key needs to be admitted
-	sketch *sketch
-	mask   uint64
-	table  []topEntry // open addressing, linear probing; hash 0 is an empty entry
+	size  int
+	limit int // how many keys are held at most before some are let go
+	// The table's length when full (len(table) until then is less:
+	// grow), and how many keys held make add grow the table or, once
+	// full, evict.
+	full, next int
+	held       int
+	admit      uint32 // the estimate a key needs to be admitted
+	sketch     *sketch
+	mask       uint64
+	table      []topEntry // open addressing, linear probing; hash 0 is an empty entry
 	// The texts of the keys held, back to back: refs[topEntry.ref] is
 	// where in text. One slab rather than a string each, so that what
 	// the garbage collector holds and scans does not grow with the keys
@@ -134,19 +138,62 @@ type topEntry struct {
 // estimate reaches admit (a key seen once is most often never seen again:
 // waiting for its second time spares copying its text).
 func newTopK(size int, admit uint32, sk *sketch) *topK {
-	n := 8
-	for n < 2*size {
-		n <<= 1
+	full := 8
+	for full < 2*size {
+		full <<= 1
 	}
-	limit := max(size, n*3/4)
-	// The texts and their refs grow as keys are admitted, rather than
-	// being made at their bound (9 MB at the defaults, zeroed on every
-	// Learn): an archive of tens of thousands of headlines admits a
-	// fraction of that.
-	return &topK{
-		size: size, limit: limit, admit: max(admit, 1), sketch: sk,
+	// The table starts small and doubles as keys are admitted, rather
+	// than being made at its bound (8 MB for the words at the defaults,
+	// zeroed on every Learn, and a cache miss on every lookup): an archive
+	// of tens of thousands of headlines admits a fraction of that. So do
+	// the texts and their refs.
+	n := min(full, topKFirstTable)
+	t := &topK{
+		size: size, limit: max(size, full*3/4), full: full, admit: max(admit, 1), sketch: sk,
 		mask: uint64(n - 1), table: make([]topEntry, n),
 	}
+	t.setNext()
+	return t
+}
+
+// topKFirstTable is the length a table starts at (24 KB).
+const topKFirstTable = 1 << 10
+
+// setNext sets how many keys held make add act: half the table while it
+// can grow (a probe stays short), then the limit.
+func (t *topK) setNext() {
+	t.next = t.limit
+	if len(t.table) < t.full {
+		t.next = len(t.table) / 2
+	}
+}
+
+// grow doubles the table. It is full (and keys are let go) only once it
+// has its full length, so every key admitted before is held still, its
+// ref the order it was admitted in: put back in that order, each key
+// lands where it would have had the table been this long from the start.
+// Which keys evict keeps of those tied depends on their places, so
+// growing leaves the statistics as they were.
+func (t *topK) grow() {
+	old := t.table
+	at := slices.Grow(t.counts[:0], t.held)[:t.held] // the entry of each ref
+	for i := range old {
+		if old[i].hash != 0 {
+			at[old[i].ref] = uint32(i)
+		}
+	}
+	n := 2 * len(old)
+	t.table, t.mask = make([]topEntry, n), uint64(n-1)
+	for _, i := range at {
+		e := &old[i]
+		j := e.hash & t.mask
+		for t.table[j].hash != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.table[j] = *e
+	}
+	t.counts = at
+	t.setNext()
 }
 
 // find returns the entry of the key of hash h, or nil.
@@ -186,14 +233,18 @@ func (t *topK) add(h uint64) (*topEntry, bool) {
 	if est < t.admit {
 		return nil, false
 	}
-	if t.held == t.limit {
-		t.evict()
+	if t.held == t.next {
+		if len(t.table) < t.full {
+			t.grow()
+		} else {
+			t.evict()
+			if est < t.admit {
+				return nil, false
+			}
+		}
 		i = h & t.mask
 		for t.table[i].hash != 0 {
 			i = (i + 1) & t.mask
-		}
-		if est < t.admit {
-			return nil, false
 		}
 	}
 	var ref int32
