@@ -8,6 +8,7 @@ import (
 	"math"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // Learning a publisher's vocabulary from its own headlines: how many
@@ -156,9 +157,7 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	// A key enters a table at its second headline, unless one is enough.
 	admit := uint32(min(opts.MinCount, 2))
 	l := &Learner{
-		// AsWritten: words are learned by their lower-cased text, so the
-		// base forms classify would make are not needed.
-		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true}),
+		g:       learnGenerator(opts),
 		opts:    opts,
 		words:   newTopK(opts.MaxWords, admit, sk),
 		pairs:   newTopK(opts.MaxPhrases, admit, sk),
@@ -168,6 +167,43 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	l.tables = [4]*topK{l.words, l.words, l.pairs, l.triples}
 	return l, nil
 }
+
+// learnGenerator returns the Generator whose pipeline a Learner of opts
+// finds words with. AsWritten: words are learned by their lower-cased
+// text, so the base forms classify would make are not needed.
+//
+// Those of the first languages learned are kept and shared (a Generator
+// is safe for concurrent use): making one builds its word lists, which
+// cost every Learn a millisecond again, and more work for the garbage
+// collector. A Learner with a Segmenter makes its own.
+func learnGenerator(opts LearnOptions) *Generator {
+	if opts.Segmenter != nil {
+		return New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true})
+	}
+	learnGenerators.Lock()
+	defer learnGenerators.Unlock()
+	if g, ok := learnGenerators.byLang[opts.Lang]; ok {
+		return g
+	}
+	g := New(Options{Lang: opts.Lang, AsWritten: true})
+	if learnGenerators.byLang == nil {
+		learnGenerators.byLang = map[string]*Generator{}
+	}
+	// (Bounded: Lang is the caller's, any well-formed tag.)
+	if len(learnGenerators.byLang) < learnGeneratorsKept {
+		learnGenerators.byLang[opts.Lang] = g
+	}
+	return g
+}
+
+var learnGenerators struct {
+	sync.Mutex
+	byLang map[string]*Generator
+}
+
+// learnGeneratorsKept is how many languages' Generators learnGenerator
+// keeps.
+const learnGeneratorsKept = 64
 
 // Learn reads headlines from r, one a line (UTF-8, \n or \r\n), and
 // returns what they say: the document frequency of their words and the
