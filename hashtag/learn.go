@@ -102,6 +102,7 @@ type Learner struct {
 	seen    keySet // the keys counted in this headline
 	pend    [learnMaxKeys]pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
+	both    bool   // fetch the sketch block of every key (Add)
 	// How many keys the last headlines had, and how many of them the
 	// tables did not hold (decaying by a sixteenth a headline): how Add
 	// fetches a headline's keys.
@@ -320,8 +321,7 @@ func (l *Learner) Add(headline string) {
 	// measured cases (about half in a first pass over the English
 	// corpus, a tenth from the third pass on). Which way never changes
 	// what is counted.
-	both := 4*l.missed >= l.looked
-	var touch uint64
+	l.both = 4*l.missed >= l.looked
 	pend := &l.pend
 	np := 0
 	// Each word is hashed once; the hashes of the phrases ending at a
@@ -354,7 +354,7 @@ func (l *Learner) Add(headline string) {
 			if l.seen.add(h) {
 				pend[np&(learnMaxKeys-1)] = pending{hash: h, last: int32(i), n: 1, cased: cased}
 				np++
-				touch += l.fetch(l.words, h, both)
+				l.fetch(l.words, h)
 			} else if cased != 0 {
 				// Seen before in this headline: its case alone may be new.
 				if cased = repeatCase(pend[:np], h, w.tok); cased != 0 {
@@ -374,7 +374,7 @@ func (l *Learner) Add(headline string) {
 					if l.seen.add(pair) {
 						pend[np&(learnMaxKeys-1)] = pending{hash: pair, last: int32(i), n: 2}
 						np++
-						touch += l.fetch(l.pairs, pair, both)
+						l.fetch(l.pairs, pair)
 					}
 					// A learnable triple is linked at its first two words
 					// too (they may both be generic): pair1 is their hash.
@@ -383,7 +383,7 @@ func (l *Learner) Add(headline string) {
 						if l.seen.add(triple) {
 							pend[np&(learnMaxKeys-1)] = pending{hash: triple, last: int32(i), n: 3}
 							np++
-							touch += l.fetch(l.triples, triple, both)
+							l.fetch(l.triples, triple)
 						}
 					}
 				}
@@ -395,7 +395,6 @@ func (l *Learner) Add(headline string) {
 		h1 = h
 		f2, f1 = f1, f
 	}
-	l.touched += touch
 	missed := uint32(0)
 	for j := range pend[:np] {
 		k := &pend[j]
@@ -462,13 +461,13 @@ func packEnding(buf []byte, end, n int) uint64 {
 // fetch loads the table entry of the key of hash h in t, and its sketch
 // block too if both or if the entry is not the key's, and returns what
 // it read for Add to keep: loads made for their cache lines.
-func (l *Learner) fetch(t *topK, h uint64, both bool) uint64 {
+func (l *Learner) fetch(t *topK, h uint64) {
 	held := t.table[h&t.mask].hash
 	b := (h & l.sketch.mask) * sketchBlock
-	if !both {
+	if !l.both {
 		b &= -uint64(b2i(held != h))
 	}
-	return held + uint64(l.sketch.cells[b])
+	l.touched += held + uint64(l.sketch.cells[b])
 }
 
 // caseOf is the case a word's first letter counts for: pendCapital,
