@@ -102,7 +102,6 @@ type Learner struct {
 	seen    keySet // the keys counted in this headline
 	pend    [learnMaxKeys]pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
-	both    bool   // fetch the sketch block of every key (Add)
 	// How many keys the last headlines had, and how many of them the
 	// tables did not hold (decaying by a sixteenth a headline): how Add
 	// fetches a headline's keys.
@@ -299,29 +298,6 @@ func (l *Learner) Add(headline string) {
 	// Capitals inside a sentence mean something only where not every
 	// word has one.
 	sentenceCase := !p.shout && !p.titleCase()
-	// Each key costs a cache miss or two in tables of megabytes. Touching
-	// each as soon as it is known, loads that nothing waits on, lets the
-	// processor fetch them while it hashes the words after, rather than
-	// one after the other when they are counted (the second loop below).
-	//
-	// A key the table holds is counted without the sketch, so its sketch
-	// block need not be fetched; but to know whether it is held is to
-	// wait for its table entry. Where most keys are held (a long run over
-	// a stable vocabulary) the sketch block is fetched only for a key not
-	// found where the table would hold it: chosen by arithmetic, not a
-	// branch, whether a key is held being as good as random to the
-	// processor (a mispredicted branch throws away the loads after it).
-	// Where many keys are new (the start of a run, a long tail), waiting
-	// for the table entry first costs more than a wasted fetch, and both
-	// are fetched at once. Measured by CPU time, 14 runs of each
-	// alternated with fetching both always: BenchmarkLearnerAdd (few new
-	// keys) -9 % with the first way, BenchmarkLearn (half the keys new)
-	// +5 % with it. The share of the last headlines' keys not held
-	// decides (a decaying average): under a quarter, between the two
-	// measured cases (about half in a first pass over the English
-	// corpus, a tenth from the third pass on). Which way never changes
-	// what is counted.
-	l.both = 4*l.missed >= l.looked
 	pend := &l.pend
 	np := 0
 	// Each word is hashed once; the hashes of the phrases ending at a
@@ -354,7 +330,6 @@ func (l *Learner) Add(headline string) {
 			if l.seen.add(h) {
 				pend[np&(learnMaxKeys-1)] = pending{hash: h, last: int32(i), n: 1, cased: cased}
 				np++
-				l.fetch(l.words, h)
 			} else if cased != 0 {
 				// Seen before in this headline: its case alone may be new.
 				if cased = repeatCase(pend[:np], h, w.tok); cased != 0 {
@@ -374,7 +349,6 @@ func (l *Learner) Add(headline string) {
 					if l.seen.add(pair) {
 						pend[np&(learnMaxKeys-1)] = pending{hash: pair, last: int32(i), n: 2}
 						np++
-						l.fetch(l.pairs, pair)
 					}
 					// A learnable triple is linked at its first two words
 					// too (they may both be generic): pair1 is their hash.
@@ -383,7 +357,6 @@ func (l *Learner) Add(headline string) {
 						if l.seen.add(triple) {
 							pend[np&(learnMaxKeys-1)] = pending{hash: triple, last: int32(i), n: 3}
 							np++
-							l.fetch(l.triples, triple)
 						}
 					}
 				}
@@ -395,6 +368,49 @@ func (l *Learner) Add(headline string) {
 		h1 = h
 		f2, f1 = f1, f
 	}
+	// Each key costs a cache miss or two in tables of megabytes. Touching
+	// them all first, loads that do not wait on each other, lets the
+	// processor fetch them at once rather than one after the other. (In
+	// a loop of their own: fetched while the words are hashed, a key's
+	// loads overlap only the next key's or two, those that fit in the
+	// processor's window of instructions; BenchmarkLearn's long-tail file
+	// lost the instructions saved.)
+	//
+	// A key the table holds is counted without the sketch, so its sketch
+	// block need not be fetched; but to know whether it is held is to
+	// wait for its table entry. Where most keys are held (a long run over
+	// a stable vocabulary) the sketch block is fetched only for a key not
+	// found where the table would hold it: chosen by arithmetic, not a
+	// branch, whether a key is held being as good as random to the
+	// processor (a mispredicted branch throws away the loads after it).
+	// Where many keys are new (the start of a run, a long tail), waiting
+	// for the table entry first costs more than a wasted fetch, and both
+	// are fetched at once. Measured by CPU time, 14 runs of each
+	// alternated with fetching both always: BenchmarkLearnerAdd (few new
+	// keys) -9 % with the first way, BenchmarkLearn (half the keys new)
+	// +5 % with it. The share of the last headlines' keys not held
+	// decides (a decaying average): under a quarter, between the two
+	// measured cases (about half in a first pass over the English
+	// corpus, a tenth from the third pass on). Which way never changes
+	// what is counted.
+	var touch uint64
+	sk := l.sketch
+	if 4*l.missed < l.looked {
+		for j := range pend[:np] {
+			k := &pend[j]
+			t := l.tables[k.n&3]
+			held := t.table[k.hash&t.mask].hash
+			i := (k.hash & sk.mask) * sketchBlock & -uint64(b2i(held != k.hash))
+			touch += held + uint64(sk.cells[i])
+		}
+	} else {
+		for j := range pend[:np] {
+			k := &pend[j]
+			t := l.tables[k.n&3]
+			touch += t.table[k.hash&t.mask].hash + uint64(sk.cells[(k.hash&sk.mask)*sketchBlock])
+		}
+	}
+	l.touched += touch
 	missed := uint32(0)
 	for j := range pend[:np] {
 		k := &pend[j]
@@ -456,18 +472,6 @@ func (p *pipeline) wordHash(w *word) uint64 {
 // packEnding is pack(buf[end-n:end]), n at most 8 and end at least 8.
 func packEnding(buf []byte, end, n int) uint64 {
 	return binary.BigEndian.Uint64(buf[end-8:end]) & (^uint64(0) >> (64 - 8*n))
-}
-
-// fetch loads the table entry of the key of hash h in t, and its sketch
-// block too if both or if the entry is not the key's, and returns what
-// it read for Add to keep: loads made for their cache lines.
-func (l *Learner) fetch(t *topK, h uint64) {
-	held := t.table[h&t.mask].hash
-	b := (h & l.sketch.mask) * sketchBlock
-	if !l.both {
-		b &= -uint64(b2i(held != h))
-	}
-	l.touched += held + uint64(l.sketch.cells[b])
 }
 
 // caseOf is the case a word's first letter counts for: pendCapital,
