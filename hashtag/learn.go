@@ -203,7 +203,7 @@ var learnGenerators struct {
 
 // learnGeneratorsKept is how many languages' Generators learnGenerator
 // keeps.
-const learnGeneratorsKept = 64
+const learnGeneratorsKept = 16
 
 // Learn reads headlines from r, one a line (UTF-8, \n or \r\n), and
 // returns what they say: the document frequency of their words and the
