@@ -577,3 +577,29 @@ func TestWordHashSpreads(t *testing.T) {
 		}
 	}
 }
+
+// TestLearnGeneratorShared: Learners of one language share a Generator,
+// other languages have their own, and a Learner with a Segmenter makes
+// its own (the Generator is made of the Segmenter).
+func TestLearnGeneratorShared(t *testing.T) {
+	de1, de2 := learnGenerator(LearnOptions{Lang: "de"}), learnGenerator(LearnOptions{Lang: "de"})
+	if de1 != de2 {
+		t.Error("two Learners of German made a Generator each")
+	}
+	if fr := learnGenerator(LearnOptions{Lang: "fr"}); fr == de1 || fr.code != "fr" {
+		t.Errorf("French got the Generator of %q", fr.code)
+	}
+	if g := learnGenerator(LearnOptions{Lang: "de", Segmenter: wholeRuns{}}); g == de1 || g.opts.Segmenter == nil {
+		t.Error("a Learner with a Segmenter got the shared Generator")
+	}
+	if !de1.opts.AsWritten {
+		t.Error("the Learner's Generator makes base forms it does not need")
+	}
+}
+
+// wholeRuns is a Segmenter that makes each run one word.
+type wholeRuns struct{}
+
+func (wholeRuns) Segment(dst []Segment, run, lang string) []Segment {
+	return append(dst, Segment{End: len(run)})
+}
