@@ -2,11 +2,13 @@ package hashtag
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
 	"runtime"
 	"strings"
+	"sync"
 )
 
 // Learning a publisher's vocabulary from its own headlines: how many
@@ -93,11 +95,12 @@ type Learner struct {
 	pairs   *topK
 	triples *topK
 	sketch  *sketch
-	wordH   []uint64 // the hash of each word of the headline, 0 for one not learned
-	phrase  []uint8  // the phraseFlags of each word of the headline
-	key     []byte   // a phrase's key, built when the phrase is admitted
-	seen    keySet   // the keys counted in this headline
-	pend    []pending
+	// The tables by pending.n: words (and their cases alone), pairs,
+	// triples.
+	tables  [4]*topK
+	key     []byte // a phrase's key, built when the phrase is admitted
+	seen    keySet // the keys counted in this headline
+	pend    [learnMaxKeys]pending
 	touched uint64 // a sink for the loads that fetch a headline's keys
 	// How many keys the last headlines had, and how many of them the
 	// tables did not hold (decaying by a sixteenth a headline): how Add
@@ -153,17 +156,54 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	sk := newSketch(opts.MaxWords + 2*opts.MaxPhrases)
 	// A key enters a table at its second headline, unless one is enough.
 	admit := uint32(min(opts.MinCount, 2))
-	return &Learner{
-		// AsWritten: words are learned by their lower-cased text, so the
-		// base forms classify would make are not needed.
-		g:       New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true}),
+	l := &Learner{
+		g:       learnGenerator(opts),
 		opts:    opts,
 		words:   newTopK(opts.MaxWords, admit, sk),
 		pairs:   newTopK(opts.MaxPhrases, admit, sk),
 		triples: newTopK(opts.MaxPhrases, admit, sk),
 		sketch:  sk,
-	}, nil
+	}
+	l.tables = [4]*topK{l.words, l.words, l.pairs, l.triples}
+	return l, nil
 }
+
+// learnGenerator returns the Generator whose pipeline a Learner of opts
+// finds words with. AsWritten: words are learned by their lower-cased
+// text, so the base forms classify would make are not needed.
+//
+// Those of the first languages learned are kept and shared (a Generator
+// is safe for concurrent use): making one builds its word lists, which
+// cost every Learn a millisecond again, and more work for the garbage
+// collector. A Learner with a Segmenter makes its own.
+func learnGenerator(opts LearnOptions) *Generator {
+	if opts.Segmenter != nil {
+		return New(Options{Lang: opts.Lang, Segmenter: opts.Segmenter, AsWritten: true})
+	}
+	learnGenerators.Lock()
+	defer learnGenerators.Unlock()
+	if g, ok := learnGenerators.byLang[opts.Lang]; ok {
+		return g
+	}
+	g := New(Options{Lang: opts.Lang, AsWritten: true})
+	if learnGenerators.byLang == nil {
+		learnGenerators.byLang = map[string]*Generator{}
+	}
+	// (Bounded: Lang is the caller's, any well-formed tag.)
+	if len(learnGenerators.byLang) < learnGeneratorsKept {
+		learnGenerators.byLang[opts.Lang] = g
+	}
+	return g
+}
+
+var learnGenerators struct {
+	sync.Mutex
+	byLang map[string]*Generator
+}
+
+// learnGeneratorsKept is how many languages' Generators learnGenerator
+// keeps.
+const learnGeneratorsKept = 16
 
 // Learn reads headlines from r, one a line (UTF-8, \n or \r\n), and
 // returns what they say: the document frequency of their words and the
@@ -255,57 +295,86 @@ func (l *Learner) Add(headline string) {
 		ws = ws[:learnMaxWords]
 	}
 	l.seen.reset()
-	l.wordH, l.pend, l.phrase = l.wordH[:0], l.pend[:0], l.phrase[:0]
 	// Capitals inside a sentence mean something only where not every
 	// word has one.
 	sentenceCase := !p.shout && !p.titleCase()
+	pend := &l.pend
+	np := 0
+	// Each word is hashed once; the hashes of the phrases ending at a
+	// word are made of its hash and those of the words before, carried
+	// from word to word with their phraseFlags (learnable's rule).
+	var (
+		h1     uint64 // the hash of the word before
+		pair1  uint64 // the hash of the pair ending at the word before, when linked (phraseLinked)
+		f1, f2 uint8  // the phraseFlags of the word before and the one before it
+	)
+	prevEnd := 0
+	if len(ws) > 0 {
+		prevEnd = ws[0].tok.start
+	}
 	for i := range ws {
 		w := &ws[i]
-		l.phrase = append(l.phrase, p.phraseFlags(ws, i))
-		if w.is(inStop|inFragment) || len(p.lower(w)) > learnMaxWordBytes {
-			l.wordH = append(l.wordH, 0)
-			continue
-		}
-		// Each word is hashed once; the hashes of the phrases ending here
-		// are made of its hash and those of the words before.
-		h := fnv64(p.lower(w))
-		l.wordH = append(l.wordH, h)
-		var cased uint8
-		if sentenceCase && !w.caseless && !w.tok.is(tInitial|tAllCaps) {
-			switch {
-			case w.tok.is(tCap) && l.seen.add(h^seedCapital):
-				cased = pendCapital
-			case w.tok.is(tLower) && l.seen.add(h^seedLower):
-				cased = pendLower
+		f := phraseFlags(w, prevEnd)
+		prevEnd = w.tok.end
+		var h uint64
+		if w.lists&(inStop|inFragment) == 0 && w.l1-w.l0 <= learnMaxWordBytes {
+			if n := int(w.l1 - w.l0); n <= 8 && w.l1 >= 8 {
+				h = shortWordHash(packEnding(p.buf, int(w.l1), n)) // (as p.wordHash)
+			} else {
+				h = p.wordHash(w)
+			}
+			var cased uint8
+			if sentenceCase && !w.caseless && !w.tok.is(tInitial|tAllCaps) {
+				cased = caseOf(w.tok)
+			}
+			if l.seen.add(h) {
+				pend[np&(learnMaxKeys-1)] = pending{hash: h, last: int32(i), n: 1, cased: cased}
+				np++
+			} else if cased != 0 {
+				// Seen before in this headline: its case alone may be new.
+				if cased = repeatCase(pend[:np], h, w.tok); cased != 0 {
+					pend[np&(learnMaxKeys-1)] = pending{hash: h, last: int32(i), n: 0, cased: cased}
+					np++
+				}
+			}
+			// The phrases of two and three words ending here
+			// (learnable(ws, i-n+1, i)): the flags of a phrase's words
+			// ANDed, and of its words after the first.
+			if i >= 1 && phraseLinked(f&f1, f) {
+				pair := combine(h1, h)
+				// (A triple whose last two words are both generic is not
+				// learned, though learnable would take it: Add has always
+				// done so, and the statistics files stay as they were.)
+				if phraseOK(f&f1, f) {
+					if l.seen.add(pair) {
+						pend[np&(learnMaxKeys-1)] = pending{hash: pair, last: int32(i), n: 2}
+						np++
+					}
+					// A learnable triple is linked at its first two words
+					// too (they may both be generic): pair1 is their hash.
+					if i >= 2 && phraseOK(f&f1&f2, f&f1) {
+						triple := combine(pair1, h)
+						if l.seen.add(triple) {
+							pend[np&(learnMaxKeys-1)] = pending{hash: triple, last: int32(i), n: 3}
+							np++
+						}
+					}
+				}
+				pair1 = pair
+			} else {
+				pair1 = 0
 			}
 		}
-		if l.seen.add(h) {
-			l.pend = append(l.pend, pending{hash: h, last: int32(i), n: 1, cased: cased})
-		} else if cased != 0 {
-			// Seen before in this headline: its case alone is new.
-			l.pend = append(l.pend, pending{hash: h, last: int32(i), n: 0, cased: cased})
-		}
-		// The phrases of two and three words ending here.
-		all, joined := l.phrase[i], uint8(phraseJoined)
-		for n := 2; n <= 3 && i-n+1 >= 0; n++ {
-			// learnable(ws, i-n+1, i), from the flags taken once a word.
-			all &= l.phrase[i-n+1]
-			joined &= l.phrase[i-n+2]
-			if !phraseOK(all, joined) {
-				break
-			}
-			ph := combine(l.wordH[i-1], h)
-			if n == 3 {
-				ph = combine(combine(l.wordH[i-2], l.wordH[i-1]), h)
-			}
-			if l.seen.add(ph) {
-				l.pend = append(l.pend, pending{hash: ph, last: int32(i), n: int8(n)})
-			}
-		}
+		h1 = h
+		f2, f1 = f1, f
 	}
 	// Each key costs a cache miss or two in tables of megabytes. Touching
 	// them all first, loads that do not wait on each other, lets the
-	// processor fetch them at once rather than one after the other.
+	// processor fetch them at once rather than one after the other. (In
+	// a loop of their own: fetched while the words are hashed, a key's
+	// loads overlap only the next key's or two, those that fit in the
+	// processor's window of instructions, and learning a long-tail
+	// archive of 1.5 M lines lost the instructions saved.)
 	//
 	// A key the table holds is counted without the sketch, so its sketch
 	// block need not be fetched; but to know whether it is held is to
@@ -325,28 +394,37 @@ func (l *Learner) Add(headline string) {
 	// corpus, a tenth from the third pass on). Which way never changes
 	// what is counted.
 	var touch uint64
+	sk := l.sketch
 	if 4*l.missed < l.looked {
-		for _, k := range l.pend {
-			t := l.table(k.n)
+		for j := range pend[:np] {
+			k := &pend[j]
+			t := l.tables[k.n&3]
 			held := t.table[k.hash&t.mask].hash
-			i := (k.hash & l.sketch.mask) * sketchBlock & -uint64(b2i(held != k.hash))
-			touch += held + uint64(l.sketch.cells[i])
+			i := (k.hash & sk.mask) * sketchBlock & -uint64(b2i(held != k.hash))
+			touch += held + uint64(sk.cells[i])
 		}
 	} else {
-		for _, k := range l.pend {
-			t := l.table(k.n)
-			touch += t.table[k.hash&t.mask].hash + uint64(l.sketch.cells[(k.hash&l.sketch.mask)*sketchBlock])
+		for j := range pend[:np] {
+			k := &pend[j]
+			t := l.tables[k.n&3]
+			touch += t.table[k.hash&t.mask].hash + uint64(sk.cells[(k.hash&sk.mask)*sketchBlock])
 		}
 	}
 	l.touched += touch
 	missed := uint32(0)
-	for _, k := range l.pend {
-		t := l.table(k.n)
-		var e *topEntry
+	for j := range pend[:np] {
+		k := &pend[j]
+		t := l.tables[k.n&3]
+		// The key where the table would hold it, fetched above: most
+		// keys, and a lookup would reload it.
+		e := &t.table[k.hash&t.mask]
 		fresh := false
-		if k.n == 0 {
+		switch {
+		case e.hash == k.hash:
+			e.count += uint32(b2i(k.n != 0))
+		case k.n == 0:
 			e = t.find(k.hash)
-		} else {
+		default:
 			e, fresh = t.add(k.hash)
 			missed += uint32(b2i(e == nil || fresh))
 		}
@@ -361,19 +439,77 @@ func (l *Learner) Add(headline string) {
 			t.setKey(e, key)
 			l.key = key
 		}
-		switch {
-		case e == nil:
-		case k.cased == pendCapital:
-			e.capital++
-		case k.cased == pendLower:
-			e.lower++
+		if e != nil {
+			e.capital += uint32(k.cased & pendCapital)
+			e.lower += uint32(k.cased&pendLower) >> 1
 		}
 	}
 	// In sixteenths of a key, so that the halving does not stop at 15.
-	l.looked = l.looked - l.looked>>4 + uint32(len(l.pend))<<4
+	l.looked = l.looked - l.looked>>4 + uint32(np)<<4
 	l.missed = l.missed - l.missed>>4 + missed<<4
 	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
 }
+
+// wordHash is wordHash(p.lower(w)). A short text is packed by one load
+// of the 8 bytes that end with it, or begin with it, where p.buf has
+// them: most words, and cheaper than packing byte by byte. (Add makes the
+// first case itself, the most common by far: a call a word cost more
+// than the load.)
+func (p *pipeline) wordHash(w *word) uint64 {
+	l0, l1 := int(w.l0), int(w.l1)
+	n := l1 - l0
+	switch {
+	case n > 8:
+		return longWordHash(p.buf[l0:l1])
+	case l1 >= 8:
+		return shortWordHash(packEnding(p.buf, l1, n))
+	case l0+8 <= len(p.buf):
+		return shortWordHash(binary.BigEndian.Uint64(p.buf[l0:l0+8]) >> (64 - 8*n))
+	}
+	return wordHash(p.buf[l0:l1])
+}
+
+// packEnding is pack(buf[end-n:end]), n at most 8 and end at least 8.
+func packEnding(buf []byte, end, n int) uint64 {
+	return binary.BigEndian.Uint64(buf[end-8:end]) & (^uint64(0) >> (64 - 8*n))
+}
+
+// caseOf is the case a word's first letter counts for: pendCapital,
+// pendLower or 0.
+func caseOf(t token) uint8 {
+	switch {
+	case t.is(tCap):
+		return pendCapital
+	case t.is(tLower):
+		return pendLower
+	}
+	return 0
+}
+
+// repeatCase is the case to count for a word of hash h counted before in
+// the headline (its keys in pend), written as t: its case if that case
+// was not counted yet in the headline, else 0 (document frequency counts
+// a case once a headline too).
+func repeatCase(pend []pending, h uint64, t token) uint8 {
+	var counted uint8 // 1<<case, of each case counted
+	for _, k := range pend {
+		if k.hash == h && k.n <= 1 {
+			counted |= 1 << k.cased
+		}
+	}
+	switch {
+	case t.is(tCap) && counted&(1<<pendCapital) == 0:
+		return pendCapital
+	case t.is(tLower) && counted&(1<<pendLower) == 0:
+		return pendLower
+	}
+	return 0
+}
+
+// learnMaxKeys bounds the keys of a headline: a word (or its case alone),
+// a pair and a triple ending at each of learnMaxWords words, rounded up
+// to a power of two.
+const learnMaxKeys = 256
 
 // pending is a key of the headline to count: a word or phrase of n words
 // ending at word last, and for a word, a case to count (n 0: the case
@@ -390,29 +526,13 @@ const (
 	pendLower
 )
 
-func (l *Learner) table(n int8) *topK {
-	switch n {
-	case 0, 1:
-		return l.words
-	case 2:
-		return l.pairs
-	}
-	return l.triples
-}
-
-// Seeds that set a word's cases apart from the word in keySet.
-const (
-	seedCapital = 0x9e3779b97f4a7c15
-	seedLower   = 0xc2b2ae3d27d4eb4f
-)
-
 // learnable reports whether words[first:last+1] may form a name: content
 // words (no stopword, fragment or title) with nothing but space between
 // them, not all generic.
 func (p *pipeline) learnable(ws []word, first, last int) bool {
 	all, joined := ^uint8(0), uint8(phraseJoined)
 	for j := first; j <= last; j++ {
-		f := p.phraseFlags(ws, j)
+		f := phraseFlags(&ws[j], ws[max(j-1, 0)].tok.end)
 		all &= f
 		if j > first {
 			joined &= f
@@ -421,30 +541,30 @@ func (p *pipeline) learnable(ws []word, first, last int) bool {
 	return phraseOK(all, joined)
 }
 
-// phraseFlags is word j's part in learnable's rule. Learner.Add takes it
-// once a word and combines it for the two phrases ending there, where
-// learnable would look at each word again.
-func (p *pipeline) phraseFlags(ws []word, j int) uint8 {
-	w := &ws[j]
-	var f uint8
-	if !w.is(inStop|inFragment|inTitle) && len(p.lower(w)) <= learnMaxWordBytes {
-		f |= phrasePart
-	}
-	if w.is(inGeneric) {
-		f |= phraseGeneric
-	}
+// phraseFlags is word w's part in learnable's rule; prevEnd is where the
+// word before it ends. Learner.Add takes it once a word and combines it
+// for the two phrases ending there, where learnable would look at each
+// word again. Made by arithmetic, not branches: whether a word is a
+// stopword is as good as random to the processor.
+func phraseFlags(w *word, prevEnd int) uint8 {
+	f := b2i(w.lists&(inStop|inFragment|inTitle) == 0 && w.l1-w.l0 <= learnMaxWordBytes) * phrasePart
+	f |= int(w.lists&inGeneric) / int(inGeneric) * phraseGeneric
 	// Punctuation between it and the word before ends a phrase (segments
 	// of one run touch).
-	if j == 0 || !w.tok.is(tPunct) || w.tok.start == ws[j-1].tok.end {
-		f |= phraseJoined
-	}
-	return f
+	f |= b2i(w.tok.flags&tPunct == 0 || w.tok.start == prevEnd) * phraseJoined
+	return uint8(f)
 }
 
 // phraseOK is learnable's answer from the flags of a phrase's words ANDed
 // (all), and of its words after the first (joined).
 func phraseOK(all, joined uint8) bool {
-	return all&phrasePart != 0 && joined&phraseJoined != 0 && all&phraseGeneric == 0
+	return phraseLinked(all, joined) && all&phraseGeneric == 0
+}
+
+// phraseLinked is phraseOK but for the generic words: content words with
+// nothing but space between them.
+func phraseLinked(all, joined uint8) bool {
+	return all&phrasePart != 0 && joined&phraseJoined != 0
 }
 
 // Bits of phraseFlags.
@@ -464,7 +584,7 @@ type keySet struct {
 }
 
 // keySetSize holds every key of a headline of learnMaxWords words (a word,
-// its case, a pair and a triple each) at most a third full.
+// a pair and a triple each) at most a fifth full.
 const keySetSize = 1024
 
 func (k *keySet) reset() {
@@ -517,7 +637,7 @@ func (l *Learner) stats(release bool) *Stats {
 		key := l.triples.key(&e)
 		a, rest, _ := strings.Cut(key, string(rune(phraseSep)))
 		b, c, _ := strings.Cut(rest, string(rune(phraseSep)))
-		ha, hb, hc := fnv64([]byte(a)), fnv64([]byte(b)), fnv64([]byte(c))
+		ha, hb, hc := wordHash([]byte(a)), wordHash([]byte(b)), wordHash([]byte(c))
 		parts[i] = [2]uint32{
 			min(l.pairs.countOrEstimate(combine(ha, hb)), atMost),
 			min(l.pairs.countOrEstimate(combine(hb, hc)), atMost),

@@ -114,3 +114,16 @@ func BenchmarkLearnerAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "headlines/s")
 }
+
+// BenchmarkLearnFixed measures what a Learn costs whatever its input: one
+// headline learned, from making the counters to the statistics built.
+func BenchmarkLearnFixed(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		st, err := Learn(strings.NewReader("Boko Haram frees schoolgirls in Nigeria\n"), LearnOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkN += st.Words()
+	}
+}

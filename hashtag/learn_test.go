@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
+
+	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
 // archive makes a small synthetic archive: each name appears, in the
@@ -490,4 +493,113 @@ func TestSuggestNameAfterCommonInitial(t *testing.T) {
 			t.Errorf("Suggest(%q) with stats = %q (without: %q); want %s, not %s", tt.headline, got, plain, tt.want, tt.not)
 		}
 	}
+}
+
+// TestWordHashInPlace: Learn hashes a short word from one load of the
+// headline's buffer, and the statistics hash a key's text again (phrases'
+// parts): both must agree, for every word of every language.
+func TestWordHashInPlace(t *testing.T) {
+	sets := map[string][]string{"en": strings.Split(readTestHeadlines(t), "\n")}
+	if root, ok := sharedfiles.Root(); ok {
+		files, _ := filepath.Glob(filepath.Join(root, "corpora", "headlines-*.txt"))
+		for _, f := range files {
+			lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "headlines-"), ".txt")
+			if lang == "ja" || lang == "zh" || lang == "th" {
+				continue // words from a Segmenter, which this package has none of
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			sets[lang] = lines[:min(len(lines), 3000)]
+		}
+	}
+	for lang, lines := range sets {
+		g := New(Options{Lang: lang, AsWritten: true})
+		p := new(pipeline)
+		short := 0
+		for _, line := range lines {
+			p.reset(g, line)
+			p.tokenize()
+			p.classify()
+			for i := range p.words {
+				w := &p.words[i]
+				text := p.lower(w)
+				short += b2i(len(text) <= 8)
+				if got, want := p.wordHash(w), wordHash(text); got != want {
+					t.Fatalf("%s: %q in %q: hashed %x in place, %x from its text", lang, text, line, got, want)
+				}
+			}
+		}
+		if short == 0 {
+			t.Errorf("%s: no word of 8 bytes or fewer: the test tests nothing", lang)
+		}
+	}
+}
+
+// TestWordHashSpreads: words that differ in one byte, or in length, hash
+// apart, in the low bits (table and sketch blocks) and the high ones
+// (sketch counters).
+func TestWordHashSpreads(t *testing.T) {
+	seen := map[uint64]string{}
+	low := map[uint64]int{}
+	words := 0
+	for _, base := range []string{"a", "boko", "haram", "nigeria", "schoolgirls", "internationally", "مقاتلون", "дональд"} {
+		for i := range len(base) {
+			for c := 0; c < 256; c++ {
+				b := []byte(base)
+				b[i] = byte(c)
+				for _, text := range [][]byte{b, append(b, 'x'), b[:i]} {
+					if bytes.IndexByte(text, 0) >= 0 || len(text) == 0 {
+						continue // no word holds a NUL byte
+					}
+					h := wordHash(text)
+					if h == 0 {
+						t.Fatalf("%q hashes to 0, the empty entry", text)
+					}
+					if other, ok := seen[h]; ok && other != string(text) {
+						t.Fatalf("%q and %q hash alike (%x)", other, text, h)
+					}
+					if _, ok := seen[h]; !ok {
+						seen[h] = string(text)
+						low[h&1023]++
+						words++
+					}
+				}
+			}
+		}
+	}
+	// Spread over 1024 low values, no value takes many times its share.
+	for v, n := range low {
+		if share := words / 1024; n > 4*share+8 {
+			t.Errorf("%d of %d words hash to %d in the low bits (a share is %d)", n, words, v, share)
+		}
+	}
+}
+
+// TestLearnGeneratorShared: Learners of one language share a Generator,
+// other languages have their own, and a Learner with a Segmenter makes
+// its own (the Generator is made of the Segmenter).
+func TestLearnGeneratorShared(t *testing.T) {
+	de1, de2 := learnGenerator(LearnOptions{Lang: "de"}), learnGenerator(LearnOptions{Lang: "de"})
+	if de1 != de2 {
+		t.Error("two Learners of German made a Generator each")
+	}
+	if fr := learnGenerator(LearnOptions{Lang: "fr"}); fr == de1 || fr.code != "fr" {
+		t.Errorf("French got the Generator of %q", fr.code)
+	}
+	if g := learnGenerator(LearnOptions{Lang: "de", Segmenter: wholeRuns{}}); g == de1 || g.opts.Segmenter == nil {
+		t.Error("a Learner with a Segmenter got the shared Generator")
+	}
+	if !de1.opts.AsWritten {
+		t.Error("the Learner's Generator makes base forms it does not need")
+	}
+}
+
+// wholeRuns is a Segmenter that makes each run one word.
+type wholeRuns struct{}
+
+func (wholeRuns) Segment(dst []Segment, run, lang string) []Segment {
+	return append(dst, Segment{End: len(run)})
 }

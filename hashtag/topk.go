@@ -2,6 +2,8 @@ package hashtag
 
 import (
 	"cmp"
+	"encoding/binary"
+	"math/bits"
 	"slices"
 )
 
@@ -98,13 +100,17 @@ func (s *sketch) estimate(h uint64) uint32 {
 // a batch of evictions costs a sort, but no heap is kept in order on every
 // count, which would cost a cache miss a level.
 type topK struct {
-	size   int
-	limit  int // how many keys are held at most before some are let go
-	held   int
-	admit  uint32 // the estimate a key needs to be admitted
-	sketch *sketch
-	mask   uint64
-	table  []topEntry // open addressing, linear probing; hash 0 is an empty entry
+	size  int
+	limit int // how many keys are held at most before some are let go
+	// The table's length when full (len(table) until then is less:
+	// grow), and how many keys held make add grow the table or, once
+	// full, evict.
+	full, next int
+	held       int
+	admit      uint32 // the estimate a key needs to be admitted
+	sketch     *sketch
+	mask       uint64
+	table      []topEntry // open addressing, linear probing; hash 0 is an empty entry
 	// The texts of the keys held, back to back: refs[topEntry.ref] is
 	// where in text. One slab rather than a string each, so that what
 	// the garbage collector holds and scans does not grow with the keys
@@ -132,19 +138,62 @@ type topEntry struct {
 // estimate reaches admit (a key seen once is most often never seen again:
 // waiting for its second time spares copying its text).
 func newTopK(size int, admit uint32, sk *sketch) *topK {
-	n := 8
-	for n < 2*size {
-		n <<= 1
+	full := 8
+	for full < 2*size {
+		full <<= 1
 	}
-	limit := max(size, n*3/4)
-	// The texts and their refs grow as keys are admitted, rather than
-	// being made at their bound (9 MB at the defaults, zeroed on every
-	// Learn): an archive of tens of thousands of headlines admits a
-	// fraction of that.
-	return &topK{
-		size: size, limit: limit, admit: max(admit, 1), sketch: sk,
+	// The table starts small and doubles as keys are admitted, rather
+	// than being made at its bound (8 MB for the words at the defaults,
+	// zeroed on every Learn, and a cache miss on every lookup): an archive
+	// of tens of thousands of headlines admits a fraction of that. So do
+	// the texts and their refs.
+	n := min(full, topKFirstTable)
+	t := &topK{
+		size: size, limit: max(size, full*3/4), full: full, admit: max(admit, 1), sketch: sk,
 		mask: uint64(n - 1), table: make([]topEntry, n),
 	}
+	t.setNext()
+	return t
+}
+
+// topKFirstTable is the length a table starts at (24 KB).
+const topKFirstTable = 1 << 10
+
+// setNext sets how many keys held make add act: half the table while it
+// can grow (a probe stays short), then the limit.
+func (t *topK) setNext() {
+	t.next = t.limit
+	if len(t.table) < t.full {
+		t.next = len(t.table) / 2
+	}
+}
+
+// grow doubles the table. It is full (and keys are let go) only once it
+// has its full length, so every key admitted before is held still, its
+// ref the order it was admitted in: put back in that order, each key
+// lands where it would have had the table been this long from the start.
+// Which keys evict keeps of those tied depends on their places, so
+// growing leaves the statistics as they were.
+func (t *topK) grow() {
+	old := t.table
+	at := slices.Grow(t.counts[:0], t.held)[:t.held] // the entry of each ref
+	for i := range old {
+		if old[i].hash != 0 {
+			at[old[i].ref] = uint32(i)
+		}
+	}
+	n := 2 * len(old)
+	t.table, t.mask = make([]topEntry, n), uint64(n-1)
+	for _, i := range at {
+		e := &old[i]
+		j := e.hash & t.mask
+		for t.table[j].hash != 0 {
+			j = (j + 1) & t.mask
+		}
+		t.table[j] = *e
+	}
+	t.counts = at
+	t.setNext()
 }
 
 // find returns the entry of the key of hash h, or nil.
@@ -184,14 +233,18 @@ func (t *topK) add(h uint64) (*topEntry, bool) {
 	if est < t.admit {
 		return nil, false
 	}
-	if t.held == t.limit {
-		t.evict()
+	if t.held == t.next {
+		if len(t.table) < t.full {
+			t.grow()
+		} else {
+			t.evict()
+			if est < t.admit {
+				return nil, false
+			}
+		}
 		i = h & t.mask
 		for t.table[i].hash != 0 {
 			i = (i + 1) & t.mask
-		}
-		if est < t.admit {
-			return nil, false
 		}
 	}
 	var ref int32
@@ -342,16 +395,46 @@ func (t *topK) rehash() {
 	}
 }
 
-// fnv64 is the 64-bit FNV-1a hash of b, mixed so that its high and low
-// halves both depend on every byte (the sketch and the table index with
-// both). Never 0, the table's empty entry.
-func fnv64(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+// wordHash is the hash of a word's text (lower-cased): learn.go hashes
+// each word of a headline once, and makes the hashes of phrases of them
+// (combine). Mixed so that its high and low halves both depend on every
+// byte (the sketch and the table index with both); never 0, the table's
+// empty entry.
+//
+// A word of at most 8 bytes (most) is hashed from its bytes packed into
+// one number (pack): one mix, where hashing byte by byte (FNV-1a, as
+// before) was a multiply a byte, each waiting for the one before, and 3 %
+// of learning's instructions. A longer word is read 8 bytes at a time.
+func wordHash(text []byte) uint64 {
+	if len(text) <= 8 {
+		return shortWordHash(pack(text, false))
 	}
-	return mix64(h)
+	return longWordHash(text)
+}
+
+// shortWordHash is wordHash of a text of at most 8 bytes, packed. (No
+// word holds a NUL byte, so packing keeps texts of different lengths
+// apart.)
+func shortWordHash(packed uint64) uint64 { return mix64(packed) }
+
+// longWordHash is wordHash of a text of more than 8 bytes: its 8-byte
+// chunks, the last one overlapping the one before, each folded into the
+// hash by a full 64×64-bit multiply (the high half XORed into the low,
+// so that every bit of the chunk reaches every bit of the hash), and its
+// length.
+func longWordHash(text []byte) uint64 {
+	h := uint64(len(text))
+	last := binary.LittleEndian.Uint64(text[len(text)-8:])
+	for ; len(text) > 8; text = text[8:] {
+		h = fold(h ^ binary.LittleEndian.Uint64(text))
+	}
+	return mix64(fold(h ^ last))
+}
+
+// fold multiplies h by a constant, 128 bits wide, and XORs the halves.
+func fold(h uint64) uint64 {
+	hi, lo := bits.Mul64(h, 0x9e3779b97f4a7c15)
+	return hi ^ lo
 }
 
 // mix64 is the finalizer of MurmurHash3, and never 0.

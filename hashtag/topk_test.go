@@ -48,3 +48,45 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 		}
 	}
 }
+
+// TestTopKGrowsAsIfFull: a table that starts small and grows holds every
+// key where a table made at its full length holds it, through the
+// evictions after (which keep, of keys tied, the first in the table): so
+// growing never changes what is learned.
+func TestTopKGrowsAsIfFull(t *testing.T) {
+	for _, size := range []int{600, 5000} {
+		r := rand.New(rand.NewPCG(3, uint64(size)))
+		grown, full := newTopK(size, 2, newSketch(4096)), newTopK(size, 2, newSketch(4096))
+		full.table, full.mask = make([]topEntry, full.full), uint64(full.full-1)
+		full.setNext()
+		if len(grown.table) >= grown.full {
+			t.Fatalf("size %d: the table starts full (%d entries): nothing to test", size, len(grown.table))
+		}
+		evicted := false
+		for i := range 40 * size {
+			// Counts tie often (a small range of keys, each seen a few
+			// times), so that evict's choice among ties is tested; the
+			// keys' homes are every 16th entry, so that they queue in
+			// long runs, in the order they came.
+			h := mix64(uint64(r.IntN(3*size))+uint64(i/(8*size))*1000003) &^ 15
+			eg, fg := grown.add(h)
+			ef, ff := full.add(h)
+			if fg != ff || (eg == nil) != (ef == nil) {
+				t.Fatalf("size %d, key %d: the grown table and the full one disagree on it", size, i)
+			}
+			if fg {
+				grown.setKey(eg, []byte{byte(h)})
+				full.setKey(ef, []byte{byte(h)})
+			}
+			evicted = evicted || full.admit > 2
+		}
+		if len(grown.table) != len(full.table) || !evicted {
+			t.Fatalf("size %d: the table grew to %d of %d entries, evicted %v: the test reaches no eviction", size, len(grown.table), len(full.table), evicted)
+		}
+		for i := range full.table {
+			if g, f := grown.table[i], full.table[i]; g.hash != f.hash || g.count != f.count {
+				t.Fatalf("size %d: entry %d holds %x (count %d) grown, %x (count %d) full", size, i, g.hash, g.count, f.hash, f.count)
+			}
+		}
+	}
+}
