@@ -147,7 +147,7 @@ func (p *pipeline) classifyWord(w *word, l *suggestLists) {
 		// packed word at once (packed by the scanner already, if
 		// plain).
 		packed = p.lowerShortASCII(w)
-	case w.tok.flags&(tASCII|tUpper) == tASCII:
+	case w.tok.is(tASCII) && !textCased(w.tok):
 		w.l0, w.l1 = w.t0, w.t1
 	case w.tok.is(tASCII) && g.special == nil:
 		p.lowerLongASCII(w) // the same for a longer word, by table
@@ -192,11 +192,17 @@ func (p *pipeline) lowerShortASCII(w *word) uint64 {
 		packed = pack(p.text(w), false)
 	}
 	packed = lowerPacked(packed)
-	if w.tok.is(tUpper) {
+	if textCased(w.tok) {
 		p.appendShortKey(w, packed)
 	}
 	return packed
 }
+
+// textCased reports whether the text of t as a tag writes it may have a
+// capital: the headline's own (tUpper), or a compound part's, which the
+// tag capitalizes (same-sex → SameSex). A word whose text has none is its
+// own lower-case key.
+func textCased(t token) bool { return t.flags&(tUpper|tCompound) != 0 }
 
 // appendShortKey writes packed, the key of w (at most 8 bytes,
 // lower-cased), at the end of p.buf and points w.l0 and w.l1 at it. It
@@ -211,7 +217,7 @@ func (p *pipeline) appendShortKey(w *word, packed uint64) {
 // its own key to lowerShortASCII as the scanner packed it (w.packed): it
 // has no capital (tUpper). Most words are; a caller that knows w.l0 and
 // w.l1 are set so pays no call.
-func ownShortKey(w *word) bool { return w.packed != 0 && !w.tok.is(tUpper) }
+func ownShortKey(w *word) bool { return w.packed != 0 && !textCased(w.tok) }
 
 // lowerLongASCII writes w, an ASCII word outside Turkish, lower-cased by
 // table at the end of p.buf, and points w.l0 and w.l1 at it.

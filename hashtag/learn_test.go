@@ -105,6 +105,23 @@ func TestLearnDocumentFrequency(t *testing.T) {
 	}
 }
 
+// TestLearnCompoundKeysLowerCase: a compound's key is its text lower-cased,
+// however the headline writes it. The tag capitalizes a compound's parts
+// (same-sex → SameSex), and a compound written without a capital once
+// kept those capitals in its key: learned as "SameSex", never found by a
+// lookup of the lower-cased word, nor by a word list.
+func TestLearnCompoundKeysLowerCase(t *testing.T) {
+	st := learnString(t, "Court backs same-sex marriage\nSame-sex marriage vote\nnew e-mail rules\nE-mail outage\ncovid-19 cases rise\n", LearnOptions{MinCount: 1})
+	for _, tt := range []struct {
+		word string
+		want int
+	}{{"samesex", 2}, {"email", 2}, {"covid19", 1}, {"SameSex", 0}, {"EMail", 0}, {"Covid19", 0}} {
+		if got := st.DocFreq(tt.word); got != tt.want {
+			t.Errorf("DocFreq(%q) = %d; want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
 func TestLearnSkipsLongLines(t *testing.T) {
 	text := "quake rocks city\n" + strings.Repeat("filler ", 100) + "\nquake again\n"
 	st := learnString(t, text, LearnOptions{MinCount: 1, MaxLineBytes: 64})
