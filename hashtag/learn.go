@@ -343,8 +343,10 @@ func (l *Learner) Add(headline string) {
 			if i >= 1 && phraseLinked(f&f1, f) {
 				pair := combine(h1, h)
 				// (A triple whose last two words are both generic is not
-				// learned, though learnable would take it: Add has always
-				// done so, and the statistics files stay as they were.)
+				// counted, though learnable would take it: its last two
+				// words are never counted as a pair, so stats could not
+				// score it — npmi of a part not known is -1 — and would
+				// drop it. Counting it would cost a key for nothing.)
 				if phraseOK(f&f1, f) {
 					if l.seen.add(pair) {
 						pend[np&(learnMaxKeys-1)] = pending{hash: pair, last: int32(i), n: 2}
