@@ -71,6 +71,10 @@ func Headlines(ctx context.Context, name string, r io.Reader, opt Options, fn fu
 // text is c.buf as a string, and valid whether all of it is UTF-8.
 func (f *formatter) headline(c *chunk, rec *record, st *state, text string, valid bool) (string, bool) {
 	raw := c.buf[rec.raw.start:rec.raw.end]
+	// A part of valid UTF-8 is valid where it starts and ends at a
+	// rune's start: a record that ends inside a rune the next one ends
+	// (x\xe2\x82, \xacy) is not, though the chunk is.
+	valid = valid && runeBoundary(text, rec.raw.start) && runeBoundary(text, rec.raw.end)
 	if rec.err != nil || !valid && !utf8.Valid(raw) {
 		return "", false
 	}
@@ -80,3 +84,6 @@ func (f *formatter) headline(c *chunk, rec *record, st *state, text string, vali
 	}
 	return text[rec.head.start:rec.head.end], true
 }
+
+// runeBoundary reports whether s[i:] starts a rune (or is empty).
+func runeBoundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }

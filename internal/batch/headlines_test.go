@@ -26,6 +26,10 @@ func TestHeadlines(t *testing.T) {
 		{"txt", "txt", "Storm hits coast\r\nQuake in Chile\n\nlast", []string{"Storm hits coast", "Quake in Chile", "", "last"}, 0},
 		{"txt gzip", "txt", gz("a\nb\n"), []string{"a", "b"}, 0},
 		{"txt bad UTF-8", "txt", "good\nbad \xff\nfine\n", []string{"good", "fine"}, 1},
+		// Each record invalid, the two valid once joined (€ split at a
+		// line's end): each record is checked, not only the chunk.
+		{"txt rune split across records", "txt", "x\xe2\x82\n\xacy\nok\n", []string{"ok"}, 2},
+		{"csv rune split across records", "csv", "headline\nx\xe2\n\x82\xacy\nok\n", []string{"ok"}, 2},
 		{"csv", "csv", "id,headline,url\n1,\"Storm, again\",https://a.example\n2,Quake,\n", []string{"Storm, again", "Quake"}, 0},
 		{"tsv", "tsv", "headline\tx\nA\t1\nB\t2\n", []string{"A", "B"}, 0},
 		{"jsonl", "jsonl", `{"headline":"A","id":1}` + "\n" + `{"url":"x"}` + "\n\n" + `{"headline":"B"}` + "\n", []string{"A", "B"}, 2},
