@@ -13,9 +13,10 @@ import (
 // the gazetteer's place names. classify looks each word up once, not once
 // per list, and the later stages read the bits the word carries instead of
 // looking it up again. The table is built as wordSet is (packed short
-// keys, a hash of the ends for long ones (longHash), a (first byte,
-// length) filter before either), on a Generator's first Suggest; it is read-only after, and then
-// safe for concurrent use.
+// keys, a hash of the ends for long ones (longHash), and a (first byte,
+// length) filter, mayHold, that lookup applies: classifyPlain probes a
+// short word's slot without it), on a Generator's first Suggest; it is
+// read-only after, and then safe for concurrent use.
 type lexicon struct {
 	short  []uint64    // words ≤ 8 bytes, packed (pack); 0 marks an empty slot; len a power of two
 	shortL []wordLists // the lists of short[i]: apart, so that probing short touches less memory

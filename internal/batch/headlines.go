@@ -17,7 +17,8 @@ import (
 // and counted in Summary.Errors; any other error (unreadable input, a
 // csv header without the headline column, ctx done) is returned.
 // A headline is a part of the string of the records read with it (about
-// 128 KB at most): fn may keep it, and then keeps those too.
+// 128 KB, and the last record's raw and decoded bytes, each up to
+// MaxLineBytes): fn may keep it, and then keeps those too.
 func Headlines(ctx context.Context, name string, r io.Reader, opt Options, fn func(headline string)) (Summary, error) {
 	start := time.Now()
 	var sum Summary
