@@ -220,7 +220,7 @@ func topicRaise(german, semitic bool) float64 {
 	case german:
 		return bonusNounDe
 	case semitic:
-		return bonusSemiticSubject + bonusNoun // semiticTopicBonus's most
+		return maxSemiticTopicBonus
 	}
 	return 0
 }

@@ -217,6 +217,11 @@ func (p *pipeline) semiticTopicBonus(i int) float64 {
 // bonusSemiticSubject is semiticTopicBonus's for the headline's first word.
 const bonusSemiticSubject = 0.3
 
+// maxSemiticTopicBonus is the most semiticTopicBonus gives: rank's topic
+// ceiling (topicRaise) counts on it, so a bonus added there belongs here
+// too.
+const maxSemiticTopicBonus = bonusSemiticSubject + bonusNoun
+
 // semiticChunk reports whether words i and i+1, both content words, make
 // a phrase of the kind chunks adds: a noun followed by a definite word
 // (construct state or noun and adjective: مجلس النواب, المقاومة الشعبية,
