@@ -29,6 +29,10 @@ func TestHeadlines(t *testing.T) {
 		// Each record invalid, the two valid once joined (€ split at a
 		// line's end): each record is checked, not only the chunk.
 		{"txt rune split across records", "txt", "x\xe2\x82\n\xacy\nok\n", []string{"ok"}, 2},
+		// Quoted fields are decoded into the chunk after the records:
+		// each headline is its decoded field, not the raw record.
+		{"csv quoted", "csv", "url,headline\nu,\"He said \"\"no\"\"\"\nv,\"two\nlines, é\"\n", []string{`He said "no"`, "two\nlines, é"}, 0},
+		{"csv quoted gzip", "csv", gz("headline\n\"a, \"\"b\"\"\"\nc\n"), []string{`a, "b"`, "c"}, 0},
 		{"csv rune split across records", "csv", "headline\nx\xe2\n\x82\xacy\nok\n", []string{"ok"}, 2},
 		{"csv", "csv", "id,headline,url\n1,\"Storm, again\",https://a.example\n2,Quake,\n", []string{"Storm, again", "Quake"}, 0},
 		{"tsv", "tsv", "headline\tx\nA\t1\nB\t2\n", []string{"A", "B"}, 0},
