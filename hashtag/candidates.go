@@ -598,8 +598,11 @@ func (p *pipeline) singles() {
 }
 
 // segKinds gives the kind of candidate a word is by what a Segmenter's
-// dictionary said of it, or 0 (KindWord) where that says nothing.
-var segKinds = [...]Kind{SegName: KindName, SegProper: KindName, SegPlace: KindPlace, SegOrg: KindOrganization, SegVerb: 0}
+// dictionary said of it, or 0 (KindWord) where that says nothing. One
+// entry for every SegmentKind, a uint8: a Segmenter of another package
+// may return a kind this one does not know, which says nothing either
+// (and the index needs no bounds check).
+var segKinds = [256]Kind{SegName: KindName, SegProper: KindName, SegPlace: KindPlace, SegOrg: KindOrganization, SegVerb: 0}
 
 // labelWords is the most words a label has.
 const labelWords = 4
