@@ -91,6 +91,11 @@ func (p *pipeline) titleCase() bool {
 	if p.classified && !p.semitic() && len(p.s) <= titleTallyMax {
 		return p.tally.titleCase()
 	}
+	return p.titleCaseWalk()
+}
+
+// titleCaseWalk is titleCase counted over p.words, classified.
+func (p *pipeline) titleCaseWalk() bool {
 	var c titleTally
 	semitic := b2i(p.semitic())
 	for i := range p.words {
