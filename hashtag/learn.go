@@ -110,7 +110,7 @@ type Learner struct {
 	heads   [2]learnHeadline
 	cur     int
 	waiting bool
-	fetch   [2 * learnMaxKeys]unsafe.Pointer // the addresses prefetch fetches
+	fetch   [2 * learnMaxKeys]uintptr // the addresses prefetch fetches
 	// How many keys the last headlines had, and how many of them the
 	// tables did not hold (decaying by a sixteenth a headline): what Add
 	// fetches of a headline's keys.
@@ -424,10 +424,10 @@ func (l *Learner) fetchKeys(h *learnHeadline) {
 	for j := range h.pend[:h.np] {
 		k := &h.pend[j]
 		t := l.tables[k.n&3]
-		l.fetch[n] = unsafe.Pointer(&t.table[k.hash&t.mask])
+		l.fetch[n] = uintptr(unsafe.Pointer(&t.table[k.hash&t.mask]))
 		n++
 		if both {
-			l.fetch[n] = unsafe.Pointer(&sk.cells[(k.hash&sk.mask)*sketchBlock])
+			l.fetch[n] = uintptr(unsafe.Pointer(&sk.cells[(k.hash&sk.mask)*sketchBlock]))
 			n++
 		}
 	}

@@ -1,6 +1,6 @@
 #include "textflag.h"
 
-// func prefetch(addrs []unsafe.Pointer)
+// func prefetch(addrs []uintptr)
 TEXT ·prefetch(SB), NOSPLIT, $0-24
 	MOVQ addrs_base+0(FP), SI
 	MOVQ addrs_len+8(FP), CX

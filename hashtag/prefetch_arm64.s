@@ -1,6 +1,6 @@
 #include "textflag.h"
 
-// func prefetch(addrs []unsafe.Pointer)
+// func prefetch(addrs []uintptr)
 TEXT ·prefetch(SB), NOSPLIT, $0-24
 	MOVD addrs_base+0(FP), R0
 	MOVD addrs_len+8(FP), R1
