@@ -420,11 +420,13 @@ func (l *Learner) findKeys(hd *learnHeadline, headline string) {
 //
 // Measured against touching each key's lines by loads just before
 // counting them (test binaries alternated, the median of the paired
-// ratios): BenchmarkLearnerAdd -18 % (14 pairs), BenchmarkLearn -4 %
-// (24 pairs, within its noise), learning a long tail of 1.5 M lines
-// some 15 % faster. Fetching the sketch block of every key too made
-// BenchmarkLearnerAdd 9 % slower than this; fetching the end of a table
-// entry that crosses a cache line changed nothing.
+// ratios): BenchmarkLearnerAdd -18 % in wall time (14 pairs), -14 % in
+// CPU time (10 pairs); BenchmarkLearn -4 % in wall time (24 pairs, within
+// its noise), -20 % in CPU time (10 pairs); sharekit learn of a long tail
+// of 1.5 M lines -11 % in wall time (5 pairs). Fetching the sketch block
+// of every key too, or of none, was slower in both (BenchmarkLearn's CPU
+// time +14 %); fetching the end of a table entry that crosses a cache
+// line changed nothing.
 func (l *Learner) fetchKeys(h *learnHeadline) {
 	sk := l.sketch
 	both := 4*l.missed >= l.looked
