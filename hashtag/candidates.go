@@ -84,36 +84,102 @@ func (p *pipeline) candidates() {
 
 // titleCase reports whether capitals carry no signal because nearly every
 // content word has one (Title Case listicles, English-style headlines).
+// tokenize counts the words as it adds them (p.tally), when it classifies
+// them too; the count stands unless a later stage changes their lists,
+// as semiticWords does (a proclitic before a stopword).
 func (p *pipeline) titleCase() bool {
-	// Each word is counted by arithmetic on its flags rather than by
-	// branches: whether a word has a capital is as good as random to the
-	// processor, and this runs over every word of every headline (Suggest
-	// and Learn).
-	capped, lowered, stops := 0, 0, 0
+	if p.classified && !p.semitic() && len(p.s) <= titleTallyMax {
+		return p.tally.titleCase()
+	}
+	return p.titleCaseWalk()
+}
+
+// titleCaseWalk is titleCase counted over p.words, classified.
+func (p *pipeline) titleCaseWalk() bool {
+	var c titleTally
 	semitic := b2i(p.semitic())
 	for i := range p.words {
-		w := &p.words[i]
-		counted := b2i(w.lists&inFragment == 0)
-		stop := b2i(w.lists&inStop != 0)
-		capital := b2i(w.tok.flags&(tCap|tInitial) == tCap)
-		// In an Arabic or Hebrew headline the Latin words with capitals
-		// are names (MetroPlus): the headline's own words have no case
-		// and count against Title Case.
-		uncased := b2i(w.caseless) & semitic
-		content := counted &^ stop
-		// What Does Your Outfit Say About You: a stopword with a capital
-		// inside a sentence is Title Case too.
-		stops += counted & stop & capital
-		capped += content &^ uncased & capital
-		lowered += content & (uncased | b2i(w.tok.flags&tLower != 0)&^capital)
+		c.add(&p.words[i], semitic)
 		// Settled before the end when even a capital on every word left
 		// could not make up for the lower-case ones (most sentence-case
 		// headlines, a few words in): lowered > 0 rules out the second
 		// test, and capped at most capped+left the first.
+		capped, lowered, _ := c.counts()
 		if left := len(p.words) - 1 - i; 5*lowered > capped+left {
 			return false
 		}
 	}
+	return c.titleCase()
+}
+
+// titleTally counts a headline's words for titleCase's rule, in three
+// fields of titleTallyBits: the content words with a capital, those in
+// lower case, and the stopwords with a capital. A headline of at most
+// titleTallyMax bytes has no more words than a field holds.
+type titleTally uint64
+
+const (
+	titleTallyBits = 21
+	titleTallyMax  = 1<<titleTallyBits - 1
+)
+
+// counts are the three counts.
+func (c titleTally) counts() (capped, lowered, stops int) {
+	return int(c & titleTallyMax), int(c >> titleTallyBits & titleTallyMax), int(c >> (2 * titleTallyBits))
+}
+
+// add counts w, classified; semitic is 1 in Arabic and Hebrew, else 0.
+// What a word counts for is looked up by the bits of its flags and lists
+// that titleWeight reads: this runs over every word of every headline
+// (Suggest and Learn), and whether a word has a capital is as good as
+// random to the processor, so no branch.
+func (c *titleTally) add(w *word, semitic int) {
+	// (The bits where titleWeights expects them: tCap, tLower and
+	// tInitial at 0, 2 and 4 once shifted, inStop at 1, inFragment at 3,
+	// an uncased word at 5.)
+	i := uint(w.tok.flags>>4)&0x15 | uint(w.lists&inStop)<<1 | uint(w.lists&inFragment) | uint(b2i(w.caseless)&semitic)<<5
+	*c += titleWeights[i]
+}
+
+// The bit positions titleTally.add assumes (a compile error otherwise).
+var _ = [1]struct{}{}[tCap-1<<4+tLower-1<<6+tInitial-1<<8+tokFlags(inStop-1)+tokFlags(inFragment-1<<3)]
+
+// titleWeights is titleWeight of each index of titleTally.add.
+var titleWeights = func() (t [64]titleTally) {
+	for i := range t {
+		t[i] = titleWeight(i&1 != 0, i&2 != 0, i&4 != 0, i&8 != 0, i&16 != 0, i&32 != 0)
+	}
+	return t
+}()
+
+// titleWeight is what a word counts for in titleCase's rule: cap, lower
+// and initial its tCap, tLower and tInitial flags, stop and fragment its
+// lists; uncased, a word with no case in an Arabic or Hebrew headline.
+func titleWeight(cap, stop, lower, fragment, initial, uncased bool) titleTally {
+	counted := !fragment
+	capital := cap && !initial
+	content := counted && !stop
+	var c titleTally
+	// In an Arabic or Hebrew headline the Latin words with capitals are
+	// names (MetroPlus): the headline's own words have no case and count
+	// against Title Case.
+	if content && !uncased && capital {
+		c += 1 // capped
+	}
+	if content && (uncased || lower && !capital) {
+		c += 1 << titleTallyBits // lowered
+	}
+	// What Does Your Outfit Say About You: a stopword with a capital
+	// inside a sentence is Title Case too.
+	if counted && stop && capital {
+		c += 1 << (2 * titleTallyBits) // stops
+	}
+	return c
+}
+
+// titleCase is titleCase's answer from the count of every word.
+func (c titleTally) titleCase() bool {
+	capped, lowered, stops := c.counts()
 	return titleCased(capped, lowered) || capped >= 2 && stops >= 2 && lowered == 0
 }
 

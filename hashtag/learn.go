@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Learning a publisher's vocabulary from its own headlines: how many
@@ -97,21 +98,24 @@ type Learner struct {
 	sketch  *sketch
 	// The tables by pending.n: words (and their cases alone), pairs,
 	// triples.
-	tables  [4]*topK
-	key     []byte // a phrase's key, built when the phrase is admitted
-	seen    keySet // the keys counted in this headline
-	pend    [learnMaxKeys]pending
-	touched uint64 // a sink for the loads that fetch a headline's keys
+	tables [4]*topK
+	key    []byte // a phrase's key, built when the phrase is admitted
+	seen   keySet // the keys findKeys has found in its headline
+	// Each headline's keys are counted when the next headline comes
+	// (or the statistics are asked for): they are fetched from memory
+	// meanwhile (prefetch), while the next headline's words are found,
+	// rather than waited for. So two headlines are held, each with its
+	// own pipeline (whose words the keys admitted take their text from):
+	// heads[cur] is the one whose keys wait, if waiting.
+	heads   [2]learnHeadline
+	cur     int
+	waiting bool
+	fetch   [2 * learnMaxKeys]uintptr // the addresses prefetch fetches
 	// How many keys the last headlines had, and how many of them the
-	// tables did not hold (decaying by a sixteenth a headline): how Add
-	// fetches a headline's keys.
+	// tables did not hold (decaying by a sixteenth a headline): what Add
+	// fetches of a headline's keys.
 	looked, missed uint32
-	// p is the Learner's own pipeline, reused for every headline: a
-	// Learner is used by one goroutine, so it needs no sync.Pool round
-	// trip a headline as Suggest does. Its buffers grow to the longest
-	// line, at most MaxLineBytes.
-	p    *pipeline
-	done bool // Finish let go of the counters
+	done           bool // Finish let go of the counters
 }
 
 // NewLearner returns a Learner for opts, or an error naming the bad
@@ -282,10 +286,36 @@ func (l *Learner) Add(headline string) {
 		return
 	}
 	l.n++
-	if l.p == nil {
-		l.p = new(pipeline)
+	hd := &l.heads[l.cur^1] // (heads[cur] waits, if a headline does)
+	if hd.p == nil {
+		hd.p = new(pipeline)
 	}
-	p := l.p
+	l.findKeys(hd, headline)
+	// The keys of the headline before, fetched while this one's were
+	// found, are counted first: headlines are counted in the order they
+	// came, so the statistics are those counting each at once would make.
+	l.flush()
+	l.cur ^= 1
+	l.fetchKeys(hd)
+	l.waiting = true
+}
+
+// learnHeadline is a headline whose keys Add has found and not counted
+// yet: its pipeline (reused for headline after headline: a Learner is used
+// by one goroutine, so it needs no sync.Pool round trip a headline as
+// Suggest does; its buffers grow to the longest line, at most
+// MaxLineBytes), its words and its keys.
+type learnHeadline struct {
+	p    *pipeline
+	ws   []word
+	np   int
+	pend [learnMaxKeys]pending
+}
+
+// findKeys finds the words of headline, as Suggest finds them, and the
+// keys to count of them, in hd.
+func (l *Learner) findKeys(hd *learnHeadline, headline string) {
+	p := hd.p
 	p.reset(l.g, headline)
 	// The words, as Suggest finds them: its tokenize and classify stages.
 	p.tokenize()
@@ -298,7 +328,7 @@ func (l *Learner) Add(headline string) {
 	// Capitals inside a sentence mean something only where not every
 	// word has one.
 	sentenceCase := !p.shout && !p.titleCase()
-	pend := &l.pend
+	pend := &hd.pend
 	np := 0
 	// Each word is hashed once; the hashes of the phrases ending at a
 	// word are made of its hash and those of the words before, carried
@@ -370,55 +400,64 @@ func (l *Learner) Add(headline string) {
 		h1 = h
 		f2, f1 = f1, f
 	}
-	// Each key costs a cache miss or two in tables of megabytes. Touching
-	// them all first, loads that do not wait on each other, lets the
-	// processor fetch them at once rather than one after the other. (In
-	// a loop of their own: fetched while the words are hashed, a key's
-	// loads overlap only the next key's or two, those that fit in the
-	// processor's window of instructions, and learning a long-tail
-	// archive of 1.5 M lines lost the instructions saved.)
-	//
-	// A key the table holds is counted without the sketch, so its sketch
-	// block need not be fetched; but to know whether it is held is to
-	// wait for its table entry. Where most keys are held (a long run over
-	// a stable vocabulary) the sketch block is fetched only for a key not
-	// found where the table would hold it: chosen by arithmetic, not a
-	// branch, whether a key is held being as good as random to the
-	// processor (a mispredicted branch throws away the loads after it).
-	// Where many keys are new (the start of a run, a long tail), waiting
-	// for the table entry first costs more than a wasted fetch, and both
-	// are fetched at once. Measured by CPU time, 14 runs of each
-	// alternated with fetching both always: BenchmarkLearnerAdd (few new
-	// keys) -9 % with the first way, BenchmarkLearn (half the keys new)
-	// +5 % with it. The share of the last headlines' keys not held
-	// decides (a decaying average): under a quarter, between the two
-	// measured cases (about half in a first pass over the English
-	// corpus, a tenth from the third pass on). Which way never changes
-	// what is counted.
-	var touch uint64
+	hd.ws, hd.np = ws, np
+	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
+}
+
+// fetchKeys has the processor fetch what counting h's keys will read, to
+// be counted at the next Add: each key costs a cache miss or two in tables
+// of megabytes, and a load that waits for one holds up everything after
+// it. Fetched while the next headline's words are found, they are there
+// when counted.
+//
+// A key the table holds is counted without the sketch, so its sketch
+// block need not be fetched. Where most keys are held (a long run over a
+// stable vocabulary) only the table entry is; where many keys are new
+// (the start of a run, a long tail), both. The share of the last
+// headlines' keys not held decides (a decaying average): under a quarter
+// (about half in a first pass over the English corpus, a tenth from the
+// third pass on). Which way never changes what is counted.
+//
+// Measured against touching each key's lines by loads just before
+// counting them (test binaries alternated, the median of the paired
+// ratios): BenchmarkLearnerAdd -18 % in wall time (14 pairs), -14 % in
+// CPU time (10 pairs); BenchmarkLearn -4 % in wall time (24 pairs, within
+// its noise), -20 % in CPU time (10 pairs); sharekit learn of a long tail
+// of 1.5 M lines -11 % in wall time (5 pairs). Fetching the sketch block
+// of every key too, or of none, was slower in both (BenchmarkLearn's CPU
+// time +14 %); fetching the end of a table entry that crosses a cache
+// line changed nothing.
+func (l *Learner) fetchKeys(h *learnHeadline) {
 	sk := l.sketch
-	if 4*l.missed < l.looked {
-		for j := range pend[:np] {
-			k := &pend[j]
-			t := l.tables[k.n&3]
-			held := t.table[k.hash&t.mask].hash
-			i := (k.hash & sk.mask) * sketchBlock & -uint64(b2i(held != k.hash))
-			touch += held + uint64(sk.cells[i])
-		}
-	} else {
-		for j := range pend[:np] {
-			k := &pend[j]
-			t := l.tables[k.n&3]
-			touch += t.table[k.hash&t.mask].hash + uint64(sk.cells[(k.hash&sk.mask)*sketchBlock])
+	both := 4*l.missed >= l.looked
+	n := 0
+	for j := range h.pend[:h.np] {
+		k := &h.pend[j]
+		t := l.tables[k.n&3]
+		l.fetch[n] = uintptr(unsafe.Pointer(&t.table[k.hash&t.mask]))
+		n++
+		if both {
+			l.fetch[n] = uintptr(unsafe.Pointer(&sk.cells[(k.hash&sk.mask)*sketchBlock]))
+			n++
 		}
 	}
-	l.touched += touch
+	prefetch(l.fetch[:n])
+}
+
+// flush counts the keys of the headline that waits, if one does.
+func (l *Learner) flush() {
+	if !l.waiting {
+		return
+	}
+	l.waiting = false
+	h := &l.heads[l.cur]
+	p, ws, pend, np := h.p, h.ws, &h.pend, h.np
 	missed := uint32(0)
 	for j := range pend[:np] {
 		k := &pend[j]
 		t := l.tables[k.n&3]
-		// The key where the table would hold it, fetched above: most
-		// keys, and a lookup would reload it.
+		// The key where the table would hold it, fetched by fetchKeys:
+		// most keys, and a lookup would reload it.
 		e := &t.table[k.hash&t.mask]
 		fresh := false
 		switch {
@@ -449,7 +488,6 @@ func (l *Learner) Add(headline string) {
 	// In sixteenths of a key, so that the halving does not stop at 15.
 	l.looked = l.looked - l.looked>>4 + uint32(np)<<4
 	l.missed = l.missed - l.missed>>4 + missed<<4
-	p.s = "" // the headline (a part of Learn's chunk of input) is not kept
 }
 
 // wordHash is wordHash(p.lower(w)). A short text is packed by one load
@@ -625,6 +663,7 @@ func (l *Learner) Finish() *Stats { return l.stats(true) }
 
 func (l *Learner) stats(release bool) *Stats {
 	minCount := uint32(l.opts.MinCount)
+	l.flush() // the last headline's keys
 	if l.done {
 		return (&Stats{lang: l.g.code, minCount: minCount, words: map[string]uint32{}, cases: map[string]caseStat{}, phrases: map[string]phraseStat{}}).index()
 	}
@@ -714,7 +753,7 @@ func (l *Learner) stats(release bool) *Stats {
 // statistics are built.
 func (l *Learner) release() {
 	l.done = true
-	l.sketch, l.p = nil, nil
+	l.sketch, l.heads = nil, [2]learnHeadline{}
 	for _, t := range []*topK{l.words, l.pairs, l.triples} {
 		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
 	}

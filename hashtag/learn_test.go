@@ -460,6 +460,37 @@ func TestLearnerFinish(t *testing.T) {
 	}
 }
 
+// TestLearnerStatsMidway: Add counts a headline's keys when the next one
+// comes (learn.go: fetchKeys), so Stats counts the last one itself: it
+// has every headline added so far, the last one's words too, and asking
+// changes nothing of what is learned after.
+func TestLearnerStatsMidway(t *testing.T) {
+	lines := strings.Split(readTestHeadlines(t), "\n")
+	opts := LearnOptions{MinCount: 1, MaxWords: 64, MaxPhrases: 32}
+	asked, err := NewLearner(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quiet, _ := NewLearner(opts)
+	for i, h := range lines {
+		asked.Add(h)
+		quiet.Add(h)
+		if i%7 == 0 {
+			if st := asked.Stats(); st.Headlines() != int64(i+1) {
+				t.Fatalf("after %d headlines: Stats has %d", i+1, st.Headlines())
+			}
+		}
+	}
+	if got, want := encodeStats(t, asked.Finish()), encodeStats(t, quiet.Finish()); !bytes.Equal(got, want) {
+		t.Errorf("a Learner asked for Stats along the way learned other statistics than one not asked")
+	}
+	one, _ := NewLearner(LearnOptions{MinCount: 1})
+	one.Add("Zorblinski wins")
+	if st := one.Stats(); st.DocFreq("zorblinski") != 1 {
+		t.Errorf("Stats after one headline: zorblinski in %d headlines; want 1", st.DocFreq("zorblinski"))
+	}
+}
+
 // TestLearnedNameNotPartOfCompound: a learned phrase that is a piece of a
 // longer hyphenated compound (Tage Inzidenz of Sieben-Tage-Inzidenz) is
 // not suggested: the compound is one word.

@@ -123,6 +123,9 @@ type pipeline struct {
 	// the gazetteer's keys while the lists are being built.
 	lists      *suggestLists
 	classified bool // tokenize classified every word
+	// tally counts the words for titleCase, when tokenize classified
+	// them.
+	tally titleTally
 }
 
 var pipelines = sync.Pool{New: func() any { return new(pipeline) }}

@@ -74,6 +74,7 @@ func (p *pipeline) tokenize() {
 	scan := &run.scan
 	run.yoruba = g.code == "yo"
 	p.classified = p.lists != nil
+	p.tally = 0
 	run.plainLists = p.lists != nil && g.special == nil
 	for {
 		t, ok := scan.next()
@@ -117,8 +118,10 @@ func (p *pipeline) tokenize() {
 			w.colon = n < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)
 			if run.plainLists {
 				p.classifyPlain(w, p.lists.lex, scan.seen)
+				p.tally.add(w, 0) // (no plain word is caseless)
 			} else if p.lists != nil {
 				p.classifyWord(w, p.lists)
+				p.tally.add(w, b2i(g.semitic))
 			}
 			continue
 		}
@@ -263,7 +266,9 @@ func (p *pipeline) addWord(t token, kind SegmentKind) {
 	p.words = append(p.words, word{tok: t, t0: int32(t0), t1: int32(t1), b0: int32(t0), b1: int32(t1), seg: kind,
 		caseless: caseless, colon: len(p.words) < labelWords && mayColonAfter(s, t.end) && colonAfter(s, t.end)})
 	if p.lists != nil {
-		p.classifyWord(&p.words[len(p.words)-1], p.lists)
+		w := &p.words[len(p.words)-1]
+		p.classifyWord(w, p.lists)
+		p.tally.add(w, b2i(p.g.semitic))
 	}
 }
 

@@ -1,0 +1,57 @@
+package hashtag
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/sharedfiles"
+)
+
+// TestTitleTallyMatchesWalk: the count tokenize keeps as it adds words
+// (titleTally) answers titleCase as counting the classified words again
+// does, for every headline of every language it is used in.
+func TestTitleTallyMatchesWalk(t *testing.T) {
+	sets := map[string][]string{"en": append(strings.Split(readTestHeadlines(t), "\n"),
+		"What Does Your Outfit Say About You",
+		"10 Things You Need To Know About The New iPhone",
+		"US And EU Agree On Trade Deal",
+		"Mayor says the city will reopen schools",
+	)}
+	if root, ok := sharedfiles.Root(); ok {
+		files, _ := filepath.Glob(filepath.Join(root, "corpora", "headlines-*.txt"))
+		for _, f := range files {
+			lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "headlines-"), ".txt")
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(string(data), "\n")
+			sets[lang] = lines[:min(len(lines), 3000)]
+		}
+	}
+	answers := map[bool]int{}
+	for lang, lines := range sets {
+		for _, asWritten := range []bool{false, true} {
+			g := New(Options{Lang: lang, AsWritten: asWritten})
+			if g.semitic {
+				continue // titleCase counts the words again there
+			}
+			p := new(pipeline)
+			for _, line := range lines {
+				p.reset(g, line)
+				p.tokenize()
+				p.classify()
+				got, want := p.tally.titleCase(), p.titleCaseWalk()
+				if got != want {
+					t.Fatalf("%s: titleCase(%q): tally says %v, the words %v", lang, line, got, want)
+				}
+				answers[want]++
+			}
+		}
+	}
+	if answers[true] == 0 || answers[false] == 0 {
+		t.Errorf("answers %v: the test needs headlines in Title Case and not", answers)
+	}
+}
