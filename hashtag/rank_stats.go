@@ -155,6 +155,23 @@ func (p *pipeline) learnedNames(st *Stats) {
 	}
 	ws := p.words
 	have := len(p.cands)
+	// The candidates there were, by first word: a list for each word
+	// (head[i], then next[k]), so that a learned name finds the candidate
+	// of its span among the few that start where it does, not among all
+	// of them (a headline of thousands of learned names made that
+	// quadratic).
+	need := len(ws) + have
+	if cap(p.spans) < need {
+		p.spans = make([]int32, need)
+	}
+	head, next := p.spans[:len(ws)], p.spans[len(ws):need]
+	for i := range head {
+		head[i] = -1
+	}
+	for k := have - 1; k >= 0; k-- {
+		first := p.cands[k].first
+		next[k], head[first] = head[first], int32(k)
+	}
 	for i := range ws {
 		if _, ok := st.firsts[string(p.lower(&ws[i]))]; !ok {
 			continue
@@ -191,8 +208,8 @@ func (p *pipeline) learnedNames(st *Stats) {
 			}
 			score += learnedStrength*float64(ph.strength)/255 + bonusPerWord*float64(n-1)
 			found := false
-			for k := range have {
-				if c := &p.cands[k]; c.first == i && c.last == last {
+			for k := head[i]; k >= 0; k = next[k] {
+				if c := &p.cands[k]; c.last == last {
 					c.score, found = max(c.score, score), true
 				}
 			}

@@ -133,6 +133,10 @@ func (p *pipeline) consider(sel *selection, c *candidate, k int32) {
 	sel.picks = append(sel.picks, pick{cand: k, ascii: ascii, tag: tag})
 }
 
+// insertionSortMax is the most candidates passing sorts by insertion: a
+// headline's few, where it costs less than a sort's set-up.
+const insertionSortMax = 32
+
 // passing returns the indexes of the candidates that pass render's
 // cutoff, best first (byScore), in p.order.
 func (p *pipeline) passing() []int32 {
@@ -156,7 +160,14 @@ func (p *pipeline) passing() []int32 {
 	}
 	order = order[:kept]
 	p.order = order
-	// Few are left: an insertion sort, best first.
+	// Few are left, most of the time: an insertion sort, best first.
+	// Many are left where many words score alike (a line of thousands
+	// of them), and there the insertion sort would be quadratic: a
+	// stable sort orders them as it would.
+	if len(order) > insertionSortMax {
+		slices.SortStableFunc(order, func(a, b int32) int { return byScore(&cands[a], &cands[b]) })
+		return order
+	}
 	for i := 1; i < len(order); i++ {
 		for j := i; j > 0 && byScore(&cands[order[j]], &cands[order[j-1]]) < 0; j-- {
 			order[j], order[j-1] = order[j-1], order[j]

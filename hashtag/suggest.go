@@ -111,6 +111,7 @@ type pipeline struct {
 	sel   selection    // render: the tags chosen
 
 	scores []float64 // rank_stats: the scores of candidates of other kinds than topic words
+	spans  []int32   // rank_stats: the candidates by first word (learnedNames), heads then links
 
 	top   float64 // rank: the best score but for a label's bonus, which render's cutoff is a share of
 	texts []byte  // render: what is left of the block of text the results' tags are cut from (render.go: keepText)
