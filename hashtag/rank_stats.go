@@ -128,9 +128,14 @@ func (p *pipeline) recurringTopics(st *Stats) {
 	}
 	slices.Sort(others)
 	p.scores = others
+	// A topic word under render's cutoff even with the whole bonus is
+	// never suggested: the best score only grows from here (this bonus
+	// and learned names raise scores, nothing after lowers one), so
+	// neither its lookup nor its bonus is needed.
+	cut := cutoffFraction*bestScore(p.cands) - recurringBonus
 	for k := range p.cands {
 		c := &p.cands[k]
-		if !recurs(c) {
+		if !recurs(c) || c.score < cut {
 			continue
 		}
 		w := &p.words[c.first]
@@ -173,6 +178,15 @@ func (p *pipeline) learnedNames(st *Stats) {
 		next[k], head[first] = head[first], int32(k)
 	}
 	for i := range ws {
+		// A name of two or three words starts with two content words
+		// with nothing but space between them (learnable): asked
+		// first, it spares most words the lookup.
+		if i+1 == len(ws) {
+			break
+		}
+		if next := phraseFlags(&ws[i+1], ws[i].tok.end); !phraseLinked(phraseFlags(&ws[i], 0)&next, next) {
+			continue
+		}
 		if _, ok := st.firsts[string(p.lower(&ws[i]))]; !ok {
 			continue
 		}
