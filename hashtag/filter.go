@@ -259,7 +259,7 @@ func (p *pipeline) classifyPlain(w *word, lex *lexicon, seen uint8) {
 		listed = lex.lookupShort(packed)
 	} else {
 		w.packed = 0
-		if w.tok.is(tUpper) {
+		if textCased(w.tok) {
 			p.lowerLongASCII(w)
 		}
 		if key := p.lower(w); lex.mayHold(key) {
