@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -321,6 +322,29 @@ func BenchmarkSuggest(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(hs)), "ns/headline")
 		})
+	}
+}
+
+// BenchmarkSuggestLong is Suggest(h, 3) on long hostile lines (the shapes
+// of TestSuggestLinear), with statistics, at two lengths: MB/s that
+// holds from 4 KB to 64 KB says the cost is in proportion to the length
+// (a quadratic path would lose 16× of it).
+func BenchmarkSuggestLong(b *testing.B) {
+	st, err := Learn(strings.NewReader(strings.Repeat("Aa ab of ac ad\nAb aa ad\n", dfMinHeadlines/2)), LearnOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := New(Options{Stats: st})
+	for _, unit := range []string{"Aa ab ", "ad ac ", "Aa ", "ab "} {
+		for _, size := range []int{4 << 10, 64 << 10} {
+			in := strings.Repeat(unit, size/len(unit))
+			b.Run(fmt.Sprintf("%q/%dKB", unit, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					sinkN += len(g.Suggest(in, 3))
+				}
+			})
+		}
 	}
 }
 
