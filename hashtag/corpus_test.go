@@ -70,6 +70,16 @@ func sample(lines []string, all bool) []string {
 	return out
 }
 
+// corpusLang is the language of a file of ../shared/corpora, by its name:
+// english-headlines.txt, headlines-tr.txt, sentences-el.txt.
+func corpusLang(file string) string {
+	name := strings.TrimSuffix(filepath.Base(file), ".txt")
+	if name == "english-headlines" {
+		return "en"
+	}
+	return name[strings.LastIndexByte(name, '-')+1:]
+}
+
 func readLines(tb testing.TB, file string) []string {
 	tb.Helper()
 	f, err := os.Open(file)

@@ -2,7 +2,6 @@ package hashtag
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/sharekit/sharekit/internal/sharedfiles"
@@ -19,11 +18,7 @@ func TestTopicCeiling(t *testing.T) {
 	if dir, err := sharedfiles.Path("corpora"); err == nil {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, file := range files {
-			lang := strings.TrimSuffix(filepath.Base(file), ".txt")
-			lang = lang[strings.LastIndexByte(lang, '-')+1:]
-			if lang == "headlines" {
-				lang = "en" // english-headlines.txt
-			}
+			lang := corpusLang(file)
 			sets[lang] = append(sets[lang], sample(readLines(t, file), false)...)
 		}
 	} else {

@@ -1,7 +1,6 @@
 package hashtag
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,15 +19,11 @@ func TestTitleTallyMatchesWalk(t *testing.T) {
 		"Mayor says the city will reopen schools",
 	)}
 	if root, ok := sharedfiles.Root(); ok {
-		files, _ := filepath.Glob(filepath.Join(root, "corpora", "headlines-*.txt"))
+		files, _ := filepath.Glob(filepath.Join(root, "corpora", "*.txt"))
 		for _, f := range files {
-			lang := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "headlines-"), ".txt")
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lines := strings.Split(string(data), "\n")
-			sets[lang] = lines[:min(len(lines), 3000)]
+			lang := corpusLang(f)
+			lines := readLines(t, f)
+			sets[lang] = append(sets[lang], lines[:min(len(lines), 3000)]...)
 		}
 	}
 	answers := map[bool]int{}
