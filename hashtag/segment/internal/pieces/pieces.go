@@ -69,7 +69,9 @@ func classOf(r rune) Class {
 		return Script
 	case unicode.IsDigit(r):
 		return Digit
-	case unicode.Is(unicode.Latin, r):
+	case unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
+		// (The Latin script has numbers that are no letters too: the
+		// Roman numerals ↆ, Ⅻ. A piece of them is no word.)
 		return Latin
 	}
 	return Script
