@@ -139,7 +139,7 @@ func (p *pipeline) recurringTopics(st *Stats) {
 			continue
 		}
 		w := &p.words[c.first]
-		df := float64(st.words[string(p.lower(w))])
+		df := float64(st.df(p.lower(w)))
 		if weightedLen(p.text(w)) < recurringMinLen {
 			continue
 		}
@@ -155,7 +155,7 @@ func (p *pipeline) recurringTopics(st *Stats) {
 // learnedNames adds the runs of two or three words that the statistics
 // know as names, or raises a candidate of the same span to their score.
 func (p *pipeline) learnedNames(st *Stats) {
-	if len(st.phrases) == 0 {
+	if st.Phrases() == 0 {
 		return
 	}
 	ws := p.words
@@ -187,7 +187,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 		if next := phraseFlags(&ws[i+1], ws[i].tok.end); !phraseLinked(phraseFlags(&ws[i], 0)&next, next) {
 			continue
 		}
-		if _, ok := st.firsts[string(p.lower(&ws[i]))]; !ok {
+		if !st.opensPhrase(p.lower(&ws[i])) {
 			continue
 		}
 		for n := 3; n >= 2; n-- {
@@ -209,7 +209,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 				key = append(key, p.lower(&ws[j])...)
 			}
 			p.key = key
-			ph, ok := st.phrases[string(key)]
+			ph, ok := st.phrase(key)
 			if !ok {
 				continue
 			}
@@ -250,7 +250,7 @@ func (p *pipeline) uninflectedPhrase(st *Stats, last int, ph phraseStat) (phrase
 		}
 		n := len(p.key) - len(e[0])
 		p.key = append(p.key[:n], e[1]...)
-		alt, ok := st.phrases[string(p.key)]
+		alt, ok := st.phrase(p.key)
 		p.key = append(p.key[:n], e[0]...)
 		if !ok || alt.count < ph.count {
 			continue
@@ -317,7 +317,7 @@ func (p *pipeline) initialsByCase(st *Stats) {
 			continue
 		}
 		w := &p.words[c.first]
-		cs := st.cases[string(p.lower(w))]
+		cs := st.caseOf(p.lower(w))
 		n := cs.capital + cs.lower
 		if n < 2*st.minCount {
 			continue
@@ -358,7 +358,7 @@ func (p *pipeline) titleWordsByCase(st *Stats) {
 		if !w.tok.is(tCap) || w.caseless {
 			continue
 		}
-		cs := st.cases[string(p.lower(w))]
+		cs := st.caseOf(p.lower(w))
 		n := cs.capital + cs.lower
 		if n < 2*st.minCount {
 			continue
@@ -386,7 +386,7 @@ func (p *pipeline) germanInitialsByCase(st *Stats) {
 		if !w.tok.is(tInitial) || !w.tok.is(tCap) {
 			continue
 		}
-		cs := st.cases[string(p.lower(w))]
+		cs := st.caseOf(p.lower(w))
 		n := cs.capital + cs.lower
 		if n < 2*st.minCount || float64(cs.capital) > caseWordShare*float64(n) {
 			continue
@@ -404,7 +404,7 @@ func (p *pipeline) lowerInArchive(st *Stats, w *word) bool {
 	if !w.tok.is(tCap) || w.caseless {
 		return false
 	}
-	cs := st.cases[string(p.lower(w))]
+	cs := st.caseOf(p.lower(w))
 	n := cs.capital + cs.lower
 	return n >= 2*st.minCount && float64(cs.capital) <= caseWordShare*float64(n)
 }
@@ -431,7 +431,7 @@ func (p *pipeline) nameAfterInitial(st *Stats, k int) {
 	key = append(key, phraseSep)
 	key = append(key, p.lower(&p.words[c.first+1])...)
 	p.key = key
-	if _, ok := st.phrases[string(key)]; ok {
+	if _, ok := st.phrase(key); ok {
 		return
 	}
 	first := c.first + 1

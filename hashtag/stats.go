@@ -36,6 +36,28 @@ func (s *Stats) index() *Stats {
 	return s
 }
 
+// Suggest's lookups, by a key it has built in a buffer (lower-cased, the
+// words of a phrase joined by phraseSep): the one place that knows how
+// the statistics are held.
+
+// df returns the document frequency of the word key, 0 if not held.
+func (s *Stats) df(key []byte) uint32 { return s.words[string(key)] }
+
+// caseOf returns how the word key is written inside sentences.
+func (s *Stats) caseOf(key []byte) caseStat { return s.cases[string(key)] }
+
+// phrase returns the counts of the phrase key, if it is a learned one.
+func (s *Stats) phrase(key []byte) (phraseStat, bool) {
+	ph, ok := s.phrases[string(key)]
+	return ph, ok
+}
+
+// opensPhrase reports whether some learned phrase starts with the word key.
+func (s *Stats) opensPhrase(key []byte) bool {
+	_, ok := s.firsts[string(key)]
+	return ok
+}
+
 // caseStat counts the headlines in which a word stands inside a sentence
 // (not first, in a headline that is not Title Case or capitals) with a
 // capital, and in lower case: a word nearly always capitalized there is a
