@@ -15,8 +15,10 @@ import (
 // Learning a publisher's vocabulary from its own headlines: how many
 // headlines each word appears in (document frequency), and which runs of
 // two or three adjacent words occur together far more often than chance
-// (multi-word names: Boko Haram, قناة السويس, दक्षिण कोरिया). Suggest then
-// prefers rare, specific words and joins the learned names (rank_stats.go).
+// (multi-word names: Boko Haram, قناة السويس, दक्षिण कोरिया), and how words
+// are written inside sentences. Suggest then joins the learned names, tells
+// names from common words by their case, and orders topic words by how
+// often the archive comes back to them (rank_stats.go).
 //
 // Words are found exactly as Suggest finds them (the tokenize and classify
 // stages of its pipeline), so a word learned is a word looked up. Counting

@@ -39,8 +39,9 @@ and writes what they say to --output: how many headlines each word appears
 in, and the runs of two or three words that occur together far more often
 than chance (multi-word names). Memory stays flat whatever the input size;
 the same input gives the same file. tags, batch and serve take the file
-with --stats; suggestions (--best) then prefer words rare in the archive and
-join the names it learned.
+with --stats; suggestions (--best) then join the names it learned, tell
+names from common words by how the archive writes them, and put the topics
+it comes back to first.
 
 Examples:
    sharekit learn -o news.skl archive.txt
