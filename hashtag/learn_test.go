@@ -656,3 +656,46 @@ type wholeRuns struct{}
 func (wholeRuns) Segment(dst []Segment, run, lang string) []Segment {
 	return append(dst, Segment{End: len(run)})
 }
+
+// TestLearnedPhraseKinds: how a learned phrase ranks where it stands. A
+// lower-case phrase that opens a sentence is the same phrase (Swine flu);
+// a capitalized word after a common first word keeps a name whole (Hunger
+// Games); a phrase that opens or ends with a generic word is a formula of
+// news, not a tag (rocket launches).
+func TestLearnedPhraseKinds(t *testing.T) {
+	lines := func(format string, fill []string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, format+"\n", fill[i%len(fill)])
+		}
+		return b.String()
+	}
+	places := []string{"Mexico", "Peru", "Chile", "Kenya", "Ghana", "Nepal"}
+	tests := []struct {
+		name, text, headline, tag string
+		want                      bool
+	}{
+		{"sentence opens with a learned phrase",
+			lines("Officials warn swine flu spreads in %s", places, 12) + archive(nil, enFillers, 12),
+			"Swine flu closes schools", "SwineFlu", true},
+		{"a name after a common first word",
+			// hunger: in lower case inside 60 sentences, capitalized in 6
+			// (a common word, and a name's first word), in an archive of
+			// 800 lines (so that the two are a phrase).
+			lines("Fans queue for Hunger Games premiere in %s", places, 6) + lines("Aid groups warn hunger spreads in %s", places, 60) +
+				archive(nil, enFillers, 740),
+			`14 "Hunger Games" Questions That Are Impossible To Answer`, "HungerGames", true},
+		{"a generic word at an edge",
+			lines("Agency says rocket launches satellite over %s", places, 12) + archive(nil, enFillers, 12),
+			"Zorbland rocket launches weather probe", "RocketLaunches", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := learnString(t, tt.text, LearnOptions{})
+			got := SuggestionTexts(New(Options{Stats: st}).Suggest(tt.headline, 3))
+			if slices.Contains(got, tt.tag) != tt.want {
+				t.Errorf("Suggest(%q) with stats = %q; want %s in it: %v", tt.headline, got, tt.tag, tt.want)
+			}
+		})
+	}
+}

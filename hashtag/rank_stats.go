@@ -216,7 +216,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 			if alt, ok := p.uninflectedPhrase(st, last, ph); ok {
 				ph = alt
 			}
-			score, kind := p.learnedKind(i, last)
+			score, kind := p.learnedKind(st, i, last)
 			if score == 0 {
 				continue
 			}
@@ -266,11 +266,13 @@ func (p *pipeline) uninflectedPhrase(st *Stats, last int, ph phraseStat) (phrase
 
 // learnedKind says how a learned phrase of words[first:last+1] ranks in
 // this headline: a name when its words are caseless or all capitalized, a
-// topic of two or three words when all are in lower case (prime minister),
-// and nothing (score 0) when capitals and lower case mix, where the
-// archive's "name" is most often a name and the verb after it (RKI meldet),
-// or when its last word has a verb's ending.
-func (p *pipeline) learnedKind(first, last int) (float64, Kind) {
+// topic of two or three words when all are in lower case (prime minister,
+// also where a sentence's capital opens it: Swine flu), and nothing (score
+// 0) when capitals and lower case mix, where the archive's "name" is most
+// often a name and the verb after it (RKI meldet), when its last word has
+// a verb's ending, or when a lower-case phrase opens or ends with a
+// generic word (a formula of news: first time, rocket launches).
+func (p *pipeline) learnedKind(st *Stats, first, last int) (float64, Kind) {
 	caps, lower := 0, 0
 	for j := first; j <= last; j++ {
 		w := &p.words[j]
@@ -282,9 +284,22 @@ func (p *pipeline) learnedKind(first, last int) (float64, Kind) {
 			lower++
 		}
 	}
+	if caps == 1 && lower == last-first && p.sentenceCapital(st, first) {
+		// Swine flu, Курс доллара: a lower-case phrase that opens a
+		// sentence, whose capital is the sentence's (the archive writes
+		// the word in lower case), is the phrase it is inside a
+		// sentence. A capitalized word after it (Hunger Games, Große
+		// Koalition) leaves the phrase a name.
+		caps, lower = 0, lower+1
+	}
 	lang := p.g.baseLang()
 	switch {
 	case caps > 0 && lower > 0, p.looksLikeVerb(&p.words[last]), p.words[last].seg == SegVerb:
+		return 0, 0
+	case lower > 0 && (p.words[first].is(inGeneric) || p.words[last].is(inGeneric)):
+		// A lower-case phrase that opens or ends with a generic word
+		// (first time, new era, İlk kez, Dikkat çeken) is a formula of
+		// news, not a topic: like the word, never the tag.
 		return 0, 0
 	case lower > 0:
 		return learnedLower, KindPhrase
@@ -395,6 +410,14 @@ func (p *pipeline) germanInitialsByCase(st *Stats) {
 			c.score -= bonusNounDe + penaltyLowerDe
 		}
 	}
+}
+
+// sentenceCapital reports whether word i's capital is only the
+// sentence's: it opens a sentence (not in capitals), and the archive writes
+// it in lower case inside sentences.
+func (p *pipeline) sentenceCapital(st *Stats, i int) bool {
+	w := &p.words[i]
+	return w.tok.is(tInitial) && !w.tok.is(tAllCaps) && p.lowerInArchive(st, w)
 }
 
 // lowerInArchive reports whether w, capitalized here, is a word the
