@@ -23,40 +23,36 @@ type Stats struct {
 	words     map[string]uint32     // lower-cased word → headlines it appears in
 	cases     map[string]caseStat   // a word → how it is written inside sentences, if it ever is in a cased script
 	phrases   map[string]phraseStat // words joined by phraseSep → its counts
-	firsts    map[string]struct{}   // the first words of phrases: most words start none, and need no key built
+	// idx is what Suggest looks the maps up in (stats_index.go); the maps
+	// stay for what is not on its path (WriteTo's sorted keys, DocFreq,
+	// IsPhrase) and for the Learner, which fills them.
+	idx statsIndex
 }
 
-// index builds what Suggest looks up besides the maps the file holds.
+// index builds what Suggest looks up, once the maps are filled.
 func (s *Stats) index() *Stats {
-	s.firsts = make(map[string]struct{})
-	for k := range s.phrases {
-		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
-		s.firsts[first] = struct{}{}
-	}
+	s.idx = newStatsIndex(s.words, s.cases, s.phrases)
 	return s
 }
 
 // Suggest's lookups, by a key it has built in a buffer (lower-cased, the
 // words of a phrase joined by phraseSep): the one place that knows how
-// the statistics are held.
+// the statistics are held. Each answers exactly as the maps would.
 
 // df returns the document frequency of the word key, 0 if not held.
-func (s *Stats) df(key []byte) uint32 { return s.words[string(key)] }
+func (s *Stats) df(key []byte) uint32 { return s.idx.find(key).df }
 
 // caseOf returns how the word key is written inside sentences.
-func (s *Stats) caseOf(key []byte) caseStat { return s.cases[string(key)] }
+func (s *Stats) caseOf(key []byte) caseStat { return s.idx.find(key).cases }
 
 // phrase returns the counts of the phrase key, if it is a learned one.
 func (s *Stats) phrase(key []byte) (phraseStat, bool) {
-	ph, ok := s.phrases[string(key)]
-	return ph, ok
+	e := s.idx.find(key)
+	return e.phrase, e.isPhrase
 }
 
 // opensPhrase reports whether some learned phrase starts with the word key.
-func (s *Stats) opensPhrase(key []byte) bool {
-	_, ok := s.firsts[string(key)]
-	return ok
-}
+func (s *Stats) opensPhrase(key []byte) bool { return s.idx.opensPhrase(key) }
 
 // caseStat counts the headlines in which a word stands inside a sentence
 // (not first, in a headline that is not Title Case or capitals) with a

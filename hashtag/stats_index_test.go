@@ -1,0 +1,175 @@
+package hashtag
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/sharekit/sharekit/internal/sharedfiles"
+)
+
+// sameStats reports whether a and b hold the same statistics. Their
+// indexes are left out: each is seeded at random and laid out in the
+// maps' order, and checkIndex checks what they answer.
+func sameStats(a, b *Stats) bool {
+	x, y := *a, *b
+	x.idx, y.idx = statsIndex{}, statsIndex{}
+	return reflect.DeepEqual(x, y)
+}
+
+// askIndex looks key up through Suggest's accessors, as Suggest passes
+// keys: in a buffer with other bytes behind them (junk, which the
+// index must not read as part of the key), and, in turn, in a slice with
+// no room behind (the index's other path for short keys).
+func askIndex(st *Stats, key string, roomy bool) (df uint32, cs caseStat, ph phraseStat, isPhrase, opens bool) {
+	b := []byte(key)[:len(key):len(key)]
+	if roomy {
+		b = append(b, "\xffjunk\x00\x01after"...)[:len(key)]
+	}
+	ph, isPhrase = st.phrase(b)
+	return st.df(b), st.caseOf(b), ph, isPhrase, st.opensPhrase(b)
+}
+
+// checkIndex checks that st's index answers every key of its maps as the
+// maps do, and keys near them (longer, shorter, with a NUL or a
+// phraseSep more, in capitals) as the maps do too: mostly not held.
+func checkIndex(t *testing.T, st *Stats) {
+	t.Helper()
+	firsts := map[string]bool{}
+	for k := range st.phrases {
+		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
+		firsts[first] = true
+	}
+	var held []string
+	for k := range st.words {
+		held = append(held, k)
+	}
+	for k := range st.cases {
+		held = append(held, k)
+	}
+	for k := range st.phrases {
+		held = append(held, k)
+	}
+	for k := range firsts {
+		held = append(held, k)
+	}
+	keys := map[string]bool{"": true, "\x00": true}
+	for _, k := range held {
+		keys[k] = true
+		near := []string{k + "s", k + "\x00", k + string(rune(phraseSep)), "x" + k, strings.ToUpper(k)}
+		if k != "" {
+			near = append(near, k[:len(k)-1], k[1:], k[:len(k)-1]+"\x00")
+		}
+		for _, n := range near {
+			keys[n] = true // held or not
+		}
+	}
+	bad := 0
+	for k := range keys {
+		wantPh, wantIs := st.phrases[k]
+		for _, roomy := range []bool{true, false} {
+			df, cs, ph, is, opens := askIndex(st, k, roomy)
+			if df != st.words[k] || cs != st.cases[k] || ph != wantPh || is != wantIs || opens != firsts[k] {
+				bad++
+				if bad <= 5 {
+					t.Errorf("key %q (room behind it %v): index says df %d, cases %v, phrase %v %v, opens %v; maps say %d, %v, %v %v, %v",
+						k, roomy, df, cs, ph, is, opens, st.words[k], st.cases[k], wantPh, wantIs, firsts[k])
+				}
+			}
+		}
+	}
+	if bad > 5 {
+		t.Errorf("... %d keys answered wrong in all", bad)
+	}
+}
+
+// statsOf makes a Stats of these maps, as ReadStats and the Learner do.
+func statsOf(words map[string]uint32, cases map[string]caseStat, phrases map[string]phraseStat) *Stats {
+	return (&Stats{lang: "en", headlines: 100, minCount: 1, words: words, cases: cases, phrases: phrases}).index()
+}
+
+func TestStatsIndexMatchesMaps(t *testing.T) {
+	t.Run("sample", func(t *testing.T) {
+		st := sampleStats(t)
+		checkIndex(t, st)
+		read := readBack(t, st)
+		checkIndex(t, read)
+	})
+	t.Run("empty", func(t *testing.T) {
+		checkIndex(t, statsOf(map[string]uint32{}, map[string]caseStat{}, map[string]phraseStat{}))
+	})
+	t.Run("collisions", func(t *testing.T) {
+		// Keys of at most 8 bytes that differ only in trailing NUL bytes
+		// share their first 8 bytes, so their hash, whatever the seed:
+		// only the comparison tells them apart. Long keys that share
+		// their first and last 8 bytes and length differ in the middle.
+		words := map[string]uint32{"ab": 1, "ab\x00": 2, "ab\x00\x00\x00\x00\x00\x00": 3, "abcdefgh": 4, "abcdefghi": 5, "abcdefghi\x00": 6}
+		cases := map[string]caseStat{"ab": {1, 0}, "ab\x00": {0, 2}, "only cased": {3, 3}}
+		phrases := map[string]phraseStat{"abcdefgh one ijklmnop": {7, 1}, "abcdefgh two ijklmnop": {8, 2}, "ab\x00 x": {9, 3}, "nothere abc": {10, 4}}
+		for i := range 40 {
+			// Many keys of one length sharing a head: a long probe run.
+			words["abcdefgh"+strings.Repeat("z", i)+"tail"] = uint32(10 + i)
+		}
+		checkIndex(t, statsOf(words, cases, phrases))
+	})
+	t.Run("corpora", func(t *testing.T) {
+		root, ok := sharedfiles.Root()
+		if !ok {
+			t.Skip("../shared is not here: the corpora's statistics are not checked")
+		}
+		files, _ := filepath.Glob(filepath.Join(root, "corpora", "*.txt"))
+		if len(files) == 0 {
+			t.Skip("no corpora in ../shared")
+		}
+		for _, file := range files {
+			if testing.Short() && corpusLang(file) != "en" {
+				continue
+			}
+			t.Run(filepath.Base(file), func(t *testing.T) {
+				data, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				st := learnString(t, string(data), LearnOptions{Lang: corpusLang(file)})
+				checkIndex(t, st)
+			})
+		}
+	})
+}
+
+// readBack writes st and reads it again.
+func readBack(t *testing.T, st *Stats) *Stats {
+	t.Helper()
+	got, err := ReadStats(strings.NewReader(string(encodeStats(t, st))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+// TestStatsIndexProbes: the collisions above are probed past, not only
+// found at their home slot; and the table stays at most half full, which
+// is what keeps a lookup of a key not held short.
+func TestStatsIndexProbes(t *testing.T) {
+	st := sampleStats(t)
+	idx := &st.idx
+	if len(idx.entries) == 0 || 2*len(idx.entries) > len(idx.slots) {
+		t.Fatalf("%d entries in %d slots; want some, at most half", len(idx.entries), len(idx.slots))
+	}
+	displaced := 0
+	for i, s := range idx.slots {
+		if s == 0 {
+			continue
+		}
+		e := &idx.entries[uint32(s)-1]
+		b := []byte(e.key)
+		if home := idx.hash(keyHead(b), b) & idx.mask; home != uint64(i) {
+			displaced++
+		}
+	}
+	if displaced == 0 {
+		t.Errorf("no entry of %d is away from its home slot: the probing is not tested", len(idx.entries))
+	}
+}
