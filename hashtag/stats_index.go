@@ -3,13 +3,15 @@ package hashtag
 import (
 	"encoding/binary"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
-// statsIndex is what Suggest looks a Stats up in: one open-addressing
-// table over every key the Stats holds, words and phrases, built once when
-// the Stats is made (Stats.index) and only read after, so a Stats stays
-// safe for concurrent use.
+// statsIndex holds a Stats's words and phrases: one open-addressing
+// table over every key, built once when the Stats is made (Stats.index,
+// from the maps its maker filled) and only read after, so a Stats stays
+// safe for concurrent use. Suggest looks keys up in it (find,
+// opensPhrase); WriteTo reads its entries in key order (sorted).
 //
 // Why not the maps: statsAdjust makes some eight lookups a headline, and
 // a Go map lookup by a []byte key (hash the bytes, probe the groups,
@@ -30,6 +32,9 @@ type statsIndex struct {
 	slots   []uint64     // 0 empty, else the hash's high 32 bits | entry index + 1
 	entries []statsEntry // in no particular order
 	none    statsEntry   // what a lookup of a key not held returns: all zero
+	words   int          // entries that are words (isWord)
+	phrases int          // entries that are phrases (isPhrase)
+	buf     []byte       // while building: a key's bytes, to hash
 	// opens has a bit set for each word that opens a phrase (by
 	// opensBit): a word whose bit is clear opens none, known without a
 	// lookup. Suggest asks this of most words of a headline, and most open
@@ -43,13 +48,15 @@ type statsIndex struct {
 // parts is zero; both are kept apart anyway, so that the index answers as
 // the maps it is built from whatever keys they hold.
 type statsEntry struct {
-	key  string // shares the maps' key bytes
+	key  string // the maps' key, whose bytes it keeps
 	head uint64 // keyHead(key): compared before the key
 	// A word: its document frequency, case counts, and whether a learned
-	// phrase starts with it (then it may be held for that alone, df 0).
-	df    uint32
-	cases caseStat
-	opens bool
+	// phrase starts with it (then it may be held for that alone, df 0,
+	// not isWord).
+	isWord bool
+	df     uint32
+	cases  caseStat
+	opens  bool
 	// A phrase.
 	isPhrase bool
 	phrase   phraseStat
@@ -60,58 +67,124 @@ type statsEntry struct {
 // or two.
 const statsIndexLoad = 2
 
-func newStatsIndex(words map[string]uint32, cases map[string]caseStat, phrases map[string]phraseStat) statsIndex {
-	// Sized for every key up front (the words; the phrases; a word with
-	// case counts or that opens a phrase is counted again when it is not
-	// among the words, which the maps a Stats is made with never have), so
-	// the table never grows: load stays at most 1/statsIndexLoad.
-	n := len(words) + len(phrases)
-	for k := range cases {
-		if _, ok := words[k]; !ok {
-			n++
-		}
-	}
-	for k := range phrases {
-		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
-		if _, ok := words[first]; !ok {
-			n++
-		}
-	}
-	size := 8
-	for size < statsIndexLoad*n {
+// newStatsIndex returns an empty index with room for n keys (more make it
+// grow).
+func newStatsIndex(n int) statsIndex {
+	t := statsIndex{seed: rand.Uint64() | 1}
+	t.reserve(n)
+	return t
+}
+
+// reserve makes room for n more keys, so that adding them moves nothing.
+// A phrase may bring its first word as one more key: reserve 2 for it.
+func (t *statsIndex) reserve(n int) {
+	t.entries = slices.Grow(t.entries, n)
+	size := max(8, len(t.slots))
+	for size < statsIndexLoad*(len(t.entries)+n) {
 		size *= 2
 	}
-	t := statsIndex{
-		seed:    rand.Uint64() | 1,
-		mask:    uint64(size - 1),
-		slots:   make([]uint64, size),
-		entries: make([]statsEntry, 0, n),
+	if size != len(t.slots) {
+		t.rehash(size)
 	}
-	var buf []byte // a key's bytes, for the hash
-	add := func(key string) *statsEntry {
-		buf = append(buf[:0], key...)
-		return t.add(key, buf)
+}
+
+// indexMaps makes the index of statistics held in maps, as the Learner
+// fills them.
+func indexMaps(words map[string]uint32, cases map[string]caseStat, phrases map[string]phraseStat) statsIndex {
+	t := newStatsIndex(len(words) + 2*len(phrases))
+	for k, df := range words {
+		t.addWord(k, df, caseStat{})
 	}
+	for k, cs := range cases {
+		t.add(k).cases = cs
+	}
+	for k, ph := range phrases {
+		t.addPhrase(k, ph)
+	}
+	t.finish()
+	return t
+}
+
+// addWord adds a word with its document frequency and case counts.
+func (t *statsIndex) addWord(key string, df uint32, cs caseStat) {
+	e := t.add(key)
+	if !e.isWord {
+		t.words++
+	}
+	e.isWord, e.df, e.cases = true, df, cs
+}
+
+// addPhrase adds a phrase, and marks its first word as opening one.
+func (t *statsIndex) addPhrase(key string, ph phraseStat) {
+	e := t.add(key)
+	if !e.isPhrase {
+		t.phrases++
+	}
+	e.isPhrase, e.phrase = true, ph
+	first, _, _ := strings.Cut(key, string(rune(phraseSep)))
+	t.add(first).opens = true
+}
+
+// add returns the entry of key, made if it is not there yet. Entries may
+// move when one is made: the pointer is good until the next add.
+func (t *statsIndex) add(key string) *statsEntry {
+	if statsIndexLoad*(len(t.entries)+1) > len(t.slots) {
+		t.rehash(2 * len(t.slots))
+	}
+	t.buf = append(t.buf[:0], key...)
+	head := keyHead(t.buf)
+	h := t.hash(head, t.buf)
+	tag := h &^ (1<<32 - 1)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			t.entries = append(t.entries, statsEntry{key: key, head: head})
+			t.slots[i] = tag | uint64(len(t.entries))
+			return &t.entries[len(t.entries)-1]
+		}
+		if s&^(1<<32-1) == tag {
+			if e := &t.entries[uint32(s)-1]; e.head == head && e.key == key {
+				return e
+			}
+		}
+	}
+}
+
+// rehash places the entries in a table of size slots.
+func (t *statsIndex) rehash(size int) {
+	t.mask = uint64(size - 1)
+	t.slots = make([]uint64, size)
+	for k := range t.entries {
+		e := &t.entries[k]
+		t.buf = append(t.buf[:0], e.key...)
+		h := t.hash(e.head, t.buf)
+		i := h & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = h&^(1<<32-1) | uint64(k+1)
+	}
+}
+
+// finish makes the opens filter once every key is in, and lets go of
+// what only building needed.
+func (t *statsIndex) finish() {
 	bits := 64
-	for bits < opensBitsPerWord*len(phrases) {
+	for bits < opensBitsPerWord*t.phrases {
 		bits *= 2
 	}
 	t.opens, t.opensMask = make([]uint64, bits/64), uint64(bits-1)
-	for k, df := range words {
-		add(k).df = df
+	for k := range t.entries {
+		if e := &t.entries[k]; e.opens {
+			t.buf = append(t.buf[:0], e.key...)
+			b := opensBit(keyHead(t.buf), len(e.key), t.opensMask)
+			t.opens[b/64] |= 1 << (b % 64)
+		}
 	}
-	for k, cs := range cases {
-		add(k).cases = cs
+	t.buf = nil
+	if cap(t.entries)-len(t.entries) > len(t.entries)/8 {
+		t.entries = slices.Clone(t.entries) // grown past the room made for them
 	}
-	for k, ph := range phrases {
-		e := add(k)
-		e.isPhrase, e.phrase = true, ph
-		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
-		add(first).opens = true
-		b := opensBit(keyHead(buf[:len(first)]), len(first), t.opensMask)
-		t.opens[b/64] |= 1 << (b % 64)
-	}
-	return t
 }
 
 // opensBitsPerWord: the opens filter has this many bits for each phrase
@@ -139,27 +212,6 @@ func (t *statsIndex) opensPhrase(key []byte) bool {
 // what they are without the filter.
 func opensBit(head uint64, n int, mask uint64) uint64 {
 	return (head ^ uint64(n)) * 0x9e3779b97f4a7c15 >> 32 & mask
-}
-
-// add returns the entry of key (whose bytes b are), made if it is not
-// there yet.
-func (t *statsIndex) add(key string, b []byte) *statsEntry {
-	head := keyHead(b)
-	h := t.hash(head, b)
-	tag := h &^ (1<<32 - 1)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			t.entries = append(t.entries, statsEntry{key: key, head: head})
-			t.slots[i] = tag | uint64(len(t.entries))
-			return &t.entries[len(t.entries)-1]
-		}
-		if s&^(1<<32-1) == tag {
-			if e := &t.entries[uint32(s)-1]; e.head == head && e.key == key {
-				return e
-			}
-		}
-	}
 }
 
 // find returns the entry of key, or an all-zero one if key is not held.
@@ -226,4 +278,17 @@ func (t *statsIndex) hash(head uint64, key []byte) uint64 {
 		h = fold(h ^ binary.LittleEndian.Uint64(rest))
 	}
 	return mix64(fold(h ^ binary.LittleEndian.Uint64(key[len(key)-8:]) ^ uint64(len(key))))
+}
+
+// sorted returns the entries of the words, or of the phrases, in key
+// order: the order of the file.
+func (t *statsIndex) sorted(phrases bool) []*statsEntry {
+	var out []*statsEntry
+	for k := range t.entries {
+		if e := &t.entries[k]; phrases && e.isPhrase || !phrases && e.isWord {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(a, b *statsEntry) int { return strings.Compare(a.key, b.key) })
+	return out
 }

@@ -10,13 +10,35 @@ import (
 	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
 
+// content is what st holds, as maps, read from its index's entries (not
+// looked up).
+func content(st *Stats) (words map[string]uint32, cases map[string]caseStat, phrases map[string]phraseStat) {
+	words, cases, phrases = map[string]uint32{}, map[string]caseStat{}, map[string]phraseStat{}
+	for _, e := range st.idx.entries {
+		if e.isWord {
+			words[e.key] = e.df
+		}
+		if e.cases != (caseStat{}) {
+			cases[e.key] = e.cases
+		}
+		if e.isPhrase {
+			phrases[e.key] = e.phrase
+		}
+	}
+	return words, cases, phrases
+}
+
 // sameStats reports whether a and b hold the same statistics. Their
-// indexes are left out: each is seeded at random and laid out in the
-// maps' order, and checkIndex checks what they answer.
+// indexes are compared by content: each is seeded at random and laid out
+// in the order its maker's maps gave, and checkIndex checks what they
+// answer.
 func sameStats(a, b *Stats) bool {
-	x, y := *a, *b
-	x.idx, y.idx = statsIndex{}, statsIndex{}
-	return reflect.DeepEqual(x, y)
+	if a.lang != b.lang || a.headlines != b.headlines || a.minCount != b.minCount || a.Words() != b.Words() || a.Phrases() != b.Phrases() {
+		return false
+	}
+	wa, ca, pa := content(a)
+	wb, cb, pb := content(b)
+	return reflect.DeepEqual(wa, wb) && reflect.DeepEqual(ca, cb) && reflect.DeepEqual(pa, pb)
 }
 
 // askIndex looks key up through Suggest's accessors, as Suggest passes
@@ -32,24 +54,35 @@ func askIndex(st *Stats, key string, roomy bool) (df uint32, cs caseStat, ph phr
 	return st.df(b), st.caseOf(b), ph, isPhrase, st.opensPhrase(b)
 }
 
-// checkIndex checks that st's index answers every key of its maps as the
-// maps do, and keys near them (longer, shorter, with a NUL or a
-// phraseSep more, in capitals) as the maps do too: mostly not held.
+// checkIndex checks that looking keys up in st's index (hash, probe,
+// compare) answers as its content says, for every key it holds and keys
+// near them (longer, shorter, with a NUL or a phraseSep more, in
+// capitals), mostly not held.
 func checkIndex(t *testing.T, st *Stats) {
 	t.Helper()
+	words, cases, phrases := content(st)
+	if len(words) != st.Words() || len(phrases) != st.Phrases() {
+		t.Errorf("Words %d, Phrases %d; the index holds %d and %d", st.Words(), st.Phrases(), len(words), len(phrases))
+	}
+	checkIndexAgainst(t, st, words, cases, phrases)
+}
+
+// checkIndexAgainst is checkIndex with the maps st was made with.
+func checkIndexAgainst(t *testing.T, st *Stats, words map[string]uint32, cases map[string]caseStat, phrases map[string]phraseStat) {
+	t.Helper()
 	firsts := map[string]bool{}
-	for k := range st.phrases {
+	for k := range phrases {
 		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
 		firsts[first] = true
 	}
 	var held []string
-	for k := range st.words {
+	for k := range words {
 		held = append(held, k)
 	}
-	for k := range st.cases {
+	for k := range cases {
 		held = append(held, k)
 	}
-	for k := range st.phrases {
+	for k := range phrases {
 		held = append(held, k)
 	}
 	for k := range firsts {
@@ -68,14 +101,17 @@ func checkIndex(t *testing.T, st *Stats) {
 	}
 	bad := 0
 	for k := range keys {
-		wantPh, wantIs := st.phrases[k]
+		wantPh, wantIs := phrases[k]
+		if df, is := st.DocFreq(k), st.IsPhrase(strings.Split(k, string(rune(phraseSep)))...); df != int(words[k]) || is != wantIs {
+			t.Errorf("key %q: DocFreq %d, IsPhrase %v; want %d, %v", k, df, is, words[k], wantIs)
+		}
 		for _, roomy := range []bool{true, false} {
 			df, cs, ph, is, opens := askIndex(st, k, roomy)
-			if df != st.words[k] || cs != st.cases[k] || ph != wantPh || is != wantIs || opens != firsts[k] {
+			if df != words[k] || cs != cases[k] || ph != wantPh || is != wantIs || opens != firsts[k] {
 				bad++
 				if bad <= 5 {
 					t.Errorf("key %q (room behind it %v): index says df %d, cases %v, phrase %v %v, opens %v; maps say %d, %v, %v %v, %v",
-						k, roomy, df, cs, ph, is, opens, st.words[k], st.cases[k], wantPh, wantIs, firsts[k])
+						k, roomy, df, cs, ph, is, opens, words[k], cases[k], wantPh, wantIs, firsts[k])
 				}
 			}
 		}
@@ -98,7 +134,11 @@ func TestStatsIndexMatchesMaps(t *testing.T) {
 		checkIndex(t, read)
 	})
 	t.Run("empty", func(t *testing.T) {
-		checkIndex(t, statsOf(map[string]uint32{}, map[string]caseStat{}, map[string]phraseStat{}))
+		st := statsOf(map[string]uint32{}, map[string]caseStat{}, map[string]phraseStat{})
+		checkIndex(t, st)
+		if st.Words() != 0 || st.Phrases() != 0 {
+			t.Errorf("empty statistics hold %d words, %d phrases", st.Words(), st.Phrases())
+		}
 	})
 	t.Run("collisions", func(t *testing.T) {
 		// Keys of at most 8 bytes that differ only in trailing NUL bytes
@@ -112,7 +152,11 @@ func TestStatsIndexMatchesMaps(t *testing.T) {
 			// Many keys of one length sharing a head: a long probe run.
 			words["abcdefgh"+strings.Repeat("z", i)+"tail"] = uint32(10 + i)
 		}
-		checkIndex(t, statsOf(words, cases, phrases))
+		st := statsOf(words, cases, phrases)
+		checkIndexAgainst(t, st, words, cases, phrases)
+		if w, c, p := content(st); !reflect.DeepEqual(w, words) || !reflect.DeepEqual(c, cases) || !reflect.DeepEqual(p, phrases) {
+			t.Errorf("the index holds other content than the maps it was made of")
+		}
 	})
 	t.Run("corpora", func(t *testing.T) {
 		root, ok := sharedfiles.Root()
