@@ -48,15 +48,14 @@ type statsIndex struct {
 // parts is zero; both are kept apart anyway, so that the index answers as
 // the maps it is built from whatever keys they hold.
 type statsEntry struct {
-	key  string // the maps' key, whose bytes it keeps
-	head uint64 // keyHead(key): compared before the key
+	key        string // the maps' key, whose bytes it keeps
+	head, tail uint64 // keyEnds(key): compared before the key, and often instead
 	// A word: its document frequency, case counts, and whether a learned
 	// phrase starts with it (then it may be held for that alone, df 0,
 	// not isWord).
-	isWord bool
-	df     uint32
-	cases  caseStat
-	opens  bool
+	df            uint32
+	cases         caseStat
+	isWord, opens bool
 	// A phrase.
 	isPhrase bool
 	phrase   phraseStat
@@ -132,18 +131,18 @@ func (t *statsIndex) add(key string) *statsEntry {
 		t.rehash(2 * len(t.slots))
 	}
 	t.buf = append(t.buf[:0], key...)
-	head := keyHead(t.buf)
-	h := t.hash(head, t.buf)
+	head, tail := keyEnds(t.buf)
+	h := t.hash(head, tail, t.buf)
 	tag := h &^ (1<<32 - 1)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
-			t.entries = append(t.entries, statsEntry{key: key, head: head})
+			t.entries = append(t.entries, statsEntry{key: key, head: head, tail: tail})
 			t.slots[i] = tag | uint64(len(t.entries))
 			return &t.entries[len(t.entries)-1]
 		}
 		if s&^(1<<32-1) == tag {
-			if e := &t.entries[uint32(s)-1]; e.head == head && e.key == key {
+			if e := &t.entries[uint32(s)-1]; e.matches(head, tail, t.buf) {
 				return e
 			}
 		}
@@ -157,7 +156,7 @@ func (t *statsIndex) rehash(size int) {
 	for k := range t.entries {
 		e := &t.entries[k]
 		t.buf = append(t.buf[:0], e.key...)
-		h := t.hash(e.head, t.buf)
+		h := t.hash(e.head, e.tail, t.buf)
 		i := h & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
@@ -177,7 +176,7 @@ func (t *statsIndex) finish() {
 	for k := range t.entries {
 		if e := &t.entries[k]; e.opens {
 			t.buf = append(t.buf[:0], e.key...)
-			b := opensBit(keyHead(t.buf), len(e.key), t.opensMask)
+			b := opensBit(e.head, len(e.key), t.opensMask)
 			t.opens[b/64] |= 1 << (b % 64)
 		}
 	}
@@ -207,7 +206,7 @@ func (t *statsIndex) opensPhrase(key []byte) bool {
 }
 
 // opensBit is the bit of a key in the opens filter, from its length and
-// keyHead (a multiply's high bits depend on every bit of them). Not
+// head (keyEnds; a multiply's high bits depend on every bit of them). Not
 // seeded: a crafted file can at worst set every bit, which makes lookups
 // what they are without the filter.
 func opensBit(head uint64, n int, mask uint64) uint64 {
@@ -215,17 +214,38 @@ func opensBit(head uint64, n int, mask uint64) uint64 {
 }
 
 // find returns the entry of key, or an all-zero one if key is not held.
+//
+// Most keys are words of up to 8 bytes in a buffer with room behind them:
+// for them keyEnds and the hash are one load and one mix, and the key is
+// compared as one number, in a function that calls nothing (no registers
+// saved around a call). Other keys go to findAny.
 func (t *statsIndex) find(key []byte) *statsEntry {
-	var head, h uint64
-	if n := len(key); n-1 < 8 && cap(key) >= 8 {
-		// Most keys (a word of up to 8 bytes, in a buffer with room
-		// behind it): keyHead and hash inlined, one load and one mix.
-		head = binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
-		h = mix64(head ^ t.seed)
-	} else {
-		head = keyHead(key)
-		h = t.hash(head, key)
+	n := len(key)
+	if n-1 >= 8 || cap(key) < 8 {
+		return t.findAny(key)
 	}
+	head := binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	h := mix64(head ^ t.seed)
+	tag := h &^ (1<<32 - 1)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return &t.none
+		}
+		if s&^(1<<32-1) == tag {
+			// The head holds a key of at most 8 bytes whole: with the
+			// length, it is the key.
+			if e := &t.entries[uint32(s)-1]; e.head == head && len(e.key) == n {
+				return e
+			}
+		}
+	}
+}
+
+// findAny is find for any key.
+func (t *statsIndex) findAny(key []byte) *statsEntry {
+	head, tail := keyEnds(key)
+	h := t.hash(head, tail, key)
 	tag := h &^ (1<<32 - 1)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
@@ -235,49 +255,53 @@ func (t *statsIndex) find(key []byte) *statsEntry {
 		if s&^(1<<32-1) != tag {
 			continue
 		}
-		// The head holds a key of at most 8 bytes whole, and the first 8
-		// bytes of a longer one: with the length, it is the key or its
-		// start.
-		e := &t.entries[uint32(s)-1]
-		if e.head == head && len(e.key) == len(key) && (len(key) <= 8 || e.key[8:] == string(key[8:])) {
+		if e := &t.entries[uint32(s)-1]; e.matches(head, tail, key) {
 			return e
 		}
 	}
 }
 
-// keyHead is the first 8 bytes of key as a little-endian number, the
-// bytes past its end zero. A []byte key read where Suggest builds it
-// (p.buf, p.key) has room behind it, and is read in one load.
-func keyHead(key []byte) uint64 {
-	if cap(key) >= 8 {
-		v := binary.LittleEndian.Uint64(key[:8])
-		if n := len(key); n < 8 {
-			v &= ^uint64(0) >> (64 - 8*uint(n))
-		}
-		return v
-	}
-	var v uint64
-	for i := min(len(key), 8) - 1; i >= 0; i-- {
-		v = v<<8 | uint64(key[i])
-	}
-	return v
+// matches reports whether e is the entry of key, whose keyEnds are head
+// and tail. They hold a key of at most 16 bytes whole (most long words,
+// most phrases of two words): with the length, they tell whether it is
+// e's; a longer key has its middle compared too.
+func (e *statsEntry) matches(head, tail uint64, key []byte) bool {
+	n := len(key)
+	return e.head == head && e.tail == tail && len(e.key) == n && (n <= 16 || e.key[8:n-8] == string(key[8:n-8]))
 }
 
-// hash is the seeded hash of a key whose keyHead is head: for a key of at
-// most 8 bytes, the mix of head alone (keys of different lengths share it
-// only when one ends in NUL bytes, which the comparison tells apart); a
-// longer one folds in every 8 bytes (the last chunk overlapping the one
-// before) and its length.
-func (t *statsIndex) hash(head uint64, key []byte) uint64 {
+// keyEnds returns the first 8 bytes of key as a little-endian number, the
+// bytes past its end zero (read in one load where the key has room behind
+// it, as Suggest's keys do), and, for a key of more than 8 bytes, its last
+// 8 bytes (0 otherwise).
+func keyEnds(key []byte) (head, tail uint64) {
+	n := len(key)
+	switch {
+	case n > 8:
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
+	case cap(key) >= 8 && n > 0:
+		return binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63)), 0
+	}
+	for i := n - 1; i >= 0; i-- {
+		head = head<<8 | uint64(key[i])
+	}
+	return head, 0
+}
+
+// hash is the seeded hash of a key whose keyEnds are head and tail: for
+// a key of at most 8 bytes, the mix of head alone (keys of different
+// lengths share it only when one ends in NUL bytes, which the comparison
+// tells apart); a longer one folds in its middle 8 bytes at a time, its
+// tail and its length.
+func (t *statsIndex) hash(head, tail uint64, key []byte) uint64 {
 	if len(key) <= 8 {
 		return mix64(head ^ t.seed)
 	}
 	h := fold(head ^ t.seed)
-	rest := key[8:]
-	for ; len(rest) > 8; rest = rest[8:] {
-		h = fold(h ^ binary.LittleEndian.Uint64(rest))
+	for i := 8; i+8 < len(key); i += 8 {
+		h = fold(h ^ binary.LittleEndian.Uint64(key[i:]))
 	}
-	return mix64(fold(h ^ binary.LittleEndian.Uint64(key[len(key)-8:]) ^ uint64(len(key))))
+	return mix64(h ^ tail ^ uint64(len(key)))
 }
 
 // sorted returns the entries of the words, or of the phrases, in key

@@ -148,6 +148,9 @@ func TestStatsIndexMatchesMaps(t *testing.T) {
 		words := map[string]uint32{"ab": 1, "ab\x00": 2, "ab\x00\x00\x00\x00\x00\x00": 3, "abcdefgh": 4, "abcdefghi": 5, "abcdefghi\x00": 6}
 		cases := map[string]caseStat{"ab": {1, 0}, "ab\x00": {0, 2}, "only cased": {3, 3}}
 		phrases := map[string]phraseStat{"abcdefgh one ijklmnop": {7, 1}, "abcdefgh two ijklmnop": {8, 2}, "ab\x00 x": {9, 3}, "nothere abc": {10, 4}}
+		for _, k := range []string{"abcdefghXijklmnop", "abcdefghYijklmnop", "abcdefgh12345678", "abcdefgh12345679", "abcdefgh1", "abcdefgh2"} {
+			words[k] = uint32(len(k)) // same ends, other middle; same head, other tail
+		}
 		for i := range 40 {
 			// Many keys of one length sharing a head: a long probe run.
 			words["abcdefgh"+strings.Repeat("z", i)+"tail"] = uint32(10 + i)
@@ -209,11 +212,44 @@ func TestStatsIndexProbes(t *testing.T) {
 		}
 		e := &idx.entries[uint32(s)-1]
 		b := []byte(e.key)
-		if home := idx.hash(keyHead(b), b) & idx.mask; home != uint64(i) {
+		head, tail := keyEnds(b)
+		if home := idx.hash(head, tail, b) & idx.mask; home != uint64(i) {
 			displaced++
 		}
 	}
 	if displaced == 0 {
 		t.Errorf("no entry of %d is away from its home slot: the probing is not tested", len(idx.entries))
+	}
+}
+
+// TestStatsEntryMatches: an entry is told from keys that share its
+// hash's inputs but one: the first 8 bytes and the last 8 bytes and the
+// length (the middle differs), or trailing NUL bytes.
+func TestStatsEntryMatches(t *testing.T) {
+	tests := []struct {
+		entry, key string
+		want       bool
+	}{
+		{"abcdefghXijklmnop", "abcdefghXijklmnop", true},
+		{"abcdefghXijklmnop", "abcdefghYijklmnop", false},
+		{"abcdefgh0123456789ijklmnop", "abcdefgh0123456788ijklmnop", false},
+		{"abcdefgh0123456789ijklmnop", "abcdefgh0123456789ijklmnop", true},
+		{"abcdefgh12345678", "abcdefgh12345678", true},
+		{"abcdefgh12345678", "abcdefgh12345679", false},
+		{"ab", "ab", true},
+		{"ab", "ab\x00", false},
+		{"ab\x00", "ab", false},
+		{"abcdefgh", "abcdefgh\x00", false},
+		{"boko haram", "boko haram", true},
+		{"boko haram", "boko harak", false},
+	}
+	for _, tt := range tests {
+		eb, kb := []byte(tt.entry), []byte(tt.key)
+		head, tail := keyEnds(eb)
+		e := statsEntry{key: tt.entry, head: head, tail: tail}
+		head, tail = keyEnds(kb)
+		if got := e.matches(head, tail, kb); got != tt.want {
+			t.Errorf("entry %q matches key %q: %v, want %v", tt.entry, tt.key, got, tt.want)
+		}
 	}
 }
