@@ -62,6 +62,15 @@ func (s *Stats) phrase(key []byte) (phraseStat, bool) {
 // opensPhrase reports whether some learned phrase starts with the word key.
 func (s *Stats) opensPhrase(key []byte) bool { return s.idx.opensPhrase(key) }
 
+// phraseStarts returns the lengths of the learned phrases that may start
+// with the words first and second, as bits (1<<2 for two words, 1<<3 for
+// three): a bit clear is sure, a bit set is to be looked up (phrase).
+// Most words start no phrase, and most that do, not with the word after
+// them: this spares them building and looking up a key.
+func (s *Stats) phraseStarts(first, second []byte) uint8 {
+	return s.idx.phraseStarts(first, second)
+}
+
 // caseStat counts the headlines in which a word stands inside a sentence
 // (not first, in a headline that is not Title Case or capitals) with a
 // capital, and in lower case: a word nearly always capitalized there is a

@@ -41,6 +41,12 @@ type statsIndex struct {
 	// none: the bit answers them in a few instructions.
 	opens     []uint64
 	opensMask uint64
+	// starts is the same for the first two words of each phrase and its
+	// number of words (by startsBit): most runs of words that pass the
+	// opens filter start no phrase of that length, and the bit says so
+	// before Suggest checks the run (learnable) and builds its key.
+	starts     []uint64
+	startsMask uint64
 }
 
 // statsEntry is what a Stats knows of one key. A key is a word (no
@@ -173,11 +179,21 @@ func (t *statsIndex) finish() {
 		bits *= 2
 	}
 	t.opens, t.opensMask = make([]uint64, bits/64), uint64(bits-1)
+	t.starts, t.startsMask = make([]uint64, bits/64), uint64(bits-1)
 	for k := range t.entries {
-		if e := &t.entries[k]; e.opens {
-			t.buf = append(t.buf[:0], e.key...)
+		e := &t.entries[k]
+		if e.opens {
 			b := opensBit(e.head, len(e.key), t.opensMask)
 			t.opens[b/64] |= 1 << (b % 64)
+		}
+		if e.isPhrase {
+			first, rest, _ := strings.Cut(e.key, string(rune(phraseSep)))
+			second, _, third := strings.Cut(rest, string(rune(phraseSep)))
+			t.buf = append(append(t.buf[:0], first...), second...)
+			head1, _ := keyEnds(t.buf[:len(first)])
+			head2, _ := keyEnds(t.buf[len(first):])
+			b := startsBit(head1, len(first), head2, len(second), 2+b2i(third), t.startsMask)
+			t.starts[b/64] |= 1 << (b % 64)
 		}
 	}
 	t.buf = nil
@@ -198,11 +214,52 @@ func (t *statsIndex) opensPhrase(key []byte) bool {
 	if n == 0 || cap(key) < 8 {
 		return t.find(key).opens
 	}
-	head := binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(min(n, 8))) & 63))
-	if b := opensBit(head, n, t.opensMask); t.opens[b/64]&(1<<(b%64)) == 0 {
+	if b := opensBit(filterHead(key), n, t.opensMask); t.opens[b/64]&(1<<(b%64)) == 0 {
 		return false
 	}
 	return t.find(key).opens
+}
+
+// phraseStarts returns the lengths of the phrases that may start with
+// the words first and second: bit n set for n words, 0 if none does
+// (sure). Filters only, no lookup: the opens filter on first, then the
+// starts filter on both.
+func (t *statsIndex) phraseStarts(first, second []byte) uint8 {
+	head1, n1 := filterHead(first), len(first)
+	if b := opensBit(head1, n1, t.opensMask); t.opens[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	head2, n2 := filterHead(second), len(second)
+	var lens uint8
+	for n := 2; n <= 3; n++ {
+		if b := startsBit(head1, n1, head2, n2, n, t.startsMask); t.starts[b/64]&(1<<(b%64)) != 0 {
+			lens |= 1 << n
+		}
+	}
+	return lens
+}
+
+// filterHead is keyEnds's head, read in one load where the key has room
+// behind it. Small enough to be inlined into the filters.
+func filterHead(key []byte) uint64 {
+	if cap(key) >= 8 {
+		return binary.LittleEndian.Uint64(key[:8]) & headMask[min(len(key), 8)]
+	}
+	var head uint64
+	for i := len(key) - 1; i >= 0; i-- {
+		head = head<<8 | uint64(key[i])
+	}
+	return head
+}
+
+// headMask[n] keeps the first n bytes of a little-endian number.
+var headMask = [9]uint64{0, 1<<8 - 1, 1<<16 - 1, 1<<24 - 1, 1<<32 - 1, 1<<40 - 1, 1<<48 - 1, 1<<56 - 1, ^uint64(0)}
+
+// startsBit is the bit of a phrase of n words in the starts filter, from
+// the heads and lengths of its first two words.
+func startsBit(head1 uint64, n1 int, head2 uint64, n2 int, n int, mask uint64) uint64 {
+	h := (head1^uint64(n1))*0x9e3779b97f4a7c15 + (head2 ^ uint64(n2)<<8 ^ uint64(n))
+	return h * 0xff51afd7ed558ccd >> 32 & mask
 }
 
 // opensBit is the bit of a key in the opens filter, from its length and
@@ -224,7 +281,7 @@ func (t *statsIndex) find(key []byte) *statsEntry {
 	if n-1 >= 8 || cap(key) < 8 {
 		return t.findAny(key)
 	}
-	head := binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))
+	head := binary.LittleEndian.Uint64(key[:8]) & headMask[n]
 	h := mix64(head ^ t.seed)
 	tag := h &^ (1<<32 - 1)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -280,7 +337,7 @@ func keyEnds(key []byte) (head, tail uint64) {
 	case n > 8:
 		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
 	case cap(key) >= 8 && n > 0:
-		return binary.LittleEndian.Uint64(key[:8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63)), 0
+		return binary.LittleEndian.Uint64(key[:8]) & headMask[n], 0
 	}
 	for i := n - 1; i >= 0; i-- {
 		head = head<<8 | uint64(key[i])

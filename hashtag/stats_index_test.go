@@ -46,10 +46,7 @@ func sameStats(a, b *Stats) bool {
 // index must not read as part of the key), and, in turn, in a slice with
 // no room behind (the index's other path for short keys).
 func askIndex(st *Stats, key string, roomy bool) (df uint32, cs caseStat, ph phraseStat, isPhrase, opens bool) {
-	b := []byte(key)[:len(key):len(key)]
-	if roomy {
-		b = append(b, "\xffjunk\x00\x01after"...)[:len(key)]
-	}
+	b := roomyBytes(key, roomy)
 	ph, isPhrase = st.phrase(b)
 	return st.df(b), st.caseOf(b), ph, isPhrase, st.opensPhrase(b)
 }
@@ -119,6 +116,58 @@ func checkIndexAgainst(t *testing.T, st *Stats, words map[string]uint32, cases m
 	if bad > 5 {
 		t.Errorf("... %d keys answered wrong in all", bad)
 	}
+	// The filters never say no to a phrase held: its first two words
+	// start a phrase of its length.
+	for k := range phrases {
+		ws := strings.Split(k, string(rune(phraseSep)))
+		for _, roomy := range []bool{true, false} {
+			first, second := roomyBytes(ws[0], roomy), roomyBytes(ws[1], roomy)
+			if got := st.phraseStarts(first, second); got&(1<<len(ws)) == 0 {
+				t.Errorf("phrase %q (room behind %v): phraseStarts %q %q = %#b, without bit %d", k, roomy, ws[0], ws[1], got, len(ws))
+			}
+		}
+	}
+}
+
+// roomyBytes is key as bytes, with junk behind them or no room at all.
+func roomyBytes(key string, roomy bool) []byte {
+	b := []byte(key)[:len(key):len(key)]
+	if roomy {
+		b = append(b, "\xffjunk\x00\x01after"...)[:len(key)]
+	}
+	return b
+}
+
+// TestPhraseStartsFilters: the filters say no to most pairs of words
+// that start no phrase (else they spare nothing).
+func TestPhraseStartsFilters(t *testing.T) {
+	st := sampleStats(t)
+	words, _, phrases := content(st)
+	starts := map[[2]string]bool{}
+	for k := range phrases {
+		ws := strings.Split(k, string(rune(phraseSep)))
+		starts[[2]string{ws[0], ws[1]}] = true
+	}
+	var list []string
+	for w := range words {
+		list = append(list, w)
+	}
+	pairs, yes := 0, 0
+	for i, a := range list {
+		for _, b := range list[i+1 : min(i+40, len(list))] {
+			if starts[[2]string{a, b}] {
+				continue
+			}
+			pairs++
+			if st.phraseStarts([]byte(a), []byte(b)) != 0 {
+				yes++
+			}
+		}
+	}
+	if pairs < 1000 || yes*10 > pairs {
+		t.Errorf("phraseStarts says maybe to %d of %d pairs that start no phrase; want at most a tenth", yes, pairs)
+	}
+	t.Logf("%d of %d pairs that start no phrase pass the filters", yes, pairs)
 }
 
 // statsOf makes a Stats of these maps, as ReadStats and the Learner do.
