@@ -100,12 +100,12 @@ func (s *Stats) Phrases() int { return s.idx.phrases }
 // DocFreq returns how many headlines word appeared in, as far as the
 // statistics know: 0 for a word seen in fewer than their minimum count.
 // word is compared as Suggest writes it, lower-cased in the language.
-func (s *Stats) DocFreq(word string) int { return int(s.idx.find([]byte(word)).df) }
+func (s *Stats) DocFreq(word string) int { return int(s.idx.lookup([]byte(word)).df) }
 
 // IsPhrase reports whether the lower-cased words, in this order, form a
 // multi-word name the statistics learned.
 func (s *Stats) IsPhrase(words ...string) bool {
-	return s.idx.find([]byte(strings.Join(words, string(rune(phraseSep))))).isPhrase
+	return s.idx.lookup([]byte(strings.Join(words, string(rune(phraseSep))))).isPhrase
 }
 
 // The file format, version 1, all integers little-endian:

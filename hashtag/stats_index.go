@@ -299,6 +299,16 @@ func (t *statsIndex) find(key []byte) *statsEntry {
 	}
 }
 
+// lookup is find that also takes an index never made (that of a zero
+// Stats, which the exported methods accept): Suggest, which only uses
+// statistics made by ReadStats or a Learner, calls find.
+func (t *statsIndex) lookup(key []byte) *statsEntry {
+	if len(t.slots) == 0 {
+		return &t.none
+	}
+	return t.find(key)
+}
+
 // findAny is find for any key.
 func (t *statsIndex) findAny(key []byte) *statsEntry {
 	head, tail := keyEnds(key)

@@ -182,6 +182,13 @@ func TestStatsIndexMatchesMaps(t *testing.T) {
 		read := readBack(t, st)
 		checkIndex(t, read)
 	})
+	t.Run("zero", func(t *testing.T) {
+		// A Stats never made (the zero value) holds nothing, and says so.
+		var st Stats
+		if st.DocFreq("x") != 0 || st.IsPhrase("a", "b") || st.Words() != 0 || st.Phrases() != 0 {
+			t.Errorf("a zero Stats holds something")
+		}
+	})
 	t.Run("empty", func(t *testing.T) {
 		st := statsOf(map[string]uint32{}, map[string]caseStat{}, map[string]phraseStat{})
 		checkIndex(t, st)
