@@ -45,7 +45,9 @@ func (s *Stats) index() *Stats {
 
 // Suggest's lookups, by a key it has built in a buffer (lower-cased, the
 // words of a phrase joined by phraseSep): the one place that knows how
-// the statistics are held. Each answers exactly as the maps would.
+// the statistics are held. Each answers exactly (the table compares keys,
+// never hashes alone), but phraseStarts, a filter whose "no" is exact and
+// whose "maybe" phrase checks.
 
 // df returns the document frequency of the word key, 0 if not held.
 func (s *Stats) df(key []byte) uint32 { return s.idx.find(key).df }

@@ -10,8 +10,9 @@ import (
 // statsIndex holds a Stats's words and phrases: one open-addressing
 // table over every key, built once when the Stats is made (Stats.index,
 // from the maps its maker filled) and only read after, so a Stats stays
-// safe for concurrent use. Suggest looks keys up in it (find,
-// opensPhrase); WriteTo reads its entries in key order (sorted).
+// safe for concurrent use. Suggest looks keys up in it (find) and asks
+// its filters which words may start a phrase (phraseStarts); WriteTo
+// reads its entries in key order (sorted).
 //
 // Why not the maps: statsAdjust makes some eight lookups a headline, and
 // a Go map lookup by a []byte key (hash the bytes, probe the groups,
@@ -134,7 +135,7 @@ func (t *statsIndex) addPhrase(key string, ph phraseStat) {
 // move when one is made: the pointer is good until the next add.
 func (t *statsIndex) add(key string) *statsEntry {
 	if statsIndexLoad*(len(t.entries)+1) > len(t.slots) {
-		t.rehash(2 * len(t.slots))
+		t.rehash(max(8, 2*len(t.slots)))
 	}
 	t.buf = append(t.buf[:0], key...)
 	head, tail := keyEnds(t.buf)
@@ -171,8 +172,8 @@ func (t *statsIndex) rehash(size int) {
 	}
 }
 
-// finish makes the opens filter once every key is in, and lets go of
-// what only building needed.
+// finish makes the filters (opens, starts) once every key is in, and
+// lets go of what only building needed.
 func (t *statsIndex) finish() {
 	bits := 64
 	for bits < opensBitsPerWord*t.phrases {
