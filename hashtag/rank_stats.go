@@ -187,12 +187,17 @@ func (p *pipeline) learnedNames(st *Stats) {
 		if next := phraseFlags(&ws[i+1], ws[i].tok.end); !phraseLinked(phraseFlags(&ws[i], 0)&next, next) {
 			continue
 		}
-		if !st.opensPhrase(p.lower(&ws[i])) {
+		// The lengths of the learned names that may start here, by the
+		// statistics' filters: most words start none, and the rest
+		// mostly not with the word after; they are spared checking the
+		// run (learnable) and building and looking up a key.
+		starts := st.phraseStarts(p.lower(&ws[i]), p.lower(&ws[i+1]))
+		if starts == 0 {
 			continue
 		}
 		for n := 3; n >= 2; n-- {
 			last := i + n - 1
-			if last >= len(ws) || !p.learnable(ws, i, last) {
+			if last >= len(ws) || starts&(1<<n) == 0 || !p.learnable(ws, i, last) {
 				continue
 			}
 			if i > 0 && ws[i-1].hyphen || ws[last].hyphen {

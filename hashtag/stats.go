@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -20,42 +19,58 @@ type Stats struct {
 	lang      string // the base language code the words were learned in ("en")
 	headlines uint64
 	minCount  uint32
-	words     map[string]uint32     // lower-cased word → headlines it appears in
-	cases     map[string]caseStat   // a word → how it is written inside sentences, if it ever is in a cased script
-	phrases   map[string]phraseStat // words joined by phraseSep → its counts
-	firsts    map[string]struct{}   // the first words of phrases: most words start none, and need no key built
+	// What the Learner learned, as it fills it in, until index moves it
+	// into idx: nil after.
+	words   map[string]uint32     // lower-cased word → headlines it appears in
+	cases   map[string]caseStat   // a word → how it is written inside sentences, if it ever is in a cased script
+	phrases map[string]phraseStat // words joined by phraseSep → its counts
+	// idx holds the words and phrases (stats_index.go): one table that
+	// everything reads, Suggest's lookups and WriteTo. ReadStats fills it
+	// directly.
+	idx statsIndex
 }
 
-// index builds what Suggest looks up besides the maps the file holds.
+// index makes the Stats ready for use: the maps the Learner filled, if
+// any, moved into the index (kept beside it, they would double the
+// memory for nothing), and the index finished.
 func (s *Stats) index() *Stats {
-	s.firsts = make(map[string]struct{})
-	for k := range s.phrases {
-		first, _, _ := strings.Cut(k, string(rune(phraseSep)))
-		s.firsts[first] = struct{}{}
+	if s.words != nil || s.cases != nil || s.phrases != nil {
+		s.idx = indexMaps(s.words, s.cases, s.phrases)
+		s.words, s.cases, s.phrases = nil, nil, nil
+		return s
 	}
+	s.idx.finish()
 	return s
 }
 
 // Suggest's lookups, by a key it has built in a buffer (lower-cased, the
 // words of a phrase joined by phraseSep): the one place that knows how
-// the statistics are held.
+// the statistics are held. Each answers exactly (the table compares keys,
+// never hashes alone), but phraseStarts, a filter whose "no" is exact and
+// whose "maybe" phrase checks.
 
 // df returns the document frequency of the word key, 0 if not held.
-func (s *Stats) df(key []byte) uint32 { return s.words[string(key)] }
+func (s *Stats) df(key []byte) uint32 { return s.idx.find(key).df }
 
 // caseOf returns how the word key is written inside sentences.
-func (s *Stats) caseOf(key []byte) caseStat { return s.cases[string(key)] }
+func (s *Stats) caseOf(key []byte) caseStat { return s.idx.find(key).cases }
 
 // phrase returns the counts of the phrase key, if it is a learned one.
 func (s *Stats) phrase(key []byte) (phraseStat, bool) {
-	ph, ok := s.phrases[string(key)]
-	return ph, ok
+	e := s.idx.find(key)
+	return e.phrase, e.isPhrase
 }
 
 // opensPhrase reports whether some learned phrase starts with the word key.
-func (s *Stats) opensPhrase(key []byte) bool {
-	_, ok := s.firsts[string(key)]
-	return ok
+func (s *Stats) opensPhrase(key []byte) bool { return s.idx.opensPhrase(key) }
+
+// phraseStarts returns the lengths of the learned phrases that may start
+// with the words first and second, as bits (1<<2 for two words, 1<<3 for
+// three): a bit clear is sure, a bit set is to be looked up (phrase).
+// Most words start no phrase, and most that do, not with the word after
+// them: this spares them building and looking up a key.
+func (s *Stats) phraseStarts(first, second []byte) uint8 {
+	return s.idx.phraseStarts(first, second)
 }
 
 // caseStat counts the headlines in which a word stands inside a sentence
@@ -79,21 +94,20 @@ func (s *Stats) Headlines() int64 { return int64(s.headlines) }
 
 // Words and Phrases are how many words and multi-word names the
 // statistics hold.
-func (s *Stats) Words() int { return len(s.words) }
+func (s *Stats) Words() int { return s.idx.words }
 
 // Phrases: see [Stats.Words].
-func (s *Stats) Phrases() int { return len(s.phrases) }
+func (s *Stats) Phrases() int { return s.idx.phrases }
 
 // DocFreq returns how many headlines word appeared in, as far as the
 // statistics know: 0 for a word seen in fewer than their minimum count.
 // word is compared as Suggest writes it, lower-cased in the language.
-func (s *Stats) DocFreq(word string) int { return int(s.words[word]) }
+func (s *Stats) DocFreq(word string) int { return int(s.idx.lookup([]byte(word)).df) }
 
 // IsPhrase reports whether the lower-cased words, in this order, form a
 // multi-word name the statistics learned.
 func (s *Stats) IsPhrase(words ...string) bool {
-	_, ok := s.phrases[strings.Join(words, string(rune(phraseSep)))]
-	return ok
+	return s.idx.lookup([]byte(strings.Join(words, string(rune(phraseSep))))).isPhrase
 }
 
 // The file format, version 1, all integers little-endian:
@@ -145,24 +159,24 @@ func (s *Stats) WriteTo(w io.Writer) (int64, error) {
 	body = binary.AppendUvarint(body, s.headlines)
 	body = binary.AppendUvarint(body, uint64(s.minCount))
 
-	keys := sortedKeys(s.words)
-	body = binary.AppendUvarint(body, uint64(len(keys)))
+	words := s.idx.sorted(false)
+	body = binary.AppendUvarint(body, uint64(len(words)))
 	prev := ""
-	for _, k := range keys {
-		body = appendEntry(body, prev, k)
-		body = binary.AppendUvarint(body, uint64(s.words[k]))
-		body = binary.AppendUvarint(body, uint64(s.cases[k].capital))
-		body = binary.AppendUvarint(body, uint64(s.cases[k].lower))
-		prev = k
+	for _, e := range words {
+		body = appendEntry(body, prev, e.key)
+		body = binary.AppendUvarint(body, uint64(e.df))
+		body = binary.AppendUvarint(body, uint64(e.cases.capital))
+		body = binary.AppendUvarint(body, uint64(e.cases.lower))
+		prev = e.key
 	}
-	keys = sortedKeys(s.phrases)
-	body = binary.AppendUvarint(body, uint64(len(keys)))
+	phrases := s.idx.sorted(true)
+	body = binary.AppendUvarint(body, uint64(len(phrases)))
 	prev = ""
-	for _, k := range keys {
-		body = appendEntry(body, prev, k)
-		body = binary.AppendUvarint(body, uint64(s.phrases[k].count))
-		body = append(body, s.phrases[k].strength)
-		prev = k
+	for _, e := range phrases {
+		body = appendEntry(body, prev, e.key)
+		body = binary.AppendUvarint(body, uint64(e.phrase.count))
+		body = append(body, e.phrase.strength)
+		prev = e.key
 	}
 
 	out := make([]byte, 0, statsHeaderSize+len(body)+4)
@@ -177,15 +191,6 @@ func (s *Stats) WriteTo(w io.Writer) (int64, error) {
 		return int64(n), fmt.Errorf("hashtag: writing stats: %w", err)
 	}
 	return int64(n), nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func appendEntry(dst []byte, prev, key string) []byte {
@@ -357,8 +362,7 @@ func (d *statsDecoder) decode() (*Stats, error) {
 	}
 
 	n := d.count("words", 5)
-	s.words = make(map[string]uint32, n)
-	s.cases = make(map[string]caseStat)
+	s.idx = newStatsIndex(n)
 	var prev []byte
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.key(prev, "word", i)
@@ -370,14 +374,13 @@ func (d *statsDecoder) decode() (*Stats, error) {
 		if d.err == nil && (capital > uint64(df) || lower > uint64(df)) {
 			d.fail("word %d: case counts %d and %d above its %d headlines", i, capital, lower, df)
 		}
-		s.words[string(k)] = df
-		if capital+lower > 0 {
-			s.cases[string(k)] = caseStat{capital: uint32(capital), lower: uint32(lower)}
+		if d.err == nil {
+			s.idx.addWord(string(k), df, caseStat{capital: uint32(capital), lower: uint32(lower)})
 		}
 		prev = k
 	}
 	n = d.count("phrases", 4)
-	s.phrases = make(map[string]phraseStat, n)
+	s.idx.reserve(2 * n)
 	prev = nil
 	for i := 0; i < n && d.err == nil; i++ {
 		k := d.key(prev, "phrase", i)
@@ -386,8 +389,9 @@ func (d *statsDecoder) decode() (*Stats, error) {
 		if d.err == nil {
 			if words := bytes.Count(k, []byte{phraseSep}) + 1; words < 2 || words > 3 || bytes.Contains(k, []byte{phraseSep, phraseSep}) || k[0] == phraseSep || k[len(k)-1] == phraseSep {
 				d.fail("phrase %d: %q is not two or three words", i, k)
+			} else {
+				s.idx.addPhrase(string(k), phraseStat{count: c, strength: st[0]})
 			}
-			s.phrases[string(k)] = phraseStat{count: c, strength: st[0]}
 		}
 		prev = k
 	}
