@@ -1,0 +1,408 @@
+package hashtag
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Base forms the archive attests, for Suggest with statistics. The
+// built-in rules (base.go, declension.go) put a word in its base form only
+// where its ending alone says what that form is; most case and number
+// endings do not (Russian доллара is доллар + а, but Москва is no Москв +
+// а). A publisher's archive settles many of them: of the forms a
+// language's suffix rules allow for a word (доллар, долларо for доллара),
+// the one the archive holds as a word is the base form, and the tag shows
+// it.
+//
+// Each list below is an ending of an oblique case or of a plural and the
+// endings its base form may have, from the language's grammar. A word
+// takes the base form when
+//
+//   - its ending is one of the list's (the longest stem it leaves has at
+//     least minStem letters), and
+//   - a base form it allows is a word of the archive, in at least
+//     1/archiveBaseShare as many headlines as the word itself (the most
+//     frequent such form, if several are held).
+//
+// The share is the guard against a rule that runs backwards: a word in
+// its base form (Russian война "war") whose ending is also an oblique one
+// gives a form that is another case (войн, the genitive plural), which
+// the archive may hold too, but in far fewer headlines than the base
+// form itself. Case endings in a headline are not rarer than that: the
+// genitive доллара is in more headlines than the nominative доллар.
+//
+// Only candidates render may show are looked at, and only their words
+// whose base form no rule has set.
+
+// archiveBaseShare: see above.
+const archiveBaseShare = 4
+
+// archiveGrammar is one language's case and number endings.
+type archiveGrammar struct {
+	// endings, each with the endings its base form may have (a
+	// masculine noun's genitive -а has none: доллара → доллар).
+	endings []archiveEnding
+	// minStem is the fewest letters an ending must leave.
+	minStem int
+	// headFinal: the last word of a name of several words is its head,
+	// and takes its base form there too (Urdu بیرونی سرمایہ کاروں →
+	// بیرونی_سرمایہ_کار). In Russian, Greek and Turkish the last word of
+	// a name is often a genitive or a possessive that is the name's
+	// (Курс доллара, İş Bankası): only single words change.
+	headFinal bool
+	// agrees, if set, reports whether an ending may follow a stem
+	// (Turkish vowel harmony); veto whether a base form is no base form
+	// after a stem.
+	agrees func(stem []byte, suffix string) bool
+	veto   func(stem []byte, suffix, base string) bool
+	// stemAlt, if set, appends to dst the other stem a base form may
+	// have (Greek: the accent one syllable back, εμβολί-ου → εμβόλι-ο).
+	stemAlt func(dst, stem []byte) []byte
+	// last is the set of bytes an ending ends with: a word whose last
+	// byte is none of them needs no further look.
+	last [256]bool
+}
+
+type archiveEnding struct {
+	suffix string
+	bases  []string
+}
+
+func grammar(minStem int, headFinal bool, endings ...archiveEnding) *archiveGrammar {
+	g := &archiveGrammar{endings: endings, minStem: minStem, headFinal: headFinal}
+	for _, e := range endings {
+		g.last[e.suffix[len(e.suffix)-1]] = true
+	}
+	return g
+}
+
+func (g *archiveGrammar) with(agrees func([]byte, string) bool, veto func([]byte, string, string) bool) *archiveGrammar {
+	g.agrees, g.veto = agrees, veto
+	return g
+}
+
+func (g *archiveGrammar) withStemAlt(alt func(dst, stem []byte) []byte) *archiveGrammar {
+	g.stemAlt = alt
+	return g
+}
+
+func end(suffix string, bases ...string) archiveEnding {
+	if len(bases) == 0 {
+		bases = []string{""}
+	}
+	return archiveEnding{suffix, bases}
+}
+
+var archiveGrammars = map[string]*archiveGrammar{
+	// Russian nouns: the oblique cases of the singular and the plural of
+	// the three declensions (hard and soft masculine доллар, рубль, музей;
+	// neuter село, море, решение; feminine война, неделя, Россия,
+	// новость), each ending with the nominatives it may come from.
+	"ru": grammar(3, false,
+		end("иями", "ия", "ие"), end("иях", "ия", "ие"), end("иям", "ия", "ие"),
+		end("ами", "", "а", "о"), end("ями", "ь", "я", "е", "й"),
+		end("ах", "", "а", "о"), end("ях", "ь", "я", "е", "й"),
+		end("ам", "", "а", "о"), end("ям", "ь", "я", "е", "й"),
+		end("ией", "ия"), end("ием", "ие"), end("ии", "ия", "ие"), end("ию", "ия", "ие"), end("ия", "ие"),
+		end("ов", ""), end("ев", "й"), end("ей", "ь"),
+		end("ом", "", "о"), end("ем", "ь", "й", "е"), end("ём", "ь", "й"),
+		end("ой", "а"), end("ью", "ь"),
+		end("а", "", "о"), end("я", "ь", "й", "е"),
+		end("у", "", "а", "о"), end("ю", "ь", "й", "я", "е"),
+		end("е", "", "о", "ь", "й"),
+		end("ы", "а"), end("и", "а", "я", "ь", "й"),
+	).with(nil, russianVeto),
+	// Greek: the genitive of the second declension (-ου, -ού: εμβολίου →
+	// εμβόλιο, υπουργού → υπουργός), its accusative (ήλιο → ήλιος) and
+	// accusative plural (-ους → -οι), the genitive of nouns in -μα
+	// (προγράμματος → πρόγραμμα). Not -ης, -ας, -η, -α: the same pair of
+	// forms is nominative and genitive of a feminine noun (χώρα, χώρας)
+	// and genitive and nominative of a masculine one (πατέρα, πατέρας),
+	// and no count tells which (an article does: greekCases).
+	"el": grammar(3, false,
+		end("ματος", "μα"),
+		end("ους", "οι"), end("ούς", "οί"),
+		end("ου", "ος", "ο"), end("ού", "ός", "ό"),
+		end("ο", "ος"), end("ό", "ός"),
+	).withStemAlt(greekAccentBack),
+	// Hindi: the oblique plural (-ों, -ओं: डॉक्टरों → डॉक्टर, महिलाओं →
+	// महिला, हमलों → हमला), the direct plural of feminine nouns (-ें, -एं,
+	// -एँ: बातें → बात), and the -े of a masculine noun in -ा, oblique or
+	// plural (हमले → हमला).
+	"hi": grammar(2, true,
+		end("ओं", ""), end("ों", "", "ा"),
+		end("एं", ""), end("एँ", ""), end("ें", ""),
+	),
+	// Urdu: the oblique plural -وں (کاروں → کار, حملوں → حملہ), and the
+	// -ے of a masculine noun in -ہ or -ا, oblique or plural (حملے → حملہ).
+	"ur": grammar(2, true,
+		end("وں", "", "ہ", "ا"),
+	),
+	// Amharic: the accusative -ን (ክትባትን → ክትባት), also after the
+	// definite article (-ውን) and the plural after a vowel (-ዎች, -ዎችን).
+	"am": grammar(2, true,
+		end("ዎችን", ""), end("ዎች", ""), end("ውን", ""), end("ን", ""),
+	),
+	// Turkish: the case endings of a noun and the plural, in each vowel
+	// harmony, with the buffer consonant after a vowel (dünyayı → dünya,
+	// kadına → kadın, metrobüsler → metrobüs). Not the possessive -sı,
+	// -si, which is part of a compound's name (İş Bankası).
+	"tr": grammar(3, false,
+		end("lardan"), end("lerden"), end("larda"), end("lerde"), end("ların"), end("lerin"),
+		end("ları"), end("leri"), end("lara"), end("lere"), end("lar"), end("ler"),
+		end("nın"), end("nin"), end("nun"), end("nün"),
+		end("dan"), end("den"),
+		end("yı"), end("yi"), end("yu"), end("yü"), end("ya"), end("ye"),
+		end("ın"), end("in"), end("un"), end("ün"),
+		end("da"), end("de"),
+		end("ı"), end("i"), end("u"), end("ü"), end("a"), end("e"),
+	).with(turkishHarmony, nil),
+}
+
+// baseFromArchive gives the words of the candidates render may show the
+// base form the archive attests (see above).
+func (p *pipeline) baseFromArchive(st *Stats) {
+	gr := archiveGrammars[p.g.code]
+	if gr == nil {
+		return
+	}
+	cut := cutoffFraction * bestScore(p.cands)
+	// A word's base form is every candidate's that ends with it: the
+	// words that end one the rule must leave alone are marked first (a
+	// place, which the gazetteer names as it is written, Almanya not
+	// Alman; and, where the last word of a name is no head, a name of
+	// several words: Курс доллара). p.spans is learnedNames' scratch.
+	if cap(p.spans) < len(p.words) {
+		p.spans = make([]int32, len(p.words))
+	}
+	keep := p.spans[:len(p.words)]
+	clear(keep)
+	for k := range p.cands {
+		c := &p.cands[k]
+		switch {
+		case c.kind == KindPlace, c.kind == KindAcronym, c.b1 > c.b0, c.joined:
+			keep[c.last] = 1
+		case c.first != c.last && !gr.headFinal && c.score >= cut:
+			keep[c.last] = 1
+		}
+	}
+	for k := range p.cands {
+		c := &p.cands[k]
+		if c.score < cut || keep[c.last] != 0 || c.kind == KindGeneric {
+			continue
+		}
+		w := &p.words[c.last]
+		if w.b0 != w.t0 || w.b1 != w.t1 || w.declined || w.tok.is(tAllCaps) {
+			continue
+		}
+		lower := p.lower(w)
+		if len(lower) == 0 || !gr.last[lower[len(lower)-1]] {
+			continue
+		}
+		keep[c.last] = 1 // once
+		if f, ok := p.attested(st, gr, lower, true); ok {
+			p.rewriteTail(w, gr.appendForm(p.key[:0], lower, f))
+		}
+	}
+}
+
+// rewriteTail makes w's base form its text with the tail in which the
+// lower-cased text and form differ replaced by form's, where the text
+// writes that tail as the lower-cased text does (the word keeps its
+// capital: Путина → Путин).
+func (p *pipeline) rewriteTail(w *word, form []byte) {
+	lower, text := p.lower(w), p.text(w)
+	n := 0
+	for n < len(lower) && n < len(form) && lower[n] == form[n] {
+		n++
+	}
+	for n > 0 && n < len(lower) && !utf8.RuneStart(lower[n]) {
+		n-- // a whole letter
+	}
+	tail := lower[n:]
+	if n == 0 || !bytes.HasSuffix(text, tail) {
+		return
+	}
+	b0 := len(p.buf)
+	p.buf = append(p.buf, text[:len(text)-len(tail)]...)
+	p.buf = append(p.buf, form[n:]...)
+	w.b0, w.b1 = int32(b0), int32(len(p.buf))
+}
+
+// attestedForm is a base form attested's rules make of a word: its first
+// stem bytes, moved by the grammar's stemAlt if alt, and base.
+type attestedForm struct {
+	stem int
+	alt  bool
+	base string
+}
+
+// appendForm appends f, made of the lower-cased word lower, to dst.
+func (gr *archiveGrammar) appendForm(dst, lower []byte, f attestedForm) []byte {
+	if f.alt {
+		dst = gr.stemAlt(dst, lower[:f.stem])
+	} else {
+		dst = append(dst, lower[:f.stem]...)
+	}
+	return append(dst, f.base...)
+}
+
+// attested returns the base form of the word lower (lower-cased) that the
+// archive attests, by the conditions above. With stable, a form that is
+// itself rewritten so (доллара, held, whose доллар is held too) is no
+// base form.
+func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable bool) (attestedForm, bool) {
+	need := float64(st.df(lower)) / archiveBaseShare
+	var best attestedForm
+	var bestDF uint32
+	for _, e := range gr.endings {
+		if len(lower) <= len(e.suffix) || !bytes.HasSuffix(lower, []byte(e.suffix)) {
+			continue
+		}
+		stem := lower[:len(lower)-len(e.suffix)]
+		if utf8.RuneCount(stem) < gr.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
+			continue
+		}
+		for _, b := range e.bases {
+			if gr.veto != nil && gr.veto(stem, e.suffix, b) {
+				continue
+			}
+			for _, alt := range [2]bool{false, true} {
+				if alt && gr.stemAlt == nil {
+					break
+				}
+				f := attestedForm{len(stem), alt, b}
+				at := len(p.key)
+				key := gr.appendForm(p.key, lower, f)
+				p.key = key
+				if alt && len(key)-at == len(stem)+len(b) && bytes.Equal(key[at:at+len(stem)], stem) {
+					p.key = key[:at]
+					continue // no other stem
+				}
+				df := st.df(key[at:])
+				if df > bestDF && float64(df) >= need {
+					if !stable {
+						p.key = key[:at]
+						return f, true
+					}
+					if _, again := p.attested(st, gr, key[at:], false); !again {
+						best, bestDF = f, df
+					}
+				}
+				p.key = key[:at]
+			}
+		}
+	}
+	return best, bestDF > 0
+}
+
+// russianVeto: nouns in -янин (россиянин, крестьянин) have the plural
+// -яне, -янам, -янах and the genitive plural -ян, so a stem in -ян left
+// by those endings is no nominative (Россияне is not Россиян).
+func russianVeto(stem []byte, suffix, base string) bool {
+	if base != "" || !bytes.HasSuffix(stem, []byte("ян")) {
+		return false
+	}
+	switch suffix {
+	case "е", "ам", "ами", "ах":
+		return true
+	}
+	return false
+}
+
+// turkishHarmony reports whether a Turkish case ending agrees with the
+// stem's last vowel: a and e follow back and front vowels; ı, i, u, ü
+// also follow rounding (ı after a ı, i after e i, u after o u, ü after ö
+// ü). A word whose ending breaks it has no such ending (motorin is no
+// motor + in, İslami no İslam + i).
+func turkishHarmony(stem []byte, suffix string) bool {
+	var sv rune
+	for _, r := range suffix {
+		if strings.ContainsRune("aeıiuü", r) {
+			sv = r
+			break
+		}
+	}
+	var last rune
+	for i := len(stem); i > 0; {
+		r, n := utf8.DecodeLastRune(stem[:i])
+		i -= n
+		if strings.ContainsRune("aeıioöuü", r) {
+			last = r
+			break
+		}
+	}
+	if sv == 0 || last == 0 {
+		return sv == 0
+	}
+	back := strings.ContainsRune("aıou", last)
+	switch sv {
+	case 'a':
+		return back
+	case 'e':
+		return !back
+	case 'ı':
+		return last == 'a' || last == 'ı'
+	case 'i':
+		return last == 'e' || last == 'i'
+	case 'u':
+		return last == 'o' || last == 'u'
+	}
+	return last == 'ö' || last == 'ü' // ü
+}
+
+// greekAccentBack appends stem with its accent one syllable further back,
+// or stem as it is when it has no accent or no syllable before it. Nouns
+// accented on the third syllable from the end take the accent one
+// further forward in the genitive (εμβόλιο, εμβολίου; Αίγυπτος,
+// Αιγύπτου): the nominative has it back. A diphthong (αι, ει, οι, ου, αυ,
+// ευ) carries it on its second letter.
+func greekAccentBack(dst, stem []byte) []byte {
+	at := len(dst)
+	dst = append(dst, stem...)
+	w := dst[at:]
+	// The accented vowel: the last one in the stem.
+	acc := -1
+	var plain rune
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRune(w[i:])
+		if p, ok := greekUnaccent[r]; ok {
+			acc, plain = i, p
+		}
+		i += n
+	}
+	if acc < 0 {
+		return dst
+	}
+	// The vowel group before it, past at least one consonant.
+	i := acc
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(w[:i])
+		if greekVowel(r) {
+			break
+		}
+		i -= n
+	}
+	if i == acc || i == 0 {
+		return dst // no consonant between, or no vowel before
+	}
+	r, n := utf8.DecodeLastRune(w[:i])
+	a, ok := greekAccent[r]
+	if !ok {
+		return dst
+	}
+	var out [64]byte
+	tmp := append(out[:0], w[:i-n]...)
+	tmp = utf8.AppendRune(tmp, a)
+	tmp = append(tmp, w[i:acc]...)
+	tmp = utf8.AppendRune(tmp, plain)
+	_, m := utf8.DecodeRune(w[acc:])
+	tmp = append(tmp, w[acc+m:]...)
+	return append(dst[:at], tmp...)
+}
+
+var (
+	greekAccent   = map[rune]rune{'α': 'ά', 'ε': 'έ', 'η': 'ή', 'ι': 'ί', 'ο': 'ό', 'υ': 'ύ', 'ω': 'ώ'}
+	greekUnaccent = map[rune]rune{'ά': 'α', 'έ': 'ε', 'ή': 'η', 'ί': 'ι', 'ό': 'ο', 'ύ': 'υ', 'ώ': 'ω'}
+)
