@@ -65,8 +65,9 @@ type archiveGrammar struct {
 }
 
 type archiveEnding struct {
-	suffix string
-	bases  []string
+	suffix  string
+	bases   []string
+	minStem int // if more than the grammar's
 }
 
 func grammar(minStem int, headFinal bool, endings ...archiveEnding) *archiveGrammar {
@@ -87,11 +88,17 @@ func (g *archiveGrammar) withStemAlt(alt func(dst, stem []byte) []byte) *archive
 	return g
 }
 
+// longer sets the fewest letters the ending must leave.
+func (e archiveEnding) longer(n int) archiveEnding {
+	e.minStem = n
+	return e
+}
+
 func end(suffix string, bases ...string) archiveEnding {
 	if len(bases) == 0 {
 		bases = []string{""}
 	}
-	return archiveEnding{suffix, bases}
+	return archiveEnding{suffix: suffix, bases: bases}
 }
 
 var archiveGrammars = map[string]*archiveGrammar{
@@ -127,15 +134,18 @@ var archiveGrammars = map[string]*archiveGrammar{
 		end("ο", "ος"), end("ό", "ός"),
 	).withStemAlt(greekAccentBack),
 	// Hindi: the oblique plural (-ों, -ओं: डॉक्टरों → डॉक्टर, महिलाओं →
-	// महिला, हमलों → हमला), the direct plural of feminine nouns (-ें, -एं,
-	// -एँ: बातें → बात), and the -े of a masculine noun in -ा, oblique or
-	// plural (हमले → हमला).
+	// महिला, हमलों → हमला) and the direct plural of feminine nouns (-ें,
+	// -एं, -एँ: बातें → बात, सेवाएं → सेवा). The subjunctive of a verb
+	// has those endings too (करें, रहें, जाएं), on a stem of one syllable:
+	// a stem must keep three letters there. Not the -े of a masculine
+	// noun in -ा (हमले → हमला): without a postposition after it
+	// (obliqueCases), it was as often a verb or adjective (खुले, दिखे).
 	"hi": grammar(2, true,
 		end("ओं", ""), end("ों", "", "ा"),
-		end("एं", ""), end("एँ", ""), end("ें", ""),
+		end("एं").longer(3), end("एँ").longer(3), end("ें").longer(3),
 	),
-	// Urdu: the oblique plural -وں (کاروں → کار, حملوں → حملہ), and the
-	// -ے of a masculine noun in -ہ or -ا, oblique or plural (حملے → حملہ).
+	// Urdu: the oblique plural -وں (کاروں → کار, حملوں → حملہ). Not the
+	// -ے of a masculine noun in -ہ or -ا, as in Hindi.
 	"ur": grammar(2, true,
 		end("وں", "", "ہ", "ا"),
 	),
@@ -261,7 +271,7 @@ func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable 
 			continue
 		}
 		stem := lower[:len(lower)-len(e.suffix)]
-		if utf8.RuneCount(stem) < gr.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
+		if n := utf8.RuneCount(stem); n < gr.minStem || n < e.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
 			continue
 		}
 		for _, b := range e.bases {
@@ -300,7 +310,13 @@ func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable 
 // russianVeto: nouns in -янин (россиянин, крестьянин) have the plural
 // -яне, -янам, -янах and the genitive plural -ян, so a stem in -ян left
 // by those endings is no nominative (Россияне is not Россиян).
+//
+// And a stem in -и takes no -й: акцию, акции are of акция, and акций is
+// its genitive plural (the nouns in -ий, гений, are few).
 func russianVeto(stem []byte, suffix, base string) bool {
+	if base == "й" && bytes.HasSuffix(stem, []byte("и")) {
+		return true
+	}
 	if base != "" || !bytes.HasSuffix(stem, []byte("ян")) {
 		return false
 	}
