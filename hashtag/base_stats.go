@@ -59,9 +59,10 @@ type archiveGrammar struct {
 	// stemAlt, if set, appends to dst the other stem a base form may
 	// have (Greek: the accent one syllable back, εμβολί-ου → εμβόλι-ο).
 	stemAlt func(dst, stem []byte) []byte
-	// last is the set of bytes an ending ends with: a word whose last
-	// byte is none of them needs no further look.
-	last [256]bool
+	// byLast holds the endings by their last byte, in the order of
+	// endings: a word whose last byte ends none needs no further look,
+	// and the others compare only the endings that may match.
+	byLast [256][]archiveEnding
 }
 
 type archiveEnding struct {
@@ -73,7 +74,8 @@ type archiveEnding struct {
 func grammar(minStem int, headFinal bool, endings ...archiveEnding) *archiveGrammar {
 	g := &archiveGrammar{endings: endings, minStem: minStem, headFinal: headFinal}
 	for _, e := range endings {
-		g.last[e.suffix[len(e.suffix)-1]] = true
+		b := e.suffix[len(e.suffix)-1]
+		g.byLast[b] = append(g.byLast[b], e)
 	}
 	return g
 }
@@ -173,8 +175,11 @@ var archiveGrammars = map[string]*archiveGrammar{
 // baseFromArchive gives the words of the candidates render may show the
 // base form the archive attests (see above).
 func (p *pipeline) baseFromArchive(st *Stats) {
-	gr := archiveGrammars[p.g.code]
-	if gr == nil {
+	var gr *archiveGrammar
+	switch code := p.g.code; code {
+	case "ru", "el", "hi", "ur", "am", "tr": // (a switch costs less than a map's hash)
+		gr = archiveGrammars[code]
+	default:
 		return
 	}
 	cut := cutoffFraction * bestScore(p.cands)
@@ -207,7 +212,7 @@ func (p *pipeline) baseFromArchive(st *Stats) {
 			continue
 		}
 		lower := p.lower(w)
-		if len(lower) == 0 || !gr.last[lower[len(lower)-1]] {
+		if len(lower) == 0 || gr.byLast[lower[len(lower)-1]] == nil {
 			continue
 		}
 		keep[c.last] = 1 // once
@@ -263,10 +268,10 @@ func (gr *archiveGrammar) appendForm(dst, lower []byte, f attestedForm) []byte {
 // itself rewritten so (доллара, held, whose доллар is held too) is no
 // base form.
 func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable bool) (attestedForm, bool) {
-	need := float64(st.df(lower)) / archiveBaseShare
+	need := -1.0 // the share, looked up once a form is held
 	var best attestedForm
 	var bestDF uint32
-	for _, e := range gr.endings {
+	for _, e := range gr.byLast[lower[len(lower)-1]] {
 		if len(lower) <= len(e.suffix) || !bytes.HasSuffix(lower, []byte(e.suffix)) {
 			continue
 		}
@@ -291,6 +296,9 @@ func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable 
 					continue // no other stem
 				}
 				df := st.df(key[at:])
+				if df > bestDF && need < 0 {
+					need = float64(st.df(lower)) / archiveBaseShare
+				}
 				if df > bestDF && float64(df) >= need {
 					if !stable {
 						p.key = key[:at]

@@ -188,6 +188,7 @@ func TestBaseFromArchiveNeverEmpty(t *testing.T) {
 			}
 		}
 		if changed == 0 {
+			// (Also where baseFromArchive's switch misses the language.)
 			t.Errorf("%s: no tag took a base form", lang)
 		}
 	}
