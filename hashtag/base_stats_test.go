@@ -138,6 +138,7 @@ func TestProcliticsFromArchive(t *testing.T) {
 	}{
 		{"rest held", "he", "המועצה דנה במשפט אתמול", map[string]int{"משפט": 6}, "משפט"},
 		{"word held more", "he", "המועצה דנה משפט אתמול", map[string]int{"משפט": 30, "שפט": 3}, "משפט"},
+		{"rest rarer than the word", "he", "המועצה דנה במשפט אתמול", map[string]int{"משפט": 3, "במשפט": 6}, "במשפט"},
 		{"short rest", "he", "סערה עם ברק אתמול", map[string]int{"רק": 9}, "ברק"},
 	}
 	for _, tt := range tests {
