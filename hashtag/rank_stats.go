@@ -102,6 +102,7 @@ func (p *pipeline) statsAdjust() {
 		p.recurringTopics(st)
 	}
 	p.learnedNames(st)
+	p.baseFromArchive(st) // base_stats.go: after every score is set, for render's cutoff
 }
 
 // recurringTopics raises the topic words the archive comes back to, by
