@@ -699,3 +699,54 @@ func TestLearnedPhraseKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestLearnedPhraseExtendsName: a learned phrase that holds a name or
+// place the rules found, in most of the headlines that name is in, is the
+// name (قناة السويس الجديدة "the New Suez Canal"); one that joins it to a
+// second place is a list (العراق وسوريا "Iraq and Syria"), and one that
+// joins it to a word common without it (جامعة "university") is two
+// things; neither takes the place's rank.
+func TestLearnedPhraseExtendsName(t *testing.T) {
+	lines := func(format string, n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, format+"\n", arFillers[i%len(arFillers)])
+		}
+		return b.String()
+	}
+	fill := archive(nil, arFillers, 40)
+	tests := []struct {
+		name, text, headline string
+		want, not            []string // tags in the first three, and not
+	}{
+		{"extends the place", lines("%s قرب قناة السويس الجديدة", 12) + lines("%s في قناة السويس", 4) + fill,
+			"افتتاح قناة السويس الجديدة", []string{"قناة_السويس_الجديدة"}, []string{"قناة_السويس"}},
+		{"two places", lines("%s في العراق وسوريا", 12) + fill,
+			"غارات في العراق وسوريا", []string{"العراق", "سوريا"}, []string{"العراق_سوريا"}},
+		{"a word common without it", lines("%s في جامعة القاهرة", 8) + lines("%s في جامعة الملك", 22) + archive(nil, arFillers, 300),
+			"طلاب جامعة القاهرة", []string{"القاهرة"}, nil},
+	}
+	first := map[string]string{
+		// The place keeps its rank: first, ahead of the phrase.
+		"a word common without it": "القاهرة",
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := learnString(t, tt.text, LearnOptions{Lang: "ar"})
+			got := SuggestionTexts(New(Options{Lang: "ar", Stats: st}).Suggest(tt.headline, 3))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Suggest(%q) with stats = %q; want %s in it", tt.headline, got, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got, w) {
+					t.Errorf("Suggest(%q) with stats = %q; want no %s", tt.headline, got, w)
+				}
+			}
+			if f, ok := first[tt.name]; ok && (len(got) == 0 || got[0] != f) {
+				t.Errorf("Suggest(%q) with stats = %q; want %s first", tt.headline, got, f)
+			}
+		})
+	}
+}

@@ -89,6 +89,9 @@ const (
 	// room for the odd name that is also a word, Bush, Rice).
 	caseNameShare = 0.8
 	caseWordShare = 0.1
+	// extendShare: a learned phrase that holds a candidate at least this
+	// share of the candidate's occurrences is the name (extendedScore).
+	extendShare = 0.5
 )
 
 func (p *pipeline) statsAdjust() {
@@ -227,6 +230,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 				continue
 			}
 			score += learnedStrength*float64(ph.strength)/255 + bonusPerWord*float64(n-1)
+			score = max(score, p.extendedScore(st, ph, i, last, head, next, have))
 			found := false
 			for k := head[i]; k >= 0; k = next[k] {
 				if c := &p.cands[k]; c.last == last {
@@ -239,6 +243,90 @@ func (p *pipeline) learnedNames(st *Stats) {
 			}
 		}
 	}
+}
+
+// extendedScore is the score of a candidate the rules made strictly inside
+// the learned phrase words[first:last+1] that the phrase extends: one
+// whose every other occurrence in the archive, at least (extendShare), is
+// inside the phrase. The archive then says the longer run is the name
+// (قناة السويس الجديدة "the New Suez Canal" over the place قناة السويس,
+// القوات اللبنانية "the Lebanese Forces" over لبنان), and it takes the
+// rank of the candidate it holds; 0 when there is none. A candidate's
+// occurrences are its document frequency for a word, its count for a
+// learned phrase, else those of its rarest word (at least as many).
+func (p *pipeline) extendedScore(st *Stats, ph phraseStat, first, last int, head, next []int32, have int) float64 {
+	best, at := 0.0, int32(-1)
+	for j := first; j <= last; j++ {
+		for k := head[j]; k >= 0; k = next[k] {
+			c := &p.cands[k]
+			// A label's bonus orders it first but is not the rank of
+			// what holds it (render leaves the bonus out of its cutoff).
+			score := c.score - float64(b2i(c.label))*bonusLabel
+			if int(k) >= have || c.last > last || c.first == first && c.last == last || score <= best {
+				continue
+			}
+			// A word not held (0) is one the statistics cannot judge.
+			if n := p.occurrences(st, c.first, c.last); n > 0 && float64(ph.count) >= extendShare*float64(n) {
+				best, at = score, k
+			}
+		}
+	}
+	if at < 0 {
+		return 0
+	}
+	// A phrase that holds a second name or place beside the one it
+	// extends joins two (العراق وسوريا "Iraq and Syria", فرنسا
+	// وبريطانيا): a list, not a name.
+	c := &p.cands[at]
+	// Each word it adds is a generic one (الجديدة "new") or one found
+	// mostly in the phrase too: a word common without it (佳能 "Canon"
+	// before its camera line IXUS) is a thing of its own.
+	for j := first; j <= last; j++ {
+		if j >= c.first && j <= c.last || p.words[j].is(inGeneric) {
+			continue
+		}
+		if float64(ph.count) < extendShare*float64(st.df(p.lower(&p.words[j]))) {
+			return 0
+		}
+	}
+	for j := first; j <= last; j++ {
+		for k := head[j]; k >= 0; k = next[k] {
+			o := &p.cands[k]
+			if int(k) < have && o.last <= last && (o.last < c.first || o.first > c.last) && namedKind(o.kind) {
+				return 0
+			}
+		}
+	}
+	return best
+}
+
+// namedKind: a candidate that names one thing (a person, place,
+// organization or acronym), not a topic.
+func namedKind(k Kind) bool {
+	return k == KindName || k == KindPlace || k == KindOrganization || k == KindAcronym
+}
+
+// occurrences is how many headlines of the archive hold words[first:last+1],
+// as far as the statistics tell (see extendedScore).
+func (p *pipeline) occurrences(st *Stats, first, last int) uint32 {
+	if first < last {
+		key := p.key[:0]
+		for j := first; j <= last; j++ {
+			if j > first {
+				key = append(key, phraseSep)
+			}
+			key = append(key, p.lower(&p.words[j])...)
+		}
+		p.key = key
+		if ph, ok := st.phrase(key); ok {
+			return ph.count
+		}
+	}
+	n := ^uint32(0)
+	for j := first; j <= last; j++ {
+		n = min(n, st.df(p.lower(&p.words[j])))
+	}
+	return n
 }
 
 // uninflectedPhrase handles a learned phrase whose last word has one of
