@@ -263,7 +263,20 @@ for request in "${(@f)$(<${REQUESTS})}"; do
     sleep 0.05
   done
   zpty -n -w z $'\C-c'
-  sleep 0.1
+  # The terminal discards what is typed before zsh has dealt with the ^C:
+  # on a loaded machine the next request lost its first letter ("harekit
+  # batch …"). Wait for the new prompt's line editor, which turns
+  # bracketed paste on (ESC [?2004h), for up to 5 s.
+  integer w=0
+  buf=
+  while (( w++ < 100 )); do
+    if zpty -r -t z line; then
+      buf+=$line
+      [[ $buf == *$'\e[?2004h'* ]] && break
+    else
+      sleep 0.05
+    fi
+  done 2>/dev/null
   while zpty -r -t z line; do :; done 2>/dev/null
 done
 zpty -d z
