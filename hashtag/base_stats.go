@@ -23,9 +23,9 @@ import (
 //     (and, in Turkish, agreeing with the stem's vowels);
 //   - the form is a word of the archive, in at least 1/archiveBaseShare
 //     as many headlines as the word itself;
-//   - the form is stable: the rule would not rewrite it again (доллара,
-//     held, is no base form of долларов where доллар is held too, by the
-//     same share);
+//   - the form is stable: the rule would not rewrite it again (Turkish
+//     başkanın, the genitive, held, is no base form of the dative
+//     başkanına where başkan is held too, by the same share);
 //
 // and of several such forms it takes the one in the most headlines.
 //
@@ -290,7 +290,7 @@ func (gr *archiveGrammar) appendForm(dst, lower []byte, f attestedForm) []byte {
 
 // attested returns the base form of the word lower (lower-cased) that the
 // archive attests, by the conditions above. With stable, a form that is
-// itself rewritten so (доллара, held, whose доллар is held too) is no
+// itself rewritten so (başkanın, held, whose başkan is held too) is no
 // base form.
 func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable bool) (attestedForm, bool) {
 	need := -1.0 // the share, looked up once a form is held
