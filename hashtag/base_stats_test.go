@@ -98,6 +98,18 @@ func TestBaseFromArchiveLeaves(t *testing.T) {
 			[]string{"сегодня", "вчера", "утром", "вечером", "ночью"}, "Россияне"},
 		// A place is named as the gazetteer writes it (Almanya, not Alman).
 		{"place", "tr", "Ali Saydam: Almanya kazandı", map[string]int{"alman": 6}, trFillers, "Almanya"},
+		// акцию is of акция, not акций (its genitive plural): a stem in
+		// -и takes no -й (russianVeto).
+		{"stem in -и", "ru", "Компания продала акцию", map[string]int{"акций": 12},
+			[]string{"сегодня", "вчера", "утром", "вечером", "ночью"}, "акцию"},
+		// In Russian the last word of a name of several words is the
+		// name's (Курс доллара): it stays as the rules found it.
+		{"name's last word", "ru", "Кремль прокомментировал заявления Владимира Путина", map[string]int{"путин": 12},
+			[]string{"сегодня", "вчера", "утром", "вечером", "ночью"}, "ВладимираПутина"},
+		// बचें "may they avoid" is a verb's subjunctive, not the plural
+		// of बच: -ें must leave three letters.
+		{"short stem", "hi", "लोग गर्मी से बचें", map[string]int{"बच": 12},
+			[]string{"आज", "कल", "फिर", "अब", "यहां"}, "बचें"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +160,12 @@ func TestProcliticsFromArchive(t *testing.T) {
 		{"word held more", "he", "המועצה דנה משפט אתמול", map[string]int{"משפט": 30, "שפט": 3}, "משפט"},
 		{"rest rarer than the word", "he", "המועצה דנה במשפט אתמול", map[string]int{"משפט": 3, "במשפט": 6}, "במשפט"},
 		{"short rest", "he", "סערה עם ברק אתמול", map[string]int{"רק": 9}, "ברק"},
+		// Two letters left that are no stopword (דג "fish"): still too
+		// short (procliticMinRest).
+		{"two letters left", "he", "סערה עם בדג אתמול", map[string]int{"דג": 12}, "בדג"},
+		// כש + במדינות: the rest is itself ב + מדינות, held more often,
+		// so it is no bare word (and כשב is no proclitic of the list).
+		{"rest not stable", "he", "המועצה דנה כשבמדינות אתמול", map[string]int{"במדינות": 12, "מדינות": 20}, "כשבמדינות"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
