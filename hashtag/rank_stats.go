@@ -25,7 +25,13 @@ import (
 //   - adds the multi-word names the archive learned (Boko Haram, قناة
 //     السويس, दक्षिण कोरिया) as candidates, joined as render joins every
 //     name: CamelCase, or '_' in scripts without case; never a piece of a
-//     longer hyphenated compound.
+//     longer hyphenated compound; a lower-case one also where a
+//     sentence's capital opens it (Swine flu), none that opens or ends
+//     with a generic word (rocket launches); and one that holds a name the
+//     rules found, in most of the headlines that name is in, takes that
+//     name's rank (قناة السويس الجديدة over قناة السويس: extendedScore);
+//   - shows a word in the base form the archive attests (доллара →
+//     доллар, Hebrew and Arabic proclitics off: base_stats.go).
 //
 // Without statistics, or with statistics of another language, it does
 // nothing: Suggest is exactly as before.
