@@ -216,15 +216,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 				// is one word, and a tag of part of it is a fragment.
 				continue
 			}
-			key := p.key[:0]
-			for j := i; j <= last; j++ {
-				if j > i {
-					key = append(key, phraseSep)
-				}
-				key = append(key, p.lower(&ws[j])...)
-			}
-			p.key = key
-			ph, ok := st.phrase(key)
+			ph, ok := st.phrase(p.phraseKey(i, last))
 			if !ok {
 				continue
 			}
@@ -312,19 +304,26 @@ func namedKind(k Kind) bool {
 	return k == KindName || k == KindPlace || k == KindOrganization || k == KindAcronym
 }
 
+// phraseKey builds in p.key, and returns, the key under which the
+// statistics hold the words[first:last+1] as a phrase: their lower-cased
+// texts joined by phraseSep, as the Learner joins them.
+func (p *pipeline) phraseKey(first, last int) []byte {
+	key := p.key[:0]
+	for j := first; j <= last; j++ {
+		if j > first {
+			key = append(key, phraseSep)
+		}
+		key = append(key, p.lower(&p.words[j])...)
+	}
+	p.key = key
+	return key
+}
+
 // occurrences is how many headlines of the archive hold words[first:last+1],
 // as far as the statistics tell (see extendedScore).
 func (p *pipeline) occurrences(st *Stats, first, last int) uint32 {
 	if first < last {
-		key := p.key[:0]
-		for j := first; j <= last; j++ {
-			if j > first {
-				key = append(key, phraseSep)
-			}
-			key = append(key, p.lower(&p.words[j])...)
-		}
-		p.key = key
-		if ph, ok := st.phrase(key); ok {
+		if ph, ok := st.phrase(p.phraseKey(first, last)); ok {
 			return ph.count
 		}
 	}
@@ -550,11 +549,7 @@ func (p *pipeline) nameAfterInitial(st *Stats, k int) {
 	}
 	// A name may open with a common word (Yeni Şafak, Gelir İdaresi):
 	// the archive then knows the two as a phrase.
-	key := append(p.key[:0], p.lower(w)...)
-	key = append(key, phraseSep)
-	key = append(key, p.lower(&p.words[c.first+1])...)
-	p.key = key
-	if _, ok := st.phrase(key); ok {
+	if _, ok := st.phrase(p.phraseKey(c.first, c.first+1)); ok {
 		return
 	}
 	first := c.first + 1
