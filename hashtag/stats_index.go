@@ -176,7 +176,7 @@ func (t *statsIndex) rehash(size int) {
 // lets go of what only building needed.
 func (t *statsIndex) finish() {
 	bits := 64
-	for bits < opensBitsPerWord*t.phrases {
+	for bits < filterBitsPerPhrase*t.phrases {
 		bits *= 2
 	}
 	t.opens, t.opensMask = make([]uint64, bits/64), uint64(bits-1)
@@ -203,23 +203,10 @@ func (t *statsIndex) finish() {
 	}
 }
 
-// opensBitsPerWord: the opens filter has this many bits for each phrase
-// (as many as the words that open one, at most), so that about one word
-// in 30 that opens none finds its bit set.
-const opensBitsPerWord = 32
-
-// opensPhrase reports whether the word key opens a phrase: the opens
-// filter first, a lookup only where it does not say no.
-func (t *statsIndex) opensPhrase(key []byte) bool {
-	n := len(key)
-	if n == 0 || cap(key) < 8 {
-		return t.find(key).opens
-	}
-	if b := opensBit(filterHead(key), n, t.opensMask); t.opens[b/64]&(1<<(b%64)) == 0 {
-		return false
-	}
-	return t.find(key).opens
-}
+// filterBitsPerPhrase: each filter has this many bits for each phrase
+// (as many as the words that open one, or the starts, at most), so that
+// about one word in 30 that opens none finds its bit set.
+const filterBitsPerPhrase = 32
 
 // phraseStarts returns the lengths of the phrases that may start with
 // the words first and second: bit n set for n words, 0 if none does

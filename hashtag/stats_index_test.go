@@ -48,7 +48,7 @@ func sameStats(a, b *Stats) bool {
 func askIndex(st *Stats, key string, roomy bool) (df uint32, cs caseStat, ph phraseStat, isPhrase, opens bool) {
 	b := roomyBytes(key, roomy)
 	ph, isPhrase = st.phrase(b)
-	return st.df(b), st.caseOf(b), ph, isPhrase, st.opensPhrase(b)
+	return st.df(b), st.caseOf(b), ph, isPhrase, st.idx.find(b).opens
 }
 
 // checkIndex checks that looking keys up in st's index (hash, probe,
