@@ -8,9 +8,9 @@ import (
 )
 
 // statsIndex holds a Stats's words and phrases: one open-addressing
-// table over every key, built once when the Stats is made (Stats.index,
-// from the maps its maker filled) and only read after, so a Stats stays
-// safe for concurrent use. Suggest looks keys up in it (find) and asks
+// table over every key, built once when the Stats is made (ReadStats
+// fills it; Stats.index builds it of the maps a Learner filled) and only
+// read after, so a Stats stays safe for concurrent use. Suggest looks keys up in it (find) and asks
 // its filters which words may start a phrase (phraseStarts); WriteTo
 // reads its entries in key order (sorted).
 //
