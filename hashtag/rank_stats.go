@@ -245,8 +245,8 @@ func (p *pipeline) learnedNames(st *Stats) {
 
 // extendedScore is the score of a candidate the rules made strictly inside
 // the learned phrase words[first:last+1] that the phrase extends: one
-// whose every other occurrence in the archive, at least (extendShare), is
-// inside the phrase. The archive then says the longer run is the name
+// that is inside the phrase in at least extendShare (half) of the
+// archive's headlines that hold it. The archive then says the longer run is the name
 // (قناة السويس الجديدة "the New Suez Canal" over the place قناة السويس,
 // القوات اللبنانية "the Lebanese Forces" over لبنان), and it takes the
 // rank of the candidate it holds; 0 when there is none. A candidate's
