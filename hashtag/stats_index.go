@@ -262,8 +262,9 @@ func opensBit(head uint64, n int, mask uint64) uint64 {
 //
 // Most keys are words of up to 8 bytes in a buffer with room behind them:
 // for them keyEnds and the hash are one load and one mix, and the key is
-// compared as one number, in a function that calls nothing (no registers
-// saved around a call). Other keys go to findAny.
+// compared as one number, on a path that calls nothing (mix64 is
+// inlined: no registers saved around a call). Other keys go to findAny,
+// the one call in find.
 func (t *statsIndex) find(key []byte) *statsEntry {
 	n := len(key)
 	if n-1 >= 8 || cap(key) < 8 {
