@@ -3,6 +3,7 @@ package hashtag
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -533,23 +534,44 @@ func (p *pipeline) bareWord(st *Stats, pre []string, lower []byte, stable bool) 
 	need := -1.0
 	best, bestDF := 0, uint32(0)
 	for _, x := range pre {
-		if !bytes.HasPrefix(lower, []byte(x)) || utf8.RuneCount(lower[len(x):]) < procliticMinRest {
+		if !bytes.HasPrefix(lower, []byte(x)) {
 			continue
 		}
-		df := st.df(lower[len(x):])
+		// The vowel signs and points written after the proclitic's
+		// letter are its own (لِ, בְּ): they come off with it, or the
+		// tag would open with a mark of no letter.
+		n := len(x) + marksAt(lower[len(x):])
+		rest := lower[n:]
+		if utf8.RuneCount(rest) < procliticMinRest {
+			continue
+		}
+		df := st.df(rest)
 		if df <= bestDF {
 			continue
 		}
 		if need < 0 {
 			need = float64(st.df(lower)) / procliticShare
 		}
-		if float64(df) < need || stable && p.bareWord(st, pre, lower[len(x):], false) > 0 {
+		if float64(df) < need || stable && p.bareWord(st, pre, rest, false) > 0 {
 			continue
 		}
-		if p.lists != nil && p.lists.lex.holds(lower[len(x):], inStop|inGeneric) {
+		if p.lists != nil && p.lists.lex.holds(rest, inStop|inGeneric) {
 			continue
 		}
-		best, bestDF = len(x), df
+		best, bestDF = n, df
 	}
 	return best
+}
+
+// marksAt returns the length of the combining marks that b opens with.
+func marksAt(b []byte) int {
+	n := 0
+	for n < len(b) {
+		r, size := utf8.DecodeRune(b[n:])
+		if !unicode.Is(unicode.M, r) {
+			break
+		}
+		n += size
+	}
+	return n
 }
