@@ -301,7 +301,9 @@ func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable 
 		if len(lower) <= len(e.suffix) || !bytes.HasSuffix(lower, []byte(e.suffix)) {
 			continue
 		}
-		stem := lower[:len(lower)-len(e.suffix)]
+		// A joiner before the ending (Urdu ووٹ‌وں, with a zero-width
+		// non-joiner) is the ending's: a tag does not end with one.
+		stem := bytes.TrimRightFunc(lower[:len(lower)-len(e.suffix)], isJoiner)
 		if n := utf8.RuneCount(stem); n < gr.minStem || n < e.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
 			continue
 		}
@@ -538,8 +540,9 @@ func (p *pipeline) bareWord(st *Stats, pre []string, lower []byte, stable bool) 
 			continue
 		}
 		// The vowel signs and points written after the proclitic's
-		// letter are its own (لِ, בְּ): they come off with it, or the
-		// tag would open with a mark of no letter.
+		// letter are its own (لِ, בְּ), and so is a joiner there: they
+		// come off with it, or the tag would open with a mark of no
+		// letter or an invisible joiner.
 		n := len(x) + marksAt(lower[len(x):])
 		rest := lower[n:]
 		if utf8.RuneCount(rest) < procliticMinRest {
@@ -563,15 +566,20 @@ func (p *pipeline) bareWord(st *Stats, pre []string, lower []byte, stable bool) 
 	return best
 }
 
-// marksAt returns the length of the combining marks that b opens with.
+// marksAt returns the length of the combining marks and joiners that b
+// opens with.
 func marksAt(b []byte) int {
 	n := 0
 	for n < len(b) {
 		r, size := utf8.DecodeRune(b[n:])
-		if !unicode.Is(unicode.M, r) {
+		if !unicode.Is(unicode.M, r) && !isJoiner(r) {
 			break
 		}
 		n += size
 	}
 	return n
 }
+
+// isJoiner reports whether r is a zero-width joiner or non-joiner, which
+// scripts write inside words and a tag never opens or ends with.
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
