@@ -3,6 +3,7 @@ package hashtag
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -23,9 +24,9 @@ import (
 //     (and, in Turkish, agreeing with the stem's vowels);
 //   - the form is a word of the archive, in at least 1/archiveBaseShare
 //     as many headlines as the word itself;
-//   - the form is stable: the rule would not rewrite it again (доллара,
-//     held, is no base form of долларов where доллар is held too, by the
-//     same share);
+//   - the form is stable: the rule would not rewrite it again (Turkish
+//     başkanın, the genitive, held, is no base form of the dative
+//     başkanına where başkan is held too, by the same share);
 //
 // and of several such forms it takes the one in the most headlines.
 //
@@ -290,7 +291,7 @@ func (gr *archiveGrammar) appendForm(dst, lower []byte, f attestedForm) []byte {
 
 // attested returns the base form of the word lower (lower-cased) that the
 // archive attests, by the conditions above. With stable, a form that is
-// itself rewritten so (доллара, held, whose доллар is held too) is no
+// itself rewritten so (başkanın, held, whose başkan is held too) is no
 // base form.
 func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable bool) (attestedForm, bool) {
 	need := -1.0 // the share, looked up once a form is held
@@ -300,7 +301,9 @@ func (p *pipeline) attested(st *Stats, gr *archiveGrammar, lower []byte, stable 
 		if len(lower) <= len(e.suffix) || !bytes.HasSuffix(lower, []byte(e.suffix)) {
 			continue
 		}
-		stem := lower[:len(lower)-len(e.suffix)]
+		// A joiner before the ending (Urdu ووٹ‌وں, with a zero-width
+		// non-joiner) is the ending's: a tag does not end with one.
+		stem := bytes.TrimRightFunc(lower[:len(lower)-len(e.suffix)], isJoiner)
 		if n := utf8.RuneCount(stem); n < gr.minStem || n < e.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
 			continue
 		}
@@ -533,23 +536,50 @@ func (p *pipeline) bareWord(st *Stats, pre []string, lower []byte, stable bool) 
 	need := -1.0
 	best, bestDF := 0, uint32(0)
 	for _, x := range pre {
-		if !bytes.HasPrefix(lower, []byte(x)) || utf8.RuneCount(lower[len(x):]) < procliticMinRest {
+		if !bytes.HasPrefix(lower, []byte(x)) {
 			continue
 		}
-		df := st.df(lower[len(x):])
+		// The vowel signs and points written after the proclitic's
+		// letter are its own (لِ, בְּ), and so is a joiner there: they
+		// come off with it, or the tag would open with a mark of no
+		// letter or an invisible joiner.
+		n := len(x) + marksAt(lower[len(x):])
+		rest := lower[n:]
+		if utf8.RuneCount(rest) < procliticMinRest {
+			continue
+		}
+		df := st.df(rest)
 		if df <= bestDF {
 			continue
 		}
 		if need < 0 {
 			need = float64(st.df(lower)) / procliticShare
 		}
-		if float64(df) < need || stable && p.bareWord(st, pre, lower[len(x):], false) > 0 {
+		if float64(df) < need || stable && p.bareWord(st, pre, rest, false) > 0 {
 			continue
 		}
-		if p.lists != nil && p.lists.lex.holds(lower[len(x):], inStop|inGeneric) {
+		if p.lists != nil && p.lists.lex.holds(rest, inStop|inGeneric) {
 			continue
 		}
-		best, bestDF = len(x), df
+		best, bestDF = n, df
 	}
 	return best
 }
+
+// marksAt returns the length of the combining marks and joiners that b
+// opens with.
+func marksAt(b []byte) int {
+	n := 0
+	for n < len(b) {
+		r, size := utf8.DecodeRune(b[n:])
+		if !unicode.Is(unicode.M, r) && !isJoiner(r) {
+			break
+		}
+		n += size
+	}
+	return n
+}
+
+// isJoiner reports whether r is a zero-width joiner or non-joiner, which
+// scripts write inside words and a tag never opens or ends with.
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }

@@ -80,9 +80,12 @@ func FuzzSuggest(f *testing.F) {
 	}
 	f.Add("Board of Peace meets in Cairo", 1)
 	f.Add("قناة السويس الجديدة", 5)
+	for _, v := range statsVocab {
+		f.Add(v, 5)
+	}
 	f.Fuzz(func(t *testing.T, s string, n int) {
 		n = n % 8
-		for _, g := range suggestGens() {
+		for _, g := range append(suggestGens(), suggestStatsGens()...) {
 			checkSuggestions(t, g, s, n)
 		}
 	})

@@ -17,8 +17,9 @@ import (
 // two or three adjacent words occur together far more often than chance
 // (multi-word names: Boko Haram, قناة السويس, दक्षिण कोरिया), and how words
 // are written inside sentences. Suggest then joins the learned names, tells
-// names from common words by their case, and orders topic words by how
-// often the archive comes back to them (rank_stats.go).
+// names from common words by their case, orders topic words by how often
+// the archive comes back to them (rank_stats.go), and shows a word in the
+// base form the archive attests (доллара → доллар: base_stats.go).
 //
 // Words are found exactly as Suggest finds them (the tokenize and classify
 // stages of its pipeline), so a word learned is a word looked up. Counting

@@ -25,7 +25,13 @@ import (
 //   - adds the multi-word names the archive learned (Boko Haram, قناة
 //     السويس, दक्षिण कोरिया) as candidates, joined as render joins every
 //     name: CamelCase, or '_' in scripts without case; never a piece of a
-//     longer hyphenated compound.
+//     longer hyphenated compound; a lower-case one also where a
+//     sentence's capital opens it (Swine flu), none that opens or ends
+//     with a generic word (rocket launches); and one that holds a name the
+//     rules found, in most of the headlines that name is in, takes that
+//     name's rank (قناة السويس الجديدة over قناة السويس: extendedScore);
+//   - shows a word in the base form the archive attests (доллара →
+//     доллар, Hebrew and Arabic proclitics off: base_stats.go).
 //
 // Without statistics, or with statistics of another language, it does
 // nothing: Suggest is exactly as before.
@@ -210,15 +216,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 				// is one word, and a tag of part of it is a fragment.
 				continue
 			}
-			key := p.key[:0]
-			for j := i; j <= last; j++ {
-				if j > i {
-					key = append(key, phraseSep)
-				}
-				key = append(key, p.lower(&ws[j])...)
-			}
-			p.key = key
-			ph, ok := st.phrase(key)
+			ph, ok := st.phrase(p.phraseKey(i, last))
 			if !ok {
 				continue
 			}
@@ -247,8 +245,8 @@ func (p *pipeline) learnedNames(st *Stats) {
 
 // extendedScore is the score of a candidate the rules made strictly inside
 // the learned phrase words[first:last+1] that the phrase extends: one
-// whose every other occurrence in the archive, at least (extendShare), is
-// inside the phrase. The archive then says the longer run is the name
+// that is inside the phrase in at least extendShare (half) of the
+// archive's headlines that hold it. The archive then says the longer run is the name
 // (قناة السويس الجديدة "the New Suez Canal" over the place قناة السويس,
 // القوات اللبنانية "the Lebanese Forces" over لبنان), and it takes the
 // rank of the candidate it holds; 0 when there is none. A candidate's
@@ -306,19 +304,26 @@ func namedKind(k Kind) bool {
 	return k == KindName || k == KindPlace || k == KindOrganization || k == KindAcronym
 }
 
+// phraseKey builds in p.key, and returns, the key under which the
+// statistics hold the words[first:last+1] as a phrase: their lower-cased
+// texts joined by phraseSep, as the Learner joins them.
+func (p *pipeline) phraseKey(first, last int) []byte {
+	key := p.key[:0]
+	for j := first; j <= last; j++ {
+		if j > first {
+			key = append(key, phraseSep)
+		}
+		key = append(key, p.lower(&p.words[j])...)
+	}
+	p.key = key
+	return key
+}
+
 // occurrences is how many headlines of the archive hold words[first:last+1],
 // as far as the statistics tell (see extendedScore).
 func (p *pipeline) occurrences(st *Stats, first, last int) uint32 {
 	if first < last {
-		key := p.key[:0]
-		for j := first; j <= last; j++ {
-			if j > first {
-				key = append(key, phraseSep)
-			}
-			key = append(key, p.lower(&p.words[j])...)
-		}
-		p.key = key
-		if ph, ok := st.phrase(key); ok {
+		if ph, ok := st.phrase(p.phraseKey(first, last)); ok {
 			return ph.count
 		}
 	}
@@ -544,11 +549,7 @@ func (p *pipeline) nameAfterInitial(st *Stats, k int) {
 	}
 	// A name may open with a common word (Yeni Şafak, Gelir İdaresi):
 	// the archive then knows the two as a phrase.
-	key := append(p.key[:0], p.lower(w)...)
-	key = append(key, phraseSep)
-	key = append(key, p.lower(&p.words[c.first+1])...)
-	p.key = key
-	if _, ok := st.phrase(key); ok {
+	if _, ok := st.phrase(p.phraseKey(c.first, c.first+1)); ok {
 		return
 	}
 	first := c.first + 1

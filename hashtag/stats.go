@@ -61,9 +61,6 @@ func (s *Stats) phrase(key []byte) (phraseStat, bool) {
 	return e.phrase, e.isPhrase
 }
 
-// opensPhrase reports whether some learned phrase starts with the word key.
-func (s *Stats) opensPhrase(key []byte) bool { return s.idx.opensPhrase(key) }
-
 // phraseStarts returns the lengths of the learned phrases that may start
 // with the words first and second, as bits (1<<2 for two words, 1<<3 for
 // three): a bit clear is sure, a bit set is to be looked up (phrase).

@@ -8,9 +8,9 @@ import (
 )
 
 // statsIndex holds a Stats's words and phrases: one open-addressing
-// table over every key, built once when the Stats is made (Stats.index,
-// from the maps its maker filled) and only read after, so a Stats stays
-// safe for concurrent use. Suggest looks keys up in it (find) and asks
+// table over every key, built once when the Stats is made (ReadStats
+// fills it; Stats.index builds it of the maps a Learner filled) and only
+// read after, so a Stats stays safe for concurrent use. Suggest looks keys up in it (find) and asks
 // its filters which words may start a phrase (phraseStarts); WriteTo
 // reads its entries in key order (sorted).
 //
@@ -176,7 +176,7 @@ func (t *statsIndex) rehash(size int) {
 // lets go of what only building needed.
 func (t *statsIndex) finish() {
 	bits := 64
-	for bits < opensBitsPerWord*t.phrases {
+	for bits < filterBitsPerPhrase*t.phrases {
 		bits *= 2
 	}
 	t.opens, t.opensMask = make([]uint64, bits/64), uint64(bits-1)
@@ -203,23 +203,10 @@ func (t *statsIndex) finish() {
 	}
 }
 
-// opensBitsPerWord: the opens filter has this many bits for each phrase
-// (as many as the words that open one, at most), so that about one word
-// in 30 that opens none finds its bit set.
-const opensBitsPerWord = 32
-
-// opensPhrase reports whether the word key opens a phrase: the opens
-// filter first, a lookup only where it does not say no.
-func (t *statsIndex) opensPhrase(key []byte) bool {
-	n := len(key)
-	if n == 0 || cap(key) < 8 {
-		return t.find(key).opens
-	}
-	if b := opensBit(filterHead(key), n, t.opensMask); t.opens[b/64]&(1<<(b%64)) == 0 {
-		return false
-	}
-	return t.find(key).opens
-}
+// filterBitsPerPhrase: each filter has this many bits for each phrase
+// (as many as the words that open one, or the starts, at most), so that
+// about one word in 30 that opens none finds its bit set.
+const filterBitsPerPhrase = 32
 
 // phraseStarts returns the lengths of the phrases that may start with
 // the words first and second: bit n set for n words, 0 if none does
@@ -275,8 +262,9 @@ func opensBit(head uint64, n int, mask uint64) uint64 {
 //
 // Most keys are words of up to 8 bytes in a buffer with room behind them:
 // for them keyEnds and the hash are one load and one mix, and the key is
-// compared as one number, in a function that calls nothing (no registers
-// saved around a call). Other keys go to findAny.
+// compared as one number, on a path that calls nothing (mix64 is
+// inlined: no registers saved around a call). Other keys go to findAny,
+// the one call in find.
 func (t *statsIndex) find(key []byte) *statsEntry {
 	n := len(key)
 	if n-1 >= 8 || cap(key) < 8 {

@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -118,20 +119,105 @@ var suggestGens = sync.OnceValue(func() []*Generator {
 	return append(gs, New(Options{Case: CaseCamel, FoldDiacritics: true}), New(Options{Lang: "fr", AsWritten: true}))
 })
 
+// statsVocab is, per language of base_stats.go and en, words and their
+// case and plural forms, proclitics, and names (the units with a space,
+// which statsArchive keeps together, so they are learned): the
+// statistics rules fire on statsArchive's lines, which are also
+// headlines in TestSuggestProperties, and FuzzSuggest's seeds.
+var statsVocab = map[string]string{
+	"en": "Swine flu, Boko Haram, rocket launches, Hunger Games, study finds, first time, floods, budget",
+	"ru": "Курс доллара, доллар, долларов, Путина, Путин, акцию, акций, Россияне, войны, война",
+	"tr": "dünyayı, dünya, dünyaya, başkanına, başkanın, başkan, İş Bankası, yüzde, yüz, Işıklara, Dev operasyon",
+	"el": "εμβολίου, εμβόλιο, Αιγύπτου, Αίγυπτος, προγράμματος, πρόγραμμα, υπουργού, Νέα Δημοκρατία",
+	"hi": "डॉक्टरों, डॉक्टर, महिलाओं, महिला, बातें, बात, सेवाएं, बचें, दक्षिण कोरिया",
+	"ur": "کاروں, کار, حملوں, حملہ, بیرونی سرمایہ کاروں, ووٹوں, ووٹ, مالی سال, مالی",
+	"am": "ክትባትን, ክትባት, ሀገሮችን, ሀገሮች, አዲስ አበባ",
+	"he": "באינטרנט, אינטרנט, ובמדינות, מדינות, במדינות, מעבר, עבר, כמעט, מעט, בְּמדינות, דרישות הוויזה",
+	"ar": "قناة السويس الجديدة, قناة السويس, لمواطن, مواطن, لِمواطن, بعيد, عيد الفطر, العراق وسوريا, العراق",
+}
+
+// statsArchive is an archive of statsVocab's units, two to five a line,
+// drawn by a fixed generator: the same for every run.
+func statsArchive(vocab string) string {
+	units := strings.Split(vocab, ", ")
+	r := rand.New(rand.NewPCG(7, uint64(len(units))))
+	var b strings.Builder
+	for range 400 {
+		for k := range 2 + r.IntN(4) {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(units[r.IntN(len(units))])
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// suggestStatsGens are generators with statistics of their language,
+// learned from statsArchive: Suggest's invariants hold with them too.
+var suggestStatsGens = sync.OnceValue(func() []*Generator {
+	var gs []*Generator
+	for _, lang := range slices.Sorted(maps.Keys(statsVocab)) {
+		st, err := Learn(strings.NewReader(statsArchive(statsVocab[lang])), LearnOptions{Lang: lang, MinCount: 1, MinPhraseCount: 2})
+		if err != nil {
+			panic(err)
+		}
+		gs = append(gs, New(Options{Lang: lang, Stats: st}))
+	}
+	return gs
+})
+
 // TestSuggestProperties checks the invariants on every headline of
 // testdata/headlines.txt and the fuzz seeds, with generators of several
-// languages and options.
+// languages and options, and with statistics.
 func TestSuggestProperties(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "testdata", "headlines.txt"))
 	if err != nil {
 		t.Skipf("skipping: %v", err)
 	}
 	ins := append(strings.Split(string(data), "\n"), fuzzSeeds...)
-	for _, g := range suggestGens() {
+	for _, v := range statsVocab {
+		ins = append(ins, v, strings.ToUpper(v), statsArchive(v)[:200])
+	}
+	for _, g := range append(suggestGens(), suggestStatsGens()...) {
 		for _, in := range ins {
 			checkSuggestions(t, g, in, 3)
 		}
 	}
+}
+
+// TestSuggestStatsConcurrent: generators that share statistics (one
+// Stats, several Generators, many goroutines) suggest what one does
+// alone. Run with -race: a Stats is only read once made.
+func TestSuggestStatsConcurrent(t *testing.T) {
+	var hs []string
+	for _, v := range statsVocab {
+		hs = append(hs, strings.Split(statsArchive(v), "\n")[:50]...)
+	}
+	gens := suggestStatsGens()
+	want := map[string]string{}
+	for _, g := range gens {
+		for _, h := range hs {
+			want[g.code+h] = g.SuggestLine(h, 3)
+		}
+		gens = append(gens, New(g.opts)) // another Generator, the same Stats
+	}
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Go(func() {
+			r := rand.New(rand.NewPCG(uint64(w), 2))
+			for range 500 {
+				g := gens[r.IntN(len(gens))]
+				h := hs[r.IntN(len(hs))]
+				if got := g.SuggestLine(h, 3); got != want[g.code+h] {
+					t.Errorf("%s SuggestLine(%q) = %q concurrently; want %q", g.code, h, got, want[g.code+h])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // TestSuggestConcurrent runs Suggest on one Generator from many goroutines

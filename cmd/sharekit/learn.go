@@ -40,8 +40,8 @@ in, and the runs of two or three words that occur together far more often
 than chance (multi-word names). Memory stays flat whatever the input size;
 the same input gives the same file. tags, batch and serve take the file
 with --stats; suggestions (--best) then join the names it learned, tell
-names from common words by how the archive writes them, and put the topics
-it comes back to first.
+names from common words by how the archive writes them, put the topics it
+comes back to first, and show words in the base form it attests.
 
 Examples:
    sharekit learn -o news.skl archive.txt
