@@ -51,8 +51,9 @@ type LearnOptions struct {
 	// MaxWords and MaxPhrases bound memory and the file: how many words,
 	// and how many phrases of each length, are kept (defaults 1<<17 and
 	// 1<<16; up to half as many again are held while counting); a sketch
-	// of a 64-byte block for each counts the rest, so that a key held
-	// late keeps the count it had.
+	// of a 32-byte block for each (64 bytes on archives of many millions
+	// of headlines) counts the rest, so that a key held late keeps the
+	// count it had.
 	MaxWords, MaxPhrases int
 
 	// MaxLineBytes: Learn skips longer lines (default 64 KiB), as batch
@@ -99,7 +100,7 @@ type Learner struct {
 	triples *topK[noCases]
 	sketch  *sketch
 	key     []byte // a phrase's key, built when the phrase is admitted
-	seen   keySet // the keys findKeys has found in its headline
+	seen    keySet // the keys findKeys has found in its headline
 	// Each headline's keys are counted when the next headline comes
 	// (or the statistics are asked for): they are fetched from memory
 	// meanwhile (prefetch), while the next headline's words are found,
@@ -154,8 +155,8 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 		opts.MaxLineBytes = 64 << 10
 	}
 	// One sketch for words, pairs and triples (their hashes differ), a
-	// block of 16 counters for each key the tables keep: 16 MB at the
-	// defaults.
+	// block of 16 counters for each key the tables keep: 8 MB at the
+	// defaults (16 MB once a counter passes 65535: sketch).
 	sk := newSketch(opts.MaxWords + 2*opts.MaxPhrases)
 	// A key enters a table at its second headline, unless one is enough.
 	admit := uint32(min(opts.MinCount, 2))
@@ -448,7 +449,7 @@ func (l *Learner) fetchKeys(h *learnHeadline) {
 		l.fetch[n] = base[t] + uintptr(k.hash&mask[t])*size[t]
 		n++
 		if both {
-			l.fetch[n] = uintptr(unsafe.Pointer(&sk.cells[(k.hash&sk.mask)*sketchBlock]))
+			l.fetch[n] = sk.block(k.hash)
 			n++
 		}
 	}
