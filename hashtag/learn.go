@@ -95,12 +95,20 @@ type Learner struct {
 	g       *Generator
 	opts    LearnOptions
 	n       uint64
-	words   *topK[wordCases]
-	pairs   *topK[noCases]
-	triples *topK[noCases]
+	words   *topK
+	pairs   *topK
+	triples *topK
 	sketch  *sketch
-	key     []byte // a phrase's key, built when the phrase is admitted
-	seen    keySet // the keys findKeys has found in its headline
+	// The tables by pending.n: words (and their cases alone), pairs,
+	// triples.
+	tables [4]*topK
+	// How often each word held was written with a capital and in lower
+	// case inside a sentence, by its ref (topEntry.ref; counted from the
+	// time the word is held): kept apart from the table, whose entries
+	// are then 16 bytes, and read only for a word in a sentence.
+	cases []wordCases
+	key   []byte // a phrase's key, built when the phrase is admitted
+	seen  keySet // the keys findKeys has found in its headline
 	// Each headline's keys are counted when the next headline comes
 	// (or the statistics are asked for): they are fetched from memory
 	// meanwhile (prefetch), while the next headline's words are found,
@@ -163,11 +171,12 @@ func NewLearner(opts LearnOptions) (*Learner, error) {
 	l := &Learner{
 		g:       learnGenerator(opts),
 		opts:    opts,
-		words:   newTopK[wordCases](opts.MaxWords, admit, sk),
-		pairs:   newTopK[noCases](opts.MaxPhrases, admit, sk),
-		triples: newTopK[noCases](opts.MaxPhrases, admit, sk),
+		words:   newTopK(opts.MaxWords, admit, sk),
+		pairs:   newTopK(opts.MaxPhrases, admit, sk),
+		triples: newTopK(opts.MaxPhrases, admit, sk),
 		sketch:  sk,
 	}
+	l.tables = [4]*topK{l.words, l.words, l.pairs, l.triples}
 	return l, nil
 }
 
@@ -424,29 +433,23 @@ func (l *Learner) findKeys(hd *learnHeadline, headline string) {
 // its noise), -20 % in CPU time (10 pairs); sharekit learn of a long tail
 // of 1.5 M lines -11 % in wall time (5 pairs). Fetching the sketch block
 // of every key too, or of none, was slower in both (BenchmarkLearn's CPU
-// time +14 %); fetching the end of a table entry that crosses a cache
-// line changed nothing.
+// time +14 %). (An entry is 16 bytes now, never across two lines.)
 //
-// The home entry's address is that of its hash (the entry's first field
-// for a phrase, the second for a word), the field a lookup reads first.
+// A filter of the keys each table holds, to fetch one line a key (the
+// table entry of a key held, the sketch block of one not held), was
+// measured and dropped: a key not held that its count then admits
+// reads its entry anyway, not fetched, and those misses were as many as
+// the filter spared (cachegrind, 4 MB last level, 150 k long-tail lines:
+// 91 k spared, 92 k at admissions, 55 k in the filter; 1.5 M lines: 6.85
+// misses a headline with it, 6.81 without, and 5 % more instructions).
 func (l *Learner) fetchKeys(h *learnHeadline) {
 	sk := l.sketch
 	both := 4*l.missed >= l.looked
-	// Where each table's entries are and how long they are, by pending.n:
-	// words (and their cases alone), pairs, triples. (The tables of
-	// words and of phrases are of different types.)
-	var base [4]uintptr
-	var mask [4]uint64
-	var size [4]uintptr
-	base[0], mask[0], size[0] = uintptr(unsafe.Pointer(&l.words.table[0].hash)), l.words.mask, unsafe.Sizeof(l.words.table[0])
-	base[2], mask[2], size[2] = uintptr(unsafe.Pointer(&l.pairs.table[0].hash)), l.pairs.mask, unsafe.Sizeof(l.pairs.table[0])
-	base[3], mask[3], size[3] = uintptr(unsafe.Pointer(&l.triples.table[0].hash)), l.triples.mask, unsafe.Sizeof(l.triples.table[0])
-	base[1], mask[1], size[1] = base[0], mask[0], size[0]
 	n := 0
 	for j := range h.pend[:h.np] {
 		k := &h.pend[j]
-		t := k.n & 3
-		l.fetch[n] = base[t] + uintptr(k.hash&mask[t])*size[t]
+		t := l.tables[k.n&3]
+		l.fetch[n] = uintptr(unsafe.Pointer(&t.table[k.hash&t.mask]))
 		n++
 		if both {
 			l.fetch[n] = sk.block(k.hash)
@@ -463,57 +466,59 @@ func (l *Learner) flush() {
 	}
 	l.waiting = false
 	h := &l.heads[l.cur]
+	p, ws, pend, np := h.p, h.ws, &h.pend, h.np
 	missed := uint32(0)
-	for j := range h.pend[:h.np] {
-		k := &h.pend[j]
-		var m bool
-		switch k.n {
-		case 0, 1:
-			var e *topEntry[wordCases]
-			if e, m = countKey(l, l.words, h, k); e != nil {
-				e.x.capital += uint32(k.cased & pendCapital)
-				e.x.lower += uint32(k.cased&pendLower) >> 1
-			}
-		case 2:
-			_, m = countKey(l, l.pairs, h, k)
+	for j := range pend[:np] {
+		k := &pend[j]
+		t := l.tables[k.n&3]
+		// The key where the table would hold it, fetched by fetchKeys:
+		// most keys, and a lookup would reload it.
+		e := &t.table[k.hash&t.mask]
+		fresh := false
+		switch {
+		case e.hash == k.hash:
+			e.count += uint32(b2i(k.n != 0))
+		case k.n == 0:
+			e = t.find(k.hash)
 		default:
-			_, m = countKey(l, l.triples, h, k)
+			e, fresh = t.add(k.hash)
+			missed += uint32(b2i(e == nil || fresh))
 		}
-		missed += uint32(b2i(m))
+		if fresh {
+			key := l.key[:0]
+			for j := k.last - int32(k.n) + 1; j <= k.last; j++ {
+				if j > k.last-int32(k.n)+1 {
+					key = append(key, phraseSep)
+				}
+				key = append(key, p.lower(&ws[j])...)
+			}
+			t.setKey(e, key)
+			l.key = key
+			if k.n == 1 {
+				// A word admitted: a new ref is the next (words are
+				// admitted here only), or one let go, whose cases start
+				// anew.
+				if int(e.ref) < len(l.cases) {
+					l.cases[e.ref] = wordCases{}
+				} else {
+					l.cases = append(l.cases, wordCases{})
+				}
+			}
+		}
+		if e != nil && k.n <= 1 && k.cased != 0 {
+			c := &l.cases[e.ref]
+			c.capital += uint32(k.cased & pendCapital)
+			c.lower += uint32(k.cased&pendLower) >> 1
+		}
 	}
 	// In sixteenths of a key, so that the halving does not stop at 15.
-	l.looked = l.looked - l.looked>>4 + uint32(h.np)<<4
+	l.looked = l.looked - l.looked>>4 + uint32(np)<<4
 	l.missed = l.missed - l.missed>>4 + missed<<4
 }
 
-// countKey counts key k of headline h in t, the table of its length. It
-// returns the key's entry if t holds it, and whether the key was not held
-// before (missed: what fetchKeys decides by).
-func countKey[X any](l *Learner, t *topK[X], h *learnHeadline, k *pending) (e *topEntry[X], missed bool) {
-	// The key where the table would hold it, fetched by fetchKeys: most
-	// keys, and a lookup would reload it.
-	e = &t.table[k.hash&t.mask]
-	switch {
-	case e.hash == k.hash:
-		e.count += uint32(b2i(k.n != 0))
-		return e, false
-	case k.n == 0: // a word's case alone: its count is counted
-		return t.find(k.hash), false
-	}
-	e, fresh := t.add(k.hash)
-	if fresh {
-		key := l.key[:0]
-		for j := k.last - int32(k.n) + 1; j <= k.last; j++ {
-			if j > k.last-int32(k.n)+1 {
-				key = append(key, phraseSep)
-			}
-			key = append(key, h.p.lower(&h.ws[j])...)
-		}
-		t.setKey(e, key)
-		l.key = key
-	}
-	return e, e == nil || fresh
-}
+// wordCases is how often a word was written with a capital and in lower
+// case inside a sentence.
+type wordCases struct{ capital, lower uint32 }
 
 // wordHash is wordHash(p.lower(w)). A short text is packed by one load
 // of the 8 bytes that end with it, or begin with it, where p.buf has
@@ -730,7 +735,7 @@ func (l *Learner) stats(release bool) *Stats {
 		if c := min(e.count, atMost); c >= minCount {
 			key := l.words.key(&e)
 			st.words[key] = c
-			if cs := (caseStat{capital: min(e.x.capital, c), lower: min(e.x.lower, c)}); cs != (caseStat{}) {
+			if cs := (caseStat{capital: min(l.cases[e.ref].capital, c), lower: min(l.cases[e.ref].lower, c)}); cs != (caseStat{}) {
 				st.cases[key] = cs
 			}
 		}
@@ -767,9 +772,10 @@ func (l *Learner) stats(release bool) *Stats {
 		}
 	}
 	if release {
-		l.words.text, l.words.refs = nil, nil
-		l.pairs.text, l.pairs.refs = nil, nil
-		l.triples.text, l.triples.refs = nil, nil
+		for _, t := range []*topK{l.words, l.pairs, l.triples} {
+			t.text, t.refs = nil, nil
+		}
+		l.cases = nil
 	}
 	return st.index()
 }
@@ -779,9 +785,9 @@ func (l *Learner) stats(release bool) *Stats {
 func (l *Learner) release() {
 	l.done = true
 	l.sketch, l.heads = nil, [2]learnHeadline{}
-	l.words.releaseCounters()
-	l.pairs.releaseCounters()
-	l.triples.releaseCounters()
+	for _, t := range []*topK{l.words, l.pairs, l.triples} {
+		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
+	}
 }
 
 // npmi is the normalized pointwise mutual information of x and y that

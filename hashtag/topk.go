@@ -160,7 +160,7 @@ func (s *sketch) estimate(h uint64) uint32 {
 // least frequent third at once (writing their counts back to the sketch):
 // a batch of evictions costs a sort, but no heap is kept in order on every
 // count, which would cost a cache miss a level.
-type topK[X any] struct {
+type topK struct {
 	size  int
 	limit int // how many keys are held at most before some are let go
 	// The table's length when full (len(table) until then is less:
@@ -171,7 +171,7 @@ type topK[X any] struct {
 	admit      uint32 // the estimate a key needs to be admitted
 	sketch     *sketch
 	mask       uint64
-	table      []topEntry[X] // open addressing, linear probing; hash 0 is an empty entry
+	table      []topEntry // open addressing, linear probing; hash 0 is an empty entry
 	// The texts of the keys held, back to back: refs[topEntry.ref] is
 	// where in text. One slab rather than a string each, so that what
 	// the garbage collector holds and scans does not grow with the keys
@@ -185,35 +185,22 @@ type topK[X any] struct {
 // keyRef is where a key's text is in topK.text.
 type keyRef struct{ off, n uint32 }
 
-// topEntry is one key held: its hash, its count, and what else its table
-// keeps of it (X): for words, their cases (wordCases); for phrases,
-// nothing (noCases). A phrase's entry is then 16 bytes, four to a cache
-// line, where one entry for every table was 24 bytes, some of them across
-// two lines: the pair and triple tables are a third smaller (2 MB each,
-// full), and a probe for a key not held, which reads on from its home to
-// the first empty entry, reads fewer lines.
-//
-// X comes first: a struct that ends in a field of size 0 is padded (so
-// that the field's address is inside it), and noCases would make the
-// entry 24 bytes again.
-type topEntry[X any] struct {
-	x     X
+// topEntry is one key held: its hash, its count, and where its text is
+// (refs). 16 bytes, four to a cache line: a held key is counted in one
+// line, and a probe for a key not held, which reads on from its home to
+// the first empty entry, reads few. (Words' cases, counted in entries of
+// 24 bytes before, some across two lines, are kept by the Learner, by
+// ref: Learner.cases.)
+type topEntry struct {
 	hash  uint64
 	count uint32
 	ref   int32
 }
 
-// wordCases is how often a word was written with a capital and in lower
-// case inside a sentence, counted from the time the word is held.
-type wordCases struct{ capital, lower uint32 }
-
-// noCases is what a phrase's entry keeps besides its count: nothing.
-type noCases struct{}
-
 // newTopK returns a table that keeps size keys; a key enters once its
 // estimate reaches admit (a key seen once is most often never seen again:
 // waiting for its second time spares copying its text).
-func newTopK[X any](size int, admit uint32, sk *sketch) *topK[X] {
+func newTopK(size int, admit uint32, sk *sketch) *topK {
 	full := 8
 	for full < 2*size {
 		full <<= 1
@@ -224,20 +211,20 @@ func newTopK[X any](size int, admit uint32, sk *sketch) *topK[X] {
 	// of tens of thousands of headlines admits a fraction of that. So do
 	// the texts and their refs.
 	n := min(full, topKFirstTable)
-	t := &topK[X]{
+	t := &topK{
 		size: size, limit: max(size, full*3/4), full: full, admit: max(admit, 1), sketch: sk,
-		mask: uint64(n - 1), table: make([]topEntry[X], n),
+		mask: uint64(n - 1), table: make([]topEntry, n),
 	}
 	t.setNext()
 	return t
 }
 
-// topKFirstTable is the length a table starts at (16 or 24 KB).
+// topKFirstTable is the length a table starts at (16 KB).
 const topKFirstTable = 1 << 10
 
 // setNext sets how many keys held make add act: half the table while it
 // can grow (a probe stays short), then the limit.
-func (t *topK[X]) setNext() {
+func (t *topK) setNext() {
 	t.next = t.limit
 	if len(t.table) < t.full {
 		t.next = len(t.table) / 2
@@ -250,7 +237,7 @@ func (t *topK[X]) setNext() {
 // lands where it would have had the table been this long from the start.
 // Which keys evict keeps of those tied depends on their places, so
 // growing leaves the statistics as they were.
-func (t *topK[X]) grow() {
+func (t *topK) grow() {
 	old := t.table
 	at := slices.Grow(t.counts[:0], t.held)[:t.held] // the entry of each ref
 	for i := range old {
@@ -259,7 +246,7 @@ func (t *topK[X]) grow() {
 		}
 	}
 	n := 2 * len(old)
-	t.table, t.mask = make([]topEntry[X], n), uint64(n-1)
+	t.table, t.mask = make([]topEntry, n), uint64(n-1)
 	for _, i := range at {
 		e := &old[i]
 		j := e.hash & t.mask
@@ -273,7 +260,7 @@ func (t *topK[X]) grow() {
 }
 
 // find returns the entry of the key of hash h, or nil.
-func (t *topK[X]) find(h uint64) *topEntry[X] {
+func (t *topK) find(h uint64) *topEntry {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		e := &t.table[i]
 		if e.hash == h {
@@ -288,7 +275,7 @@ func (t *topK[X]) find(h uint64) *topEntry[X] {
 // add counts the key of hash h (not 0) once. It returns the key's entry
 // if the key is held, and whether the key was admitted just now: then the
 // caller sets its text with setKey before the next add.
-func (t *topK[X]) add(h uint64) (*topEntry[X], bool) {
+func (t *topK) add(h uint64) (*topEntry, bool) {
 	if t.size == 0 {
 		t.sketch.add(h)
 		return nil, false
@@ -331,24 +318,24 @@ func (t *topK[X]) add(h uint64) (*topEntry[X], bool) {
 		t.refs = append(t.refs, keyRef{})
 	}
 	t.held++
-	t.table[i] = topEntry[X]{hash: h, count: est, ref: ref}
+	t.table[i] = topEntry{hash: h, count: est, ref: ref}
 	return &t.table[i], true
 }
 
 // setKey sets the text of the key of e, which add has just admitted.
-func (t *topK[X]) setKey(e *topEntry[X], key []byte) {
+func (t *topK) setKey(e *topEntry, key []byte) {
 	t.refs[e.ref] = keyRef{off: uint32(len(t.text)), n: uint32(len(key))}
 	t.text = append(t.text, key...)
 }
 
 // key returns the text of the key of e.
-func (t *topK[X]) key(e *topEntry[X]) string {
+func (t *topK) key(e *topEntry) string {
 	r := t.refs[e.ref]
 	return string(t.text[r.off : r.off+r.n])
 }
 
 // count returns the count of the key of hash h, 0 if it is not held.
-func (t *topK[X]) count(h uint64) uint32 {
+func (t *topK) count(h uint64) uint32 {
 	if e := t.find(h); e != nil {
 		return e.count
 	}
@@ -357,7 +344,7 @@ func (t *topK[X]) count(h uint64) uint32 {
 
 // countOrEstimate returns the count of the key of hash h, from the
 // sketch if it is not held.
-func (t *topK[X]) countOrEstimate(h uint64) uint32 {
+func (t *topK) countOrEstimate(h uint64) uint32 {
 	if e := t.find(h); e != nil {
 		return e.count
 	}
@@ -374,14 +361,14 @@ func (t *topK[X]) countOrEstimate(h uint64) uint32 {
 // One pass over the table finds them (their places, in evict's scratch),
 // and the result is made at its size from those: a second pass, to count
 // them first, read the whole table (megabytes) again.
-func (t *topK[X]) entries(least uint32) []topEntry[X] {
+func (t *topK) entries(least uint32) []topEntry {
 	at := t.counts[:0]
 	for i := range t.table {
 		if t.table[i].hash != 0 && t.table[i].count >= least {
 			at = append(at, uint32(i))
 		}
 	}
-	out := make([]topEntry[X], len(at))
+	out := make([]topEntry, len(at))
 	for j, i := range at {
 		out[j] = t.table[i]
 	}
@@ -389,11 +376,11 @@ func (t *topK[X]) entries(least uint32) []topEntry[X] {
 	if len(out) <= t.size {
 		return out
 	}
-	slices.SortFunc(out, byCount[X])
+	slices.SortFunc(out, byCount)
 	return out[:t.size]
 }
 
-func byCount[X any](a, b topEntry[X]) int {
+func byCount(a, b topEntry) int {
 	if c := cmp.Compare(b.count, a.count); c != 0 {
 		return c
 	}
@@ -405,7 +392,7 @@ func byCount[X any](a, b topEntry[X]) int {
 // frequent than the least of those kept. Of keys tied at that count, the
 // first in the table stay. It works in place, with a scratch of one count
 // a key: what it costs in memory does not depend on how often it runs.
-func (t *topK[X]) evict() {
+func (t *topK) evict() {
 	counts := t.counts[:0]
 	for i := range t.table {
 		if t.table[i].hash != 0 {
@@ -430,7 +417,7 @@ func (t *topK[X]) evict() {
 		case e.count <= least:
 			t.sketch.raise(e.hash, e.count)
 			t.free = append(t.free, e.ref)
-			*e = topEntry[X]{}
+			*e = topEntry{}
 			continue
 		}
 		r := &t.refs[e.ref]
@@ -450,7 +437,7 @@ func (t *topK[X]) evict() {
 // from an empty entry on (so that no run wraps past the start), is taken
 // out and put in the first empty entry from its home, which is never
 // after where it was.
-func (t *topK[X]) rehash() {
+func (t *topK) rehash() {
 	start := 0
 	for t.table[start].hash != 0 {
 		start++
@@ -462,19 +449,13 @@ func (t *topK[X]) rehash() {
 		if e.hash == 0 {
 			continue
 		}
-		t.table[i] = topEntry[X]{}
+		t.table[i] = topEntry{}
 		j := e.hash & t.mask
 		for t.table[j].hash != 0 {
 			j = (j + 1) & t.mask
 		}
 		t.table[j] = e
 	}
-}
-
-// releaseCounters lets go of the table and the sketch; the key texts
-// stay (Learner.stats reads them after).
-func (t *topK[X]) releaseCounters() {
-	t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
 }
 
 // wordHash is the hash of a word's text (lower-cased): learn.go hashes

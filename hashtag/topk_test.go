@@ -11,7 +11,7 @@ import (
 // are held with counts no lower than their true ones.
 func TestTopKKeepsHeavyHitters(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	tk := newTopK[noCases](50, 1, newSketch(1024))
+	tk := newTopK(50, 1, newSketch(1024))
 	truth := map[uint64]uint32{}
 	for i := range 200000 {
 		// Keys 1..20 are heavy; the rest a long tail.
@@ -57,8 +57,8 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 func TestTopKGrowsAsIfFull(t *testing.T) {
 	for _, size := range []int{600, 5000} {
 		r := rand.New(rand.NewPCG(3, uint64(size)))
-		grown, full := newTopK[noCases](size, 2, newSketch(4096)), newTopK[noCases](size, 2, newSketch(4096))
-		full.table, full.mask = make([]topEntry[noCases], full.full), uint64(full.full-1)
+		grown, full := newTopK(size, 2, newSketch(4096)), newTopK(size, 2, newSketch(4096))
+		full.table, full.mask = make([]topEntry, full.full), uint64(full.full-1)
 		full.setNext()
 		if len(grown.table) >= grown.full {
 			t.Fatalf("size %d: the table starts full (%d entries): nothing to test", size, len(grown.table))
