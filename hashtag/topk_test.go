@@ -1,14 +1,16 @@
 package hashtag
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"testing"
 )
 
 // TestTopKKeepsHeavyHitters: after many evictions, every key held is
-// found where a lookup looks, and the keys far more frequent than the rest
-// are held with counts no lower than their true ones.
+// found where a lookup looks and keeps its text, and the keys far more
+// frequent than the rest are held with counts no lower than their true
+// ones.
 func TestTopKKeepsHeavyHitters(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tk := newTopK(50, 1, newSketch(1024))
@@ -22,7 +24,7 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 		h = mix64(h)
 		truth[h]++
 		if e, fresh := tk.add(h); fresh {
-			tk.setKey(e, []byte{byte(h)})
+			tk.setKey(e, keyText(h))
 		}
 	}
 	held := 0
@@ -35,8 +37,8 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 		if tk.find(e.hash) != e {
 			t.Fatalf("key %x is in the table but not where a lookup finds it", e.hash)
 		}
-		if got := tk.key(e); got != string([]byte{byte(e.hash)}) {
-			t.Fatalf("key %x has text %q; want the byte it was given", e.hash, got)
+		if got := tk.key(e); got != string(keyText(e.hash)) {
+			t.Fatalf("key %x has text %q; want %q, the text it was given", e.hash, got, keyText(e.hash))
 		}
 	}
 	if held != tk.held || held > tk.limit {
@@ -48,6 +50,12 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 			t.Errorf("heavy key %d: count %d; want at least its true %d", k+1, c, truth[h])
 		}
 	}
+}
+
+// keyText is a text for the key of hash h, of 1 to 24 bytes: evict moves
+// texts of every length.
+func keyText(h uint64) []byte {
+	return bytes.Repeat([]byte{byte(h)}, int(h>>8%24)+1)
 }
 
 // TestTopKGrowsAsIfFull: a table that starts small and grows holds every
