@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"unsafe"
 )
 
 // Counting the most frequent keys of a stream in bounded memory: a table
@@ -30,11 +31,24 @@ import (
 // Neither type is safe for concurrent use.
 
 // sketch is a blocked count-min sketch: the sketchDepth counters of a key
-// lie in one block of sketchBlock counters (64 bytes), one counter in each
-// quarter of the block, so counting a key touches one cache line.
+// lie in one block of sketchBlock counters, one counter in each quarter of
+// the block, so counting a key touches one cache line.
+//
+// The counters are 16 bits wide (a block of 32 bytes: the sketch is 8 MB
+// at the defaults, not 16) until one would pass 65535: then all of them
+// are widened to 32 bits at once (widen), and stay so. Widening keeps
+// every counter's value, and until then no counter was ever cut short,
+// so the sketch counts exactly as one of 32-bit counters from the start
+// would: the same estimates, the same statistics, for any input. A
+// counter passes 65535 only for a key counted in that many headlines
+// while not held (or let go with such a count), which takes an archive
+// of many millions of headlines; until then a key's block, which nearly
+// every new key of a long tail fetches from memory, is half a cache line,
+// and the sketch shares the processor's caches with the tables.
 type sketch struct {
-	mask  uint64 // blocks - 1
-	cells []uint32
+	mask   uint64   // blocks - 1
+	narrow []uint16 // the counters, until one passes 65535
+	wide   []uint32 // the counters after (narrow is nil then)
 }
 
 const (
@@ -48,17 +62,35 @@ func newSketch(blocks int) *sketch {
 	for w < blocks {
 		w <<= 1
 	}
-	return &sketch{mask: uint64(w - 1), cells: make([]uint32, w*sketchBlock)}
+	return &sketch{mask: uint64(w - 1), narrow: make([]uint16, w*sketchBlock)}
 }
 
-// at returns the block of h and the index of each of its counters in
+// widen makes the counters 32 bits wide.
+func (s *sketch) widen() {
+	s.wide = make([]uint32, len(s.narrow))
+	for i, c := range s.narrow {
+		s.wide[i] = uint32(c)
+	}
+	s.narrow = nil
+}
+
+// block returns the address of the block of h (for prefetch).
+func (s *sketch) block(h uint64) uintptr {
+	b := (h & s.mask) * sketchBlock
+	if s.narrow != nil {
+		return uintptr(unsafe.Pointer(&s.narrow[b]))
+	}
+	return uintptr(unsafe.Pointer(&s.wide[b]))
+}
+
+// sketchAt returns the block of h and the index of each of its counters in
 // it: the block from the low bits, each counter from 2 of the high ones,
 // one in each quarter of the block. Written out rather than looped over
 // an array of indexes: counting a key not held is a tenth of learning's
 // instructions, and the loops and the array were most of it.
-func (s *sketch) at(h uint64) (blk *[sketchBlock]uint32, i0, i1, i2, i3 uint) {
-	b := (h & s.mask) * sketchBlock
-	blk = (*[sketchBlock]uint32)(s.cells[b : b+sketchBlock])
+func sketchAt[C uint16 | uint32](cells []C, mask, h uint64) (blk *[sketchBlock]C, i0, i1, i2, i3 uint) {
+	b := (h & mask) * sketchBlock
+	blk = (*[sketchBlock]C)(cells[b : b+sketchBlock])
 	const q = sketchBlock / sketchDepth // counters in a quarter
 	i0 = uint(h>>40) & (q - 1)
 	i1 = (q + uint(h>>42)&(q-1)) & (sketchBlock - 1)
@@ -69,28 +101,57 @@ func (s *sketch) at(h uint64) (blk *[sketchBlock]uint32, i0, i1, i2, i3 uint) {
 
 // add counts the key of hash h once and returns its estimated count.
 func (s *sketch) add(h uint64) uint32 {
-	blk, i0, i1, i2, i3 := s.at(h)
+	if s.narrow != nil {
+		if est, ok := addTo(s.narrow, s.mask, h); ok {
+			return est
+		}
+		s.widen() // the estimate would pass 65535
+	}
+	est, _ := addTo(s.wide, s.mask, h)
+	return est
+}
+
+// addTo is add in cells; it counts nothing and reports false when the
+// estimate is the largest a counter holds. (32-bit counters stay there:
+// a key in 4 billion headlines.)
+func addTo[C uint16 | uint32](cells []C, mask, h uint64) (uint32, bool) {
+	blk, i0, i1, i2, i3 := sketchAt(cells, mask, h)
 	c0, c1, c2, c3 := blk[i0], blk[i1], blk[i2], blk[i3]
 	est := min(c0, c1, c2, c3)
-	if est == ^uint32(0) {
-		return est
+	if est == ^C(0) {
+		return uint32(est), false
 	}
 	est++
 	// Conservative update: only the counters below the new estimate rise.
 	blk[i0], blk[i1], blk[i2], blk[i3] = max(c0, est), max(c1, est), max(c2, est), max(c3, est)
-	return est
+	return uint32(est), true
 }
 
 // raise makes the estimate of the key of hash h at least n: the count a
 // key had when the table let it go.
 func (s *sketch) raise(h uint64, n uint32) {
-	blk, i0, i1, i2, i3 := s.at(h)
+	if s.narrow != nil && n > 0xffff {
+		s.widen()
+	}
+	if s.narrow != nil {
+		raiseIn(s.narrow, s.mask, h, uint16(n))
+	} else {
+		raiseIn(s.wide, s.mask, h, n)
+	}
+}
+
+func raiseIn[C uint16 | uint32](cells []C, mask, h uint64, n C) {
+	blk, i0, i1, i2, i3 := sketchAt(cells, mask, h)
 	blk[i0], blk[i1], blk[i2], blk[i3] = max(blk[i0], n), max(blk[i1], n), max(blk[i2], n), max(blk[i3], n)
 }
 
 // estimate returns the estimated count of the key of hash h.
 func (s *sketch) estimate(h uint64) uint32 {
-	blk, i0, i1, i2, i3 := s.at(h)
+	if s.narrow != nil {
+		blk, i0, i1, i2, i3 := sketchAt(s.narrow, s.mask, h)
+		return uint32(min(blk[i0], blk[i1], blk[i2], blk[i3]))
+	}
+	blk, i0, i1, i2, i3 := sketchAt(s.wide, s.mask, h)
 	return min(blk[i0], blk[i1], blk[i2], blk[i3])
 }
 
@@ -124,14 +185,16 @@ type topK struct {
 // keyRef is where a key's text is in topK.text.
 type keyRef struct{ off, n uint32 }
 
-// topEntry is one key held: its hash, its count, and how often it was
-// written with a capital and in lower case inside a sentence (words only;
-// counted from the time the key is held).
+// topEntry is one key held: its hash, its count, and where its text is
+// (refs). 16 bytes, four to a cache line: a held key is counted in one
+// line, and a probe for a key not held, which reads on from its home to
+// the first empty entry, reads few. (Words' cases, counted in entries of
+// 24 bytes before, some across two lines, are kept by the Learner, by
+// ref: Learner.cases.)
 type topEntry struct {
-	hash           uint64
-	count          uint32
-	ref            int32
-	capital, lower uint32
+	hash  uint64
+	count uint32
+	ref   int32
 }
 
 // newTopK returns a table that keeps size keys; a key enters once its
@@ -156,7 +219,7 @@ func newTopK(size int, admit uint32, sk *sketch) *topK {
 	return t
 }
 
-// topKFirstTable is the length a table starts at (24 KB).
+// topKFirstTable is the length a table starts at (16 KB).
 const topKFirstTable = 1 << 10
 
 // setNext sets how many keys held make add act: half the table while it

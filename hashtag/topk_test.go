@@ -1,13 +1,16 @@
 package hashtag
 
 import (
+	"bytes"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
 // TestTopKKeepsHeavyHitters: after many evictions, every key held is
-// found where a lookup looks, and the keys far more frequent than the rest
-// are held with counts no lower than their true ones.
+// found where a lookup looks and keeps its text, and the keys far more
+// frequent than the rest are held with counts no lower than their true
+// ones.
 func TestTopKKeepsHeavyHitters(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tk := newTopK(50, 1, newSketch(1024))
@@ -21,7 +24,7 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 		h = mix64(h)
 		truth[h]++
 		if e, fresh := tk.add(h); fresh {
-			tk.setKey(e, []byte{byte(h)})
+			tk.setKey(e, keyText(h))
 		}
 	}
 	held := 0
@@ -34,8 +37,8 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 		if tk.find(e.hash) != e {
 			t.Fatalf("key %x is in the table but not where a lookup finds it", e.hash)
 		}
-		if got := tk.key(e); got != string([]byte{byte(e.hash)}) {
-			t.Fatalf("key %x has text %q; want the byte it was given", e.hash, got)
+		if got := tk.key(e); got != string(keyText(e.hash)) {
+			t.Fatalf("key %x has text %q; want %q, the text it was given", e.hash, got, keyText(e.hash))
 		}
 	}
 	if held != tk.held || held > tk.limit {
@@ -47,6 +50,12 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 			t.Errorf("heavy key %d: count %d; want at least its true %d", k+1, c, truth[h])
 		}
 	}
+}
+
+// keyText is a text for the key of hash h, of 1 to 24 bytes: evict moves
+// texts of every length.
+func keyText(h uint64) []byte {
+	return bytes.Repeat([]byte{byte(h)}, int(h>>8%24)+1)
 }
 
 // TestTopKGrowsAsIfFull: a table that starts small and grows holds every
@@ -88,5 +97,71 @@ func TestTopKGrowsAsIfFull(t *testing.T) {
 				t.Fatalf("size %d: entry %d holds %x (count %d) grown, %x (count %d) full", size, i, g.hash, g.count, f.hash, f.count)
 			}
 		}
+	}
+}
+
+// TestSketchWidensExactly: a sketch of 16-bit counters counts exactly as
+// one of 32-bit counters from the start, through the moment a counter
+// passes 65535 and the counters are widened: every estimate the same, so
+// the narrow counters never change what is learned.
+func TestSketchWidensExactly(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	narrow, wide := newSketch(256), newSketch(256)
+	wide.widen()
+	// Few keys, many counts: their counters pass 65535 within the test;
+	// many keys share blocks and counters (256 blocks), so that
+	// conservative update's choices are exercised.
+	keys := make([]uint64, 2000)
+	for i := range keys {
+		keys[i] = mix64(uint64(i + 1))
+	}
+	heavy := keys[:3]
+	for i := range 300_000 {
+		var h uint64
+		switch {
+		case i%4 == 0:
+			h = heavy[r.IntN(len(heavy))]
+		default:
+			h = keys[r.IntN(len(keys))]
+		}
+		if i%97 == 0 {
+			// A key let go by a table: its count written back, at times
+			// past what 16 bits hold.
+			n := uint32(r.IntN(70_000))
+			narrow.raise(h, n)
+			wide.raise(h, n)
+			continue
+		}
+		if a, b := narrow.add(h), wide.add(h); a != b {
+			t.Fatalf("count %d of %x: %d narrow, %d wide", i, h, a, b)
+		}
+	}
+	if narrow.narrow != nil {
+		t.Fatal("no counter passed 65535: the test does not reach the widening")
+	}
+	for _, h := range keys {
+		if a, b := narrow.estimate(h), wide.estimate(h); a != b {
+			t.Fatalf("%x: estimate %d narrow, %d wide", h, a, b)
+		}
+	}
+	if !slices.Equal(narrow.wide, wide.wide) {
+		t.Error("the counters differ")
+	}
+}
+
+// TestSketchStaysNarrow: counts and raises up to 65535 keep the counters
+// 16 bits wide (the memory saved), and one past it widens them.
+func TestSketchStaysNarrow(t *testing.T) {
+	s := newSketch(256)
+	h := mix64(7)
+	s.raise(h, 65534)
+	if got := s.add(h); got != 65535 || s.narrow == nil {
+		t.Fatalf("add to 65535 gave %d, narrow %v", got, s.narrow != nil)
+	}
+	if got := s.add(h); got != 65536 || s.narrow != nil {
+		t.Fatalf("add past 65535 gave %d, narrow %v", got, s.narrow != nil)
+	}
+	if got := s.estimate(h); got != 65536 {
+		t.Errorf("estimate after widening %d; want 65536", got)
 	}
 }
