@@ -787,7 +787,7 @@ func (l *Learner) release() {
 	l.done = true
 	l.sketch, l.heads = nil, [2]learnHeadline{}
 	for _, t := range []*topK{l.words, l.pairs, l.triples} {
-		t.sketch, t.table, t.counts, t.spare, t.free = nil, nil, nil, nil, nil
+		t.sketch, t.table, t.counts, t.free = nil, nil, nil, nil
 	}
 }
 

@@ -172,14 +172,18 @@ type topK struct {
 	sketch     *sketch
 	mask       uint64
 	table      []topEntry // open addressing, linear probing; hash 0 is an empty entry
-	// The texts of the keys held, back to back: refs[topEntry.ref] is
+	// The texts of the keys held, back to back, each after a header of
+	// its key's ref and its length (uvarints): refs[topEntry.ref] is
 	// where in text. One slab rather than a string each, so that what
 	// the garbage collector holds and scans does not grow with the keys
-	// let go; evict copies the texts kept to spare and swaps the two.
-	text, spare []byte
-	refs        []keyRef
-	free        []int32  // refs of keys let go
-	counts      []uint32 // scratch of evict
+	// let go; evict moves the texts kept to the front over those let go
+	// (compact), which the headers make one walk of the slab: a second
+	// slab to copy them to doubled the texts' memory once the table was
+	// full, and made memory grow with the input.
+	text   []byte
+	refs   []keyRef
+	free   []int32  // refs of keys let go
+	counts []uint32 // scratch of evict
 }
 
 // keyRef is where a key's text is in topK.text.
@@ -324,8 +328,32 @@ func (t *topK) add(h uint64) (*topEntry, bool) {
 
 // setKey sets the text of the key of e, which add has just admitted.
 func (t *topK) setKey(e *topEntry, key []byte) {
+	t.text = binary.AppendUvarint(t.text, uint64(e.ref))
+	t.text = binary.AppendUvarint(t.text, uint64(len(key)))
 	t.refs[e.ref] = keyRef{off: uint32(len(t.text)), n: uint32(len(key))}
 	t.text = append(t.text, key...)
+}
+
+// compact moves the texts of the keys held to the front of text, in the
+// order they are in, over those of keys let go, and sets their refs. A
+// text is a key's while its ref points at it: the ref of a key let go is
+// zero (no text starts at 0, after its header), and one taken again since
+// points at its new text, further on.
+func (t *topK) compact() {
+	w := 0
+	for off := 0; off < len(t.text); {
+		ref, a := binary.Uvarint(t.text[off:])
+		n, b := binary.Uvarint(t.text[off+a:])
+		start := off + a + b
+		end := start + int(n)
+		if r := &t.refs[ref]; r.off == uint32(start) && r.n == uint32(n) {
+			moved := copy(t.text[w:], t.text[off:end])
+			r.off = uint32(w + a + b)
+			w += moved
+		}
+		off = end
+	}
+	t.text = t.text[:w]
 }
 
 // key returns the text of the key of e.
@@ -406,7 +434,6 @@ func (t *topK) evict() {
 		above--
 	}
 	ties := t.size - (len(counts) - above) // keys of count least to keep
-	spare := t.spare[:0]
 	for i := range t.table {
 		e := &t.table[i]
 		switch {
@@ -417,15 +444,11 @@ func (t *topK) evict() {
 		case e.count <= least:
 			t.sketch.raise(e.hash, e.count)
 			t.free = append(t.free, e.ref)
+			t.refs[e.ref] = keyRef{} // its text goes with it (compact)
 			*e = topEntry{}
-			continue
 		}
-		r := &t.refs[e.ref]
-		off := uint32(len(spare))
-		spare = append(spare, t.text[r.off:r.off+r.n]...)
-		r.off = off
 	}
-	t.text, t.spare = spare, t.text
+	t.compact()
 	t.rehash()
 	t.held = t.size
 	t.admit = max(t.admit, least+1)

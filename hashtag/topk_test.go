@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -43,6 +44,11 @@ func TestTopKKeepsHeavyHitters(t *testing.T) {
 	}
 	if held != tk.held || held > tk.limit {
 		t.Errorf("held %d keys, counted %d, limit %d", held, tk.held, tk.limit)
+	}
+	// The slab holds the texts of the keys held and no others: evict
+	// drops those of the keys let go (compact).
+	if most := held * (24 + 2*binary.MaxVarintLen32); len(tk.text) > most {
+		t.Errorf("the key texts take %d bytes for %d keys held; want at most %d", len(tk.text), held, most)
 	}
 	for k := range 20 {
 		h := mix64(uint64(k + 1))
