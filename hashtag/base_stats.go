@@ -213,12 +213,8 @@ func (p *pipeline) baseFromArchive(st *Stats) {
 	// words that end one the rule must leave alone are marked first (a
 	// place, which the gazetteer names as it is written, Almanya not
 	// Alman; and, where the last word of a name is no head, a name of
-	// several words: Курс доллара). p.spans is learnedNames' scratch.
-	if cap(p.spans) < len(p.words) {
-		p.spans = make([]int32, len(p.words))
-	}
-	keep := p.spans[:len(p.words)]
-	clear(keep)
+	// several words: Курс доллара).
+	keep := p.wordMarks()
 	for k := range p.cands {
 		c := &p.cands[k]
 		switch {
@@ -495,11 +491,7 @@ func (p *pipeline) procliticsFromArchive(st *Stats, pre []string) {
 	cut := cutoffFraction * bestScore(p.cands)
 	// Not a word inside a longer name render may show: its letters are
 	// the name's there (الأمين العام لمجلس التعاون).
-	if cap(p.spans) < len(p.words) {
-		p.spans = make([]int32, len(p.words))
-	}
-	inner := p.spans[:len(p.words)]
-	clear(inner)
+	inner := p.wordMarks()
 	for k := range p.cands {
 		if c := &p.cands[k]; c.score >= cut {
 			for i := c.first + 1; i <= c.last; i++ {
@@ -583,3 +575,14 @@ func marksAt(b []byte) int {
 // isJoiner reports whether r is a zero-width joiner or non-joiner, which
 // scripts write inside words and a tag never opens or ends with.
 func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+
+// wordMarks returns a mark for each word, all 0: scratch the statistics'
+// rules share (p.spans; they run one after another).
+func (p *pipeline) wordMarks() []int32 {
+	if cap(p.spans) < len(p.words) {
+		p.spans = make([]int32, len(p.words))
+	}
+	m := p.spans[:len(p.words)]
+	clear(m)
+	return m
+}
