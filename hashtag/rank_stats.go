@@ -248,7 +248,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 // that is inside the phrase in at least extendShare (half) of the
 // archive's headlines that hold it. The archive then says the longer run is the name
 // (قناة السويس الجديدة "the New Suez Canal" over the place قناة السويس,
-// القوات اللبنانية "the Lebanese Forces" over لبنان), and it takes the
+// Urdu مالی سال "fiscal year" over the country مالی), and it takes the
 // rank of the candidate it holds; 0 when there is none. A candidate's
 // occurrences are its document frequency for a word, its count for a
 // learned phrase, else those of its rarest word (at least as many).
@@ -272,9 +272,6 @@ func (p *pipeline) extendedScore(st *Stats, ph phraseStat, first, last int, head
 	if at < 0 {
 		return 0
 	}
-	// A phrase that holds a second name or place beside the one it
-	// extends joins two (العراق وسوريا "Iraq and Syria", فرنسا
-	// وبريطانيا): a list, not a name.
 	c := &p.cands[at]
 	// Each word it adds is a generic one (الجديدة "new") or one found
 	// mostly in the phrase too: a word common without it (佳能 "Canon"
@@ -287,6 +284,9 @@ func (p *pipeline) extendedScore(st *Stats, ph phraseStat, first, last int, head
 			return 0
 		}
 	}
+	// A phrase that holds a second name or place beside the one it
+	// extends joins two (العراق وسوريا "Iraq and Syria", فرنسا
+	// وبريطانيا): a list, not a name.
 	for j := first; j <= last; j++ {
 		for k := head[j]; k >= 0; k = next[k] {
 			o := &p.cands[k]
