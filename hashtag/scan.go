@@ -195,12 +195,16 @@ func urlLength(s string) int {
 	return len(s)
 }
 
+// hasPrefixFold reports whether s starts with prefix (lower case ASCII),
+// its letters in either case. Only letters fold: setting bit 0x20 of a
+// control character makes punctuation of it (0x1a is ':' then, 0x0f '/'),
+// and "http\x1a//" was taken for a URL.
 func hasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
 	for i := 0; i < len(prefix); i++ {
-		if s[i]|0x20 != prefix[i]|0x20 {
+		if c, p := s[i], prefix[i]; c != p && !('a' <= p && p <= 'z' && c == p-('a'-'A')) {
 			return false
 		}
 	}

@@ -36,3 +36,27 @@ func TestNextFastPathAsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestURLLength: a URL starts with http://, https:// or www., in either
+// case, and runs to white space; a control character is no ':' or '/'
+// (FuzzWordsFastPath found "http\x1a//" taken for a URL).
+func TestURLLength(t *testing.T) {
+	tests := []struct {
+		s    string
+		want int
+	}{
+		{"http://x.com/a b", 14},
+		{"HTTPS://x.com", 13},
+		{"www.x.com", 9},
+		{"http\x1a//x", 0},
+		{"http:\x0f/x", 0},
+		{"www\x0ex", 0},
+		{"https", 0},
+		{"whatever", 0},
+	}
+	for _, tt := range tests {
+		if got := urlLength(tt.s); got != tt.want {
+			t.Errorf("urlLength(%q) = %d; want %d", tt.s, got, tt.want)
+		}
+	}
+}
