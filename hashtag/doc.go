@@ -153,6 +153,22 @@
 // unchanged by all this: Line on the seed headline is still every content
 // word in order.
 //
+// # A publisher's statistics
+//
+// [Learn] (or a [Learner], a headline at a time) reads a publisher's own
+// headline archive in bounded memory into [Stats]: how many headlines
+// each word is in, how it is written inside sentences, and the runs of two
+// or three words that occur together far more often than chance. With
+// [Options.Stats] set, rank_stats.go uses them after the rules: it joins
+// the names the archive learned (#BokoHaram, #قناة_السويس_الجديدة, also
+// where a sentence's capital opens one: #SwineFlu), tells a sentence's
+// capitalized first word apart as a name or a common word by how the
+// archive writes it, orders topic words by how often the archive comes back
+// to them, and base_stats.go shows a word in the base form the archive
+// attests (доллара → доллар). [Stats.WriteTo] and [ReadStats] keep them in
+// a file (sharekit learn). Without statistics, or with another language's,
+// suggestions are exactly as before.
+//
 // # Pipeline
 //
 // The default derivation (Line, Derive) runs through stages too, a file or
