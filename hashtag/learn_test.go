@@ -41,6 +41,7 @@ func archive(names, fillers []string, each int) string {
 
 var (
 	enFillers = []string{"floods", "budget", "strike", "vaccine", "election", "court", "market", "drought", "protest", "tariffs", "wildfire"}
+	deFillers = []string{"Hochwasser", "Haushalt", "Streik", "Impfstoff", "Wahl", "Gericht", "Markt", "Dürre", "Protest", "Zölle", "Waldbrand"}
 	arFillers = []string{"اشتباكات", "انتخابات", "فيضانات", "اقتصاد", "احتجاجات", "محكمة", "ميزانية", "جفاف"}
 )
 
@@ -671,28 +672,41 @@ func TestLearnedPhraseKinds(t *testing.T) {
 		return b.String()
 	}
 	places := []string{"Mexico", "Peru", "Chile", "Kenya", "Ghana", "Nepal"}
+	dePlaces := []string{"Bayern", "Hessen", "Sachsen", "Bremen", "Berlin", "Hamburg"}
 	tests := []struct {
-		name, text, headline, tag string
-		want                      bool
+		name, lang, text, headline, tag string
+		want                            bool
 	}{
-		{"sentence opens with a learned phrase",
+		{"sentence opens with a learned phrase", "en",
 			lines("Officials warn swine flu spreads in %s", places, 12) + archive(nil, enFillers, 12),
 			"Swine flu closes schools", "SwineFlu", true},
-		{"a name after a common first word",
+		{"a name after a common first word", "en",
 			// hunger: in lower case inside 60 sentences, capitalized in 6
 			// (a common word, and a name's first word), in an archive of
 			// 800 lines (so that the two are a phrase).
 			lines("Fans queue for Hunger Games premiere in %s", places, 6) + lines("Aid groups warn hunger spreads in %s", places, 60) +
 				archive(nil, enFillers, 740),
 			`14 "Hunger Games" Questions That Are Impossible To Answer`, "HungerGames", true},
-		{"a generic word at an edge",
+		{"a generic word at an edge", "en",
 			lines("Agency says rocket launches satellite over %s", places, 12) + archive(nil, enFillers, 12),
 			"Zorbland rocket launches weather probe", "RocketLaunches", false},
+		// German capitalizes every noun, so a generic noun at an edge
+		// makes a sum, not a name; a generic adjective the archive
+		// writes in lower case is capitalized only in a name.
+		{"German: a generic noun at an edge", "de",
+			lines("%s zahlt 300 Millionen Euro für Schulen", dePlaces, 12) + archive(nil, deFillers, 12),
+			"Stadt zahlt 500 Millionen Euro für Brücken", "MillionenEuro", false},
+		{"German: a generic adjective in a name", "de",
+			// große: in lower case inside 130 sentences, capitalized in
+			// 12 (the name's), in an archive of 2,642 lines.
+			lines("Die Große Koalition streitet über %s", dePlaces, 12) + lines("Eine große Mehrheit in %s", dePlaces, 130) +
+				archive(nil, deFillers, 2500),
+			"Warum die Große Koalition über Renten streitet", "GroßeKoalition", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := learnString(t, tt.text, LearnOptions{})
-			got := SuggestionTexts(New(Options{Stats: st}).Suggest(tt.headline, 3))
+			st := learnString(t, tt.text, LearnOptions{Lang: tt.lang})
+			got := SuggestionTexts(New(Options{Lang: tt.lang, Stats: st}).Suggest(tt.headline, 3))
 			if slices.Contains(got, tt.tag) != tt.want {
 				t.Errorf("Suggest(%q) with stats = %q; want %s in it: %v", tt.headline, got, tt.tag, tt.want)
 			}
