@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"slices"
+	"unicode/utf8"
 )
 
 // The rank stage's use of a publisher's statistics (Options.Stats, learned
@@ -220,12 +221,14 @@ func (p *pipeline) learnedNames(st *Stats) {
 			if !ok {
 				continue
 			}
-			if alt, ok := p.uninflectedPhrase(st, last, ph); ok {
-				ph = alt
-			}
 			score, kind := p.learnedKind(st, i, last)
 			if score == 0 {
 				continue
+			}
+			// (After learnedKind: a phrase that is no tag leaves its
+			// words as they are.)
+			if alt, ok := p.uninflectedPhrase(st, last, ph); ok {
+				ph = alt
 			}
 			score += learnedStrength*float64(ph.strength)/255 + bonusPerWord*float64(n-1)
 			score = max(score, p.extendedScore(st, ph, i, last, head, next, have))
@@ -360,7 +363,80 @@ func (p *pipeline) uninflectedPhrase(st *Stats, last int, ph phraseStat) (phrase
 		w.b0, w.b1 = int32(b0), int32(len(p.buf))
 		return alt, true
 	}
-	return ph, false
+	return p.attestedPhrase(st, last, ph)
+}
+
+// phraseEndings are endings a learned phrase's last word may have beside
+// its grammar's (archiveGrammars) where the phrase is its base form: in
+// Turkish, the case endings after a compound's possessive, with the
+// buffer n (trafik kazasında → trafik kazası, yurt dışından → yurt dışı),
+// and the instrumental.
+var phraseEndings = map[string][]archiveEnding{
+	"tr": {end("ndan"), end("nden"), end("nda"), end("nde"), end("na"), end("ne"), end("nı"), end("ni"), end("nu"), end("nü"),
+		end("yla"), end("yle"), end("la"), end("le")},
+}
+
+// attestedPhrase is uninflectedPhrase by the endings of the language's
+// archiveGrammar (and phraseEndings) where its last word is no name's
+// head, so keeps its ending as a single word (Курс доллара, İş Bankası):
+// a learned phrase whose last word has one of them, where the archive
+// learned the phrase with that word in its base form too, in at least
+// 1/archiveBaseShare as many headlines, is that phrase (Turkish sosyal
+// medyada "in social media" → sosyal medya).
+func (p *pipeline) attestedPhrase(st *Stats, last int, ph phraseStat) (phraseStat, bool) {
+	gr := archiveGrammars[p.g.code]
+	if gr == nil || gr.headFinal {
+		return ph, false
+	}
+	w := &p.words[last]
+	lower := p.lower(w)
+	if len(lower) == 0 || w.tok.is(tAllCaps) || w.b0 != w.t0 || w.b1 != w.t1 {
+		return ph, false
+	}
+	n := len(p.key) - len(lower)
+	if n <= 0 || !bytes.HasSuffix(p.key, lower) {
+		return ph, false
+	}
+	best, bestEnd, bestBase := ph, "", ""
+	found := false
+	try := func(e archiveEnding) {
+		if len(lower) <= len(e.suffix) || !bytes.HasSuffix(lower, []byte(e.suffix)) {
+			return
+		}
+		stem := lower[:len(lower)-len(e.suffix)]
+		if c := utf8.RuneCount(stem); c < gr.minStem || c < e.minStem || gr.agrees != nil && !gr.agrees(stem, e.suffix) {
+			return
+		}
+		for _, b := range e.bases {
+			if gr.veto != nil && gr.veto(stem, e.suffix, b) {
+				continue
+			}
+			p.key = append(p.key[:len(p.key)-len(e.suffix)], b...)
+			alt, ok := st.phrase(p.key)
+			p.key = append(p.key[:n], lower...)
+			if ok && archiveBaseShare*alt.count >= ph.count && (!found || alt.count > best.count) {
+				best, bestEnd, bestBase, found = alt, e.suffix, b, true
+			}
+		}
+	}
+	for _, e := range gr.byLast[lower[len(lower)-1]] {
+		try(e)
+	}
+	for _, e := range phraseEndings[p.g.code] {
+		try(e)
+	}
+	if !found {
+		return ph, false
+	}
+	text := p.text(w)
+	if !bytes.HasSuffix(text, []byte(bestEnd)) {
+		return ph, false // written otherwise than its lower case
+	}
+	b0 := len(p.buf)
+	p.buf = append(p.buf, text[:len(text)-len(bestEnd)]...)
+	p.buf = append(p.buf, bestBase...)
+	w.b0, w.b1 = int32(b0), int32(len(p.buf))
+	return best, true
 }
 
 // learnedKind says how a learned phrase of words[first:last+1] ranks in
