@@ -726,6 +726,16 @@ func TestLearnedPhraseKinds(t *testing.T) {
 			lines("Die Große Koalition streitet über %s", dePlaces, 12) + lines("Eine große Mehrheit in %s", dePlaces, 130) +
 				archive(nil, deFillers, 2500),
 			"Warum die Große Koalition über Renten streitet", "GroßeKoalition", true},
+		// An Arabic phrase that opens with a verb (by its shape: the
+		// imperfect's ي) is a clause, "celebrates his wedding"; a noun of
+		// the same shape, which the archive also writes with the article
+		// (التمور "the dates"), opens a name: "Buraydah dates".
+		{"Arabic: a verb first", "ar",
+			lines("%s يحتفل بزواجه", arFillers, 12) + archive(nil, arFillers, 12),
+			"الشمري يحتفل بزواجه", "يحتفل_بزواجه", false},
+		{"Arabic: a noun of a verb's shape first", "ar",
+			lines("%s تمور بريدة", arFillers, 12) + lines("%s التمور", arFillers, 6) + archive(nil, arFillers, 12),
+			"مبيعات تمور بريدة", "تمور_بريدة", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

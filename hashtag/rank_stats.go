@@ -469,7 +469,8 @@ func (p *pipeline) learnedKind(st *Stats, first, last int) (float64, Kind) {
 	}
 	lang := p.g.baseLang()
 	switch {
-	case caps > 0 && lower > 0, p.looksLikeVerb(&p.words[last]), p.words[last].seg == SegVerb:
+	case caps > 0 && lower > 0, p.looksLikeVerb(&p.words[last]), p.words[last].seg == SegVerb,
+		p.g.code == "ar" && p.arabicVerb(st, first):
 		return 0, 0
 	case lower > 0 && (p.words[first].is(inGeneric) || p.words[last].is(inGeneric)):
 		// A lower-case phrase that opens or ends with a generic word
@@ -491,6 +492,29 @@ func (p *pipeline) learnedKind(st *Stats, first, last int) (float64, Kind) {
 		return learnedLower + bonusNounDe, KindPhrase
 	}
 	return learnedName, KindName
+}
+
+// arabicVerb reports whether words[i], in Arabic, is a verb by its shape
+// (semiticVerb: the imperfect's ي or ت) that the archive never writes with
+// the article ال, as it writes a noun of the same shape (تمور "dates":
+// التمور; تركي "Turki", a name, and "Turkish": التركي). A learned phrase
+// that opens with a verb is a clause of the news, its verb and object
+// (يحتفل بزواجه "celebrates his wedding", تقيم حفل معايدة "holds an Eid
+// party"), not a name.
+func (p *pipeline) arabicVerb(st *Stats, i int) bool {
+	w := &p.words[i]
+	if !p.looksLikeVerb(w) {
+		return false
+	}
+	lower := p.lower(w)
+	if r, n := utf8.DecodeRune(lower); (r == 'و' || r == 'ف') && len(lower) > n {
+		lower = lower[n:] // ويحتفل: "and" before the verb
+	}
+	n := len(p.buf)
+	p.buf = append(append(p.buf, "ال"...), lower...)
+	df := st.df(p.buf[n:])
+	p.buf = p.buf[:n]
+	return df == 0
 }
 
 // initialsByCase decides the capitalized first word of a sentence, whose
