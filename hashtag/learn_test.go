@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/sharekit/sharekit/internal/sharedfiles"
 )
@@ -673,6 +674,46 @@ func TestLearnGeneratorShared(t *testing.T) {
 	if !de1.opts.AsWritten {
 		t.Error("the Learner's Generator makes base forms it does not need")
 	}
+}
+
+// TestLearnedTrailingLabel: what a headline's last brackets hold is a
+// label of its kind, (组图) "photo set", which an archive learns as a
+// phrase because it recurs: no tag. Elsewhere the phrase is one.
+func TestLearnedTrailingLabel(t *testing.T) {
+	var b strings.Builder
+	for i, place := range []string{"北京", "上海", "广州", "深圳", "南京", "武汉"} {
+		fmt.Fprintf(&b, "%s新楼盘开盘(组图)\n%s暴雨成灾（组图）\n", place, place)
+		fmt.Fprintf(&b, "%s股市%d\n", place, i)
+	}
+	opts := LearnOptions{Lang: "zh", Segmenter: eachRune{}}
+	st := learnString(t, b.String()+b.String(), opts)
+	if !st.IsPhrase("组", "图") {
+		t.Fatal("组图 is not a learned phrase; the test needs it")
+	}
+	g := New(Options{Lang: "zh", Segmenter: eachRune{}, Stats: st})
+	tests := []struct {
+		headline string
+		want     bool
+	}{
+		{"杭州新楼盘开盘(组图)", false},
+		{"杭州新楼盘开盘 【组图】 ", false},
+		{"杭州组图展开幕", true},
+	}
+	for _, tt := range tests {
+		if got := SuggestionTexts(g.Suggest(tt.headline, 5)); slices.Contains(got, "组图") != tt.want {
+			t.Errorf("Suggest(%q) with stats = %q; want 组图 in it: %v", tt.headline, got, tt.want)
+		}
+	}
+}
+
+// eachRune is a Segmenter that makes each letter a word.
+type eachRune struct{}
+
+func (eachRune) Segment(dst []Segment, run, lang string) []Segment {
+	for i, r := range run {
+		dst = append(dst, Segment{Start: i, End: i + utf8.RuneLen(r)})
+	}
+	return dst
 }
 
 // wholeRuns is a Segmenter that makes each run one word.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -218,7 +219,7 @@ func (p *pipeline) learnedNames(st *Stats) {
 				continue
 			}
 			ph, ok := st.phrase(p.phraseKey(i, last))
-			if !ok {
+			if !ok || p.trailingLabel(i, last) {
 				continue
 			}
 			score, kind := p.learnedKind(st, i, last)
@@ -245,6 +246,23 @@ func (p *pipeline) learnedNames(st *Stats) {
 		}
 	}
 }
+
+// trailingLabel reports whether words[first:last+1] is all a headline's
+// last brackets hold: a label of the kind of story, (组图) "photo set",
+// (视频) "video", which an archive learns because it recurs, not a tag.
+func (p *pipeline) trailingLabel(first, last int) bool {
+	before := strings.TrimRight(p.s[:p.words[first].tok.start], " \t\u3000")
+	after := strings.TrimLeft(p.s[p.words[last].tok.end:], " \t\u3000")
+	open, n := utf8.DecodeLastRuneInString(before)
+	if n == 0 || after == "" {
+		return false
+	}
+	closer, m := utf8.DecodeRuneInString(after)
+	return strings.TrimSpace(after[m:]) == "" && labelBrackets[open] == closer
+}
+
+// labelBrackets pairs the brackets around a label with their closers.
+var labelBrackets = map[rune]rune{'(': ')', '（': '）', '[': ']', '【': '】', '［': '］'}
 
 // extendedScore is the score of a candidate the rules made strictly inside
 // the learned phrase words[first:last+1] that the phrase extends: one
