@@ -251,18 +251,61 @@ func (p *pipeline) learnedNames(st *Stats) {
 // last brackets hold: a label of the kind of story, (组图) "photo set",
 // (视频) "video", which an archive learns because it recurs, not a tag.
 func (p *pipeline) trailingLabel(first, last int) bool {
-	before := strings.TrimRight(p.s[:p.words[first].tok.start], " \t\u3000")
-	after := strings.TrimLeft(p.s[p.words[last].tok.end:], " \t\u3000")
+	before := trimSpaceRight(p.s[:p.words[first].tok.start])
 	open, n := utf8.DecodeLastRuneInString(before)
-	if n == 0 || after == "" {
-		return false
+	closer := labelCloser(open)
+	if n == 0 || closer == 0 {
+		return false // (most phrases stop here, with no further look)
 	}
-	closer, m := utf8.DecodeRuneInString(after)
-	return strings.TrimSpace(after[m:]) == "" && labelBrackets[open] == closer
+	after := trimSpaceLeft(p.s[p.words[last].tok.end:])
+	r, m := utf8.DecodeRuneInString(after)
+	return m > 0 && r == closer && trimSpaceLeft(after[m:]) == ""
 }
 
-// labelBrackets pairs the brackets around a label with their closers.
-var labelBrackets = map[rune]rune{'(': ')', '（': '）', '[': ']', '【': '】', '［': '］'}
+// labelCloser is the bracket that closes one a label opens with, or 0.
+func labelCloser(open rune) rune {
+	switch open {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '（':
+		return '）'
+	case '【':
+		return '】'
+	case '［':
+		return '］'
+	}
+	return 0
+}
+
+// trimSpaceRight and trimSpaceLeft take the spaces (ASCII and the
+// ideographic U+3000) off an end of s.
+func trimSpaceRight(s string) string {
+	for {
+		switch {
+		case strings.HasSuffix(s, " "), strings.HasSuffix(s, "\t"):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u3000"):
+			s = s[:len(s)-len("\u3000")]
+		default:
+			return s
+		}
+	}
+}
+
+func trimSpaceLeft(s string) string {
+	for {
+		switch {
+		case strings.HasPrefix(s, " "), strings.HasPrefix(s, "\t"):
+			s = s[1:]
+		case strings.HasPrefix(s, "\u3000"):
+			s = s[len("\u3000"):]
+		default:
+			return s
+		}
+	}
+}
 
 // extendedScore is the score of a candidate the rules made strictly inside
 // the learned phrase words[first:last+1] that the phrase extends: one
