@@ -219,7 +219,7 @@ func (p *pipeline) places() {
 	ws := p.words // (places adds no word: the slice is read once)
 	for i := 0; i < len(ws); i++ {
 		w := &ws[i]
-		if !inflected && !w.is(inPlaceFirst) && !w.declined {
+		if !inflected && !w.is(inPlaceFirst|inDemonym) && !w.declined {
 			// No rule below applies to the word: it opens no name the
 			// gazetteer knows, and no ending is taken off. (Tested first:
 			// it turns most words away, and which words have a capital,
@@ -246,6 +246,14 @@ func (p *pipeline) places() {
 			continue
 		}
 		if p.g.opts.AsWritten {
+			continue
+		}
+		if w.is(inDemonym) && p.demonymAsPlace(i) {
+			p.add(i, i, KindPlace) // Australian government → Australia
+			// It ranks as a city does, with the names beside it, not
+			// over them as a country named does: the person is the
+			// story (Turkish writer Orhan Pamuk).
+			p.cands[len(p.cands)-1].listed = listingYes
 			continue
 		}
 		if w.declined { // declinedPlace looks at no other word

@@ -71,6 +71,9 @@ func (g *Generator) suggestLists() *suggestLists {
 			words[w] |= inCoordinator
 		}
 		addWords(words, &l.gaz.first, inPlaceFirst)
+		for w := range demonyms[g.code] {
+			words[w] |= inDemonym
+		}
 		l.lex = newLexicon(words)
 		l.verbEndings = verbEndings[g.code]
 		for _, e := range l.verbEndings {

@@ -2,6 +2,7 @@ package hashtag
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -79,7 +80,7 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "French noun and adjective after an article", lang: "fr", headline: "Dakar : hausse chez les maladies respiratoires", want: []string{"Dakar", "MaladiesRespiratoires"}},
 		{name: "not inside the headline", lang: "en", headline: "Kenya drought relief arrives late", n: 3, want: []string{"Kenya"}},
 		{name: "not after a preposition", lang: "fr", headline: "Cantines : des repas de bonne qualité", n: 3, want: []string{"Cantines", "repas", "qualité"}}, // Lomé, a place, would set the bar over them
-		{name: "English: not a subject and its verb", lang: "en", headline: "Canadian court rules", n: 3, want: []string{"Canadian", "court", "rules"}},
+		{name: "English: not a subject and its verb", lang: "en", headline: "Federal court rules", n: 3, want: []string{"Federal", "court", "rules"}},
 		{name: "Romance: not a verb after a name", lang: "es", headline: "Messi genera polémica", n: 3, want: []string{"Messi", "polémica", "genera"}},
 		{name: "not in German", lang: "de", headline: "Berlin plant neue steuerliche Regeln", n: 3, want: []string{"Berlin", "Regeln"}},
 
@@ -92,6 +93,17 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "English: a possessive place of two words", lang: "en", headline: "New York’s mayor resigns", n: 1, want: []string{"NewYork"}},
 		{name: "Turkish: a listed province before its case ending", lang: "tr", headline: "İzmir'de 'Paralel' operasyonu", n: 1, want: []string{"İzmir"}},
 		{name: "a listed city ranks below a name of two words", lang: "en", headline: "Marco Rubio lands in Islamabad", want: []string{"MarcoRubio", "Islamabad"}},
+
+		// English demonyms (demonyms.go)
+		{name: "English: a demonym names its place", lang: "en", headline: "Canadian court rules", n: 3, want: []string{"Canada"}},
+		{name: "English: a plural demonym names its place", lang: "en", headline: "Israelis and Palestinians agree truce", n: 2, want: []string{"Israel", "Palestine"}},
+		{name: "English: a demonym of two words' place", lang: "en", headline: "Pirates capture Saudi oil tanker", n: 1, want: []string{"SaudiArabia"}},
+		{name: "English: a demonym ranks with the name beside it", lang: "en", headline: "Turkish writer Orhan Pamuk wins award", n: 2, want: []string{"OrhanPamuk", "Turkey"}},
+		{name: "English: a demonym before a title", lang: "en", headline: "Russian President Putin visits Ankara", n: 3, want: []string{"Russia", "Ankara", "Putin"}},
+		{name: "English: a demonym inside a name stays", lang: "en", headline: "British Airways cancels flights", n: 3, want: []string{"BritishAirways"}},
+		{name: "English: a demonym ending a name stays", lang: "en", headline: "Royal Australian Navy rescues sailors", n: 3, want: []string{"RoyalAustralianNavy"}},
+		{name: "English: no demonym in Title Case", lang: "en", headline: "Australian Government Announces New Budget", n: 1, want: []string{"AustralianGovernment"}},
+		{name: "English: no adjective before a stopword", lang: "en", headline: "Polish your shoes before the wedding", n: 3, want: []string{"wedding", "Polish", "shoes"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := SuggestionTexts(New(Options{Lang: c.lang}).Suggest(c.headline, c.n))
@@ -121,6 +133,19 @@ func TestTurkishLocative(t *testing.T) {
 	} {
 		if got := turkishLocative([]byte(c.word)); got != c.want {
 			t.Errorf("turkishLocative(%q) = %d; want %d", c.word, got, c.want)
+		}
+	}
+}
+
+// TestEnglishDemonymPlaces: every demonym is a lower-case word and every
+// place it names is a valid hashtag of its own, written as a tag is.
+func TestEnglishDemonymPlaces(t *testing.T) {
+	for d, place := range demonyms["en"] {
+		if d != strings.ToLower(d) || strings.ContainsAny(d, " -") {
+			t.Errorf("demonym %q: want one lower-case word", d)
+		}
+		if got := SuggestionTexts(New(Options{Lang: "en"}).Suggest("#"+place, 1)); !slices.Equal(got, []string{place}) {
+			t.Errorf("%q names %q, which is no valid hashtag of its own (Suggest(#%s) = %q)", d, place, place, got)
 		}
 	}
 }

@@ -34,6 +34,9 @@ func TestLexiconHoldsEveryList(t *testing.T) {
 				want[w] |= inCoordinator
 			}
 			addWords(want, &l.gaz.first, inPlaceFirst)
+			for w := range demonyms[g.code] {
+				want[w] |= inDemonym
+			}
 			if want["averyveryverylongstopword"]&inStop == 0 {
 				t.Fatalf("addWords lost a long stopword of Options.Stopwords")
 			}

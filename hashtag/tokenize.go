@@ -41,6 +41,7 @@ const (
 	inPlaceFirst                        // the first word of a place name the gazetteer knows
 	inVerb                              // a verb by its form or its place (semitic.go, ethiopic.go), found once: never a tag of its own
 	inAuxiliary                         // an auxiliary or modal verb (rank.go: auxiliaries): the word after it is a verb
+	inDemonym                           // a demonym the lists map to its place (demonyms.go: English Australian → Australia)
 )
 
 func (w *word) is(l wordLists) bool { return w.lists&l != 0 }
