@@ -760,7 +760,10 @@ func TestLearnedPhraseExtendsName(t *testing.T) {
 // capitalizes (парад Победы "the Victory parade"), which then takes the
 // name's rank, also where the archive has the name more often without the
 // phrase (Музей Победы "the Victory museum"). A verb before the name is no
-// head noun (посетил Зорбланд "visited Zorbland").
+// head noun (посетил Зорбланд "visited Zorbland"). In those languages a
+// name capitalizes its first word only (Бессмертный полк, Jeux
+// olympiques), where the capital is no sentence's (Стало известно "it
+// became known") and the lower-case word is found nearly only after it.
 func TestLearnedPhraseMixedCase(t *testing.T) {
 	lines := func(format string, fill []string, n int) string {
 		var b strings.Builder
@@ -789,6 +792,20 @@ func TestLearnedPhraseMixedCase(t *testing.T) {
 		{"a verb before a name", "ru",
 			lines("Из %s министр посетил Зорбланд", ruPlaces, 12) + archive(nil, ruFillers, 12),
 			"Вчера министр посетил Зорбланд", nil, []string{"ПосетилЗорбланд"}, ""},
+		{"a name with its first word capitalized", "ru",
+			lines("Тысячи человек прошли в акции «Бессмертный полк» в %s", ruPlaces, 12) + archive(nil, ruFillers, 12),
+			"В акции «Бессмертный полк» участвовали ветераны", []string{"БессмертныйПолк"}, nil, ""},
+		{"a name with its first word capitalized, in French", "fr",
+			lines("Le patron des Jeux olympiques de %s démissionne", places, 12) + archive(nil, enFillers, 12),
+			"Quel impact sur les Jeux olympiques cette année ?", []string{"JeuxOlympiques"}, nil, ""},
+		{"a name and a common word", "ru",
+			// митинг "rally": in 12 headlines after the name, in 18
+			// without it, so a common word even inside quotes.
+			lines("Вчера «Зорбланд митинг» провела в %s", ruPlaces, 12) + lines("Большой митинг прошел в %s", ruPlaces, 18) + archive(nil, ruFillers, 270),
+			"Сегодня «Зорбланд митинг» собрала", nil, []string{"ЗорбландМитинг"}, ""},
+		{"a sentence's capital", "ru",
+			lines("Стало известно о %s", ruFillers, 12) + archive(nil, ruFillers, 12),
+			"Стало известно о пожаре в Зорбланде", nil, []string{"СталоИзвестно"}, ""},
 		{"a head noun before a name, in English", "en",
 			lines("In %s the parade Zorblat began", places, 12) + archive(nil, enFillers, 12),
 			"Veterans watch the parade Zorblat", nil, []string{"ParadeZorblat"}, ""},
