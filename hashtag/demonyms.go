@@ -95,8 +95,8 @@ var demonyms = map[string]map[string]string{"en": englishDemonymList()}
 // Open, British Airways: the next word is capitalized, and not a title as
 // in Russian President Putin; Royal Australian Navy: the word before is);
 // in Title Case, where every word has a capital, it cannot tell, and
-// leaves it; nor where a stopword follows the singular (Polish your
-// shoes), which is no adjective then.
+// leaves it; nor where a stopword other than "and" follows the singular
+// (Polish your shoes), which is no adjective then.
 func (p *pipeline) demonymAsPlace(i int) bool {
 	ws := p.words
 	w := &ws[i]
@@ -116,8 +116,9 @@ func (p *pipeline) demonymAsPlace(i int) bool {
 	if !ok {
 		return false
 	}
-	if _, plural := demonyms[p.g.code][string(lower[:len(lower)-1])]; !plural && i+1 < len(ws) && ws[i+1].is(inStop) {
-		// The adjective stands before its noun; before a stopword it
+	if _, plural := demonyms[p.g.code][string(lower[:len(lower)-1])]; !plural && i+1 < len(ws) && ws[i+1].is(inStop) && !ws[i+1].is(inCoordinator) {
+		// The adjective stands before its noun, or another adjective
+		// (German and Swedish ministers); before another stopword it
 		// is another word (Polish your shoes).
 		return false
 	}

@@ -104,6 +104,7 @@ func TestSuggestLatinRules(t *testing.T) {
 		{name: "English: a demonym ending a name stays", lang: "en", headline: "Royal Australian Navy rescues sailors", n: 3, want: []string{"RoyalAustralianNavy"}},
 		{name: "English: no demonym in Title Case", lang: "en", headline: "Australian Government Announces New Budget", n: 1, want: []string{"AustralianGovernment"}},
 		{name: "English: no adjective before a stopword", lang: "en", headline: "Polish your shoes before the wedding", n: 3, want: []string{"wedding", "Polish", "shoes"}},
+		{name: "English: demonyms joined by and", lang: "en", headline: "German and Swedish ministers meet", n: 2, want: []string{"Germany", "Sweden"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := SuggestionTexts(New(Options{Lang: c.lang}).Suggest(c.headline, c.n))
