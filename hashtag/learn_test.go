@@ -40,6 +40,15 @@ func archive(names, fillers []string, each int) string {
 	return b.String()
 }
 
+// repeatLines makes n headlines of format, each with the next of fill.
+func repeatLines(format string, fill []string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format+"\n", fill[i%len(fill)])
+	}
+	return b.String()
+}
+
 var (
 	enFillers = []string{"floods", "budget", "strike", "vaccine", "election", "court", "market", "drought", "protest", "tariffs", "wildfire"}
 	deFillers = []string{"Hochwasser", "Haushalt", "Streik", "Impfstoff", "Wahl", "Gericht", "Markt", "Dürre", "Protest", "Zölle", "Waldbrand"}
@@ -729,13 +738,7 @@ func (wholeRuns) Segment(dst []Segment, run, lang string) []Segment {
 // Games); a phrase that opens or ends with a generic word is a formula of
 // news, not a tag (rocket launches).
 func TestLearnedPhraseKinds(t *testing.T) {
-	lines := func(format string, fill []string, n int) string {
-		var b strings.Builder
-		for i := range n {
-			fmt.Fprintf(&b, format+"\n", fill[i%len(fill)])
-		}
-		return b.String()
-	}
+	lines := repeatLines
 	places := []string{"Mexico", "Peru", "Chile", "Kenya", "Ghana", "Nepal"}
 	dePlaces := []string{"Bayern", "Hessen", "Sachsen", "Bremen", "Berlin", "Hamburg"}
 	tests := []struct {
@@ -854,13 +857,7 @@ func TestLearnedPhraseExtendsName(t *testing.T) {
 // olympiques), where the capital is no sentence's (Стало известно "it
 // became known") and the lower-case word is found nearly only after it.
 func TestLearnedPhraseMixedCase(t *testing.T) {
-	lines := func(format string, fill []string, n int) string {
-		var b strings.Builder
-		for i := range n {
-			fmt.Fprintf(&b, format+"\n", fill[i%len(fill)])
-		}
-		return b.String()
-	}
+	lines := repeatLines
 	places := []string{"Mexico", "Peru", "Chile", "Kenya", "Ghana", "Nepal"}
 	ruPlaces := []string{"Москве", "Минске", "Казани", "Самаре", "Омске", "Перми"}
 	ruFillers := []string{"выборы", "бюджет", "забастовка", "вакцина", "суд", "рынок", "засуха", "протест", "пошлины", "пожар", "наводнение"}
