@@ -111,7 +111,6 @@ func (p *pipeline) statsAdjust() {
 	}
 	p.initialsByCase(st)
 	p.titleWordsByCase(st)
-	p.commonNamesByCase(st)
 	if st.headlines >= dfMinHeadlines {
 		p.recurringTopics(st)
 	}
@@ -420,34 +419,52 @@ func (p *pipeline) learnedKind(st *Stats, first, last int) (float64, Kind) {
 // name when it is nearly always capitalized there (Geithner), a topic word
 // when it is nearly always in lower case (Dozens, Frühere). Words seen
 // inside sentences fewer than twice the minimum count keep the rules'
-// score.
+// score. The same pass finds the capitalized words that the archive writes
+// in lower case more often than not, for commonNamesByCase.
 func (p *pipeline) initialsByCase(st *Stats) {
 	if lang := p.g.baseLang(); lang == "de" || lang == "lb" {
 		p.germanInitialsByCase(st) // every noun has a capital
 		return
 	}
+	// The words commonNamesByCase may rank as topic words are looked up in
+	// the same pass, and most headlines have none: it runs only for those.
+	sentence := !p.title && !p.shout
+	common := p.spans[:0]
 	for k, n := 0, len(p.cands); k < n; k++ {
 		if c := &p.cands[k]; c.kind == KindName && c.first < c.last && !p.title {
 			p.nameAfterInitial(st, k)
 			continue
 		}
 		c := &p.cands[k]
-		if !c.initial || c.kind != KindName || c.first != c.last {
+		if c.kind != KindName || c.first != c.last {
 			continue
 		}
 		w := &p.words[c.first]
+		// An acronym, or iPhone, EvrenselPazar: their case is their own.
+		capital := sentence && !c.label && c.b1 <= c.b0 && w.tok.is(tCap) && !w.tok.is(tAllCaps|tInnerCap) && !w.caseless
+		if !c.initial && !capital {
+			continue
+		}
 		cs := st.caseOf(p.lower(w))
 		n := cs.capital + cs.lower
 		if n < 2*st.minCount {
 			continue
 		}
 		switch share := float64(cs.capital) / float64(n); {
+		case !c.initial:
 		case share >= caseNameShare:
 			c.score = max(c.score, scoreName-bonusPerWord)
 		case share <= caseWordShare:
 			c.kind = KindTopic
 			c.score = min(c.score, scoreTopic+topicBonus(p.text(w)))
 		}
+		if capital && c.kind == KindName && 2*cs.capital < n {
+			common = append(common, int32(k))
+		}
+	}
+	p.spans = common
+	if len(common) > 0 {
+		p.commonNamesByCase(common)
 	}
 }
 
@@ -501,6 +518,9 @@ func (p *pipeline) titleWordsByCase(st *Stats) {
 // alone became three), nor in a headline without a lower-case content
 // word, whose capitals may be Title Case that titleCase did not count as
 // such (Norway Slides Into Recession). German capitalizes every noun.
+// common holds the candidates initialsByCase found written so in the
+// archive: single capitalized words the rules took for names, in a
+// headline that is neither Title Case nor capitals.
 //
 // Measured with each corpus's statistics (Suggest(h,3) of every line): 753
 // of 158,332 lines changed (Turkish 534, English 174, Yoruba 24, Spanish
@@ -509,38 +529,16 @@ func (p *pipeline) titleWordsByCase(st *Stats) {
 // surname that is also a word: Turkish Işık, Sürücü; a topic capitalized
 // after a colon or for emphasis: Ekonomi, Covid-19, Tsunami), 75 the same.
 // No editorial dev line changed.
-func (p *pipeline) commonNamesByCase(st *Stats) {
-	if p.title || p.shout {
-		return
-	}
-	if lang := p.g.baseLang(); lang == "de" || lang == "lb" {
-		return
-	}
-	// Settled on the first word that needs them (most headlines have
-	// none): the best candidate, render's cutoff (under it a word is not
-	// suggested whatever its kind, and the best score only grows from
-	// here: learned names raise scores, nothing lowers one), and whether
-	// the headline is in sentence case.
-	best, cut, sentence := -1, 0.0, 0 // sentence: 0 not known yet, 1 yes, 2 no
-	for k := range p.cands {
+func (p *pipeline) commonNamesByCase(common []int32) {
+	best, top := p.bestCandidate()
+	// Under render's cutoff a word is not suggested whatever its kind,
+	// and the best score only grows from here (learned names raise
+	// scores, nothing lowers one).
+	cut := cutoffFraction * top
+	sentence := 0 // 0 not known yet, 1 yes, 2 no
+	for _, k := range common {
 		c := &p.cands[k]
-		if c.kind != KindName || c.first != c.last || c.label || c.b1 > c.b0 {
-			continue
-		}
-		w := &p.words[c.first]
-		if !w.tok.is(tCap) || w.tok.is(tAllCaps|tInnerCap) || w.caseless {
-			continue // an acronym, or iPhone, EvrenselPazar: their case is their own
-		}
-		cs := st.caseOf(p.lower(w))
-		if n := cs.capital + cs.lower; n < 2*st.minCount || 2*cs.capital >= n {
-			continue
-		}
-		if best < 0 {
-			var top float64
-			best, top = p.bestCandidate()
-			cut = cutoffFraction * top
-		}
-		if k == best || c.score < cut {
+		if int(k) == best || c.score < cut {
 			continue
 		}
 		if sentence == 0 {
@@ -550,7 +548,7 @@ func (p *pipeline) commonNamesByCase(st *Stats) {
 			return
 		}
 		c.kind = KindTopic
-		c.score = min(c.score, scoreTopic+topicBonus(p.text(w)))
+		c.score = min(c.score, scoreTopic+topicBonus(p.text(&p.words[c.first])))
 	}
 }
 
