@@ -163,7 +163,9 @@
 // the names the archive learned (#BokoHaram, #قناة_السويس_الجديدة, also
 // where a sentence's capital opens one: #SwineFlu), tells a sentence's
 // capitalized first word apart as a name or a common word by how the
-// archive writes it, orders topic words by how often the archive comes back
+// archive writes it (and ranks as a topic word a capital inside a sentence
+// that the archive mostly writes in lower case: #Geithner, not #Budget, in
+// "Senators grill Geithner over Budget cuts"), orders topic words by how often the archive comes back
 // to them, and base_stats.go shows a word in the base form the archive
 // attests (доллара → доллар). [Stats.WriteTo] and [ReadStats] keep them in
 // a file (sharekit learn). Without statistics, or with another language's,

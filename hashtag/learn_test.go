@@ -475,6 +475,42 @@ func TestSuggestJudgesWordsByArchiveCase(t *testing.T) {
 	}
 }
 
+// TestSuggestCommonCapitals: inside a sentence-case headline the rules
+// take a capitalized word for a name; one the archive writes in lower case
+// inside sentences is a common word (Budget for emphasis), ranks as a
+// topic word and, next to a real name, is not suggested. The headline's
+// best candidate stays (a lower best would let weaker words in), and a
+// word the archive capitalizes or has not seen keeps the rules' rank.
+func TestSuggestCommonCapitals(t *testing.T) {
+	var b strings.Builder
+	for i := range 12 {
+		f := enFillers[i%len(enFillers)]
+		fmt.Fprintf(&b, "Council delays the budget vote after %s\n", f)
+		fmt.Fprintf(&b, "Markets await Geithner on %s\n", f)
+	}
+	plain, stats := New(Options{}), New(Options{Stats: learnString(t, b.String(), LearnOptions{})})
+	has := func(g *Generator, headline, text string) bool {
+		return slices.Contains(SuggestionTexts(g.Suggest(headline, 5)), text)
+	}
+	for _, tt := range []struct {
+		headline, word string
+		want           bool // suggested with the statistics
+	}{
+		{"Senators grill Geithner over Budget cuts", "Budget", false},
+		{"Senators grill Geithner over Budget cuts", "Geithner", true},
+		{"Senators vote on Budget cuts", "Budget", true},                   // the best candidate
+		{"Senators grill Zorblinski over Budget cuts", "Zorblinski", true}, // unseen
+	} {
+		if !has(plain, tt.headline, tt.word) {
+			t.Errorf("Suggest(%q) without stats has no %s (the premise)", tt.headline, tt.word)
+			continue
+		}
+		if got := has(stats, tt.headline, tt.word); got != tt.want {
+			t.Errorf("Suggest(%q) with stats = %q: %s suggested %v; want %v", tt.headline, SuggestionTexts(stats.Suggest(tt.headline, 5)), tt.word, got, tt.want)
+		}
+	}
+}
+
 // TestLearnerFinish: Finish gives the statistics Stats gives, and the
 // Learner learns nothing after.
 func TestLearnerFinish(t *testing.T) {
