@@ -320,8 +320,9 @@ func TestSuggestDecidesInitialsByCase(t *testing.T) {
 // (German genitive New Yorks, Turkish locative sosyal medyada "in social
 // media") is suggested in the form the archive knows too (New York,
 // sosyal medya), as the rules suggest places in their base form; where
-// the archive never has the phrase so, it stays as written (Russian
-// курс доллара "the dollar's rate": курс доллар is no phrase).
+// the archive never has the phrase so, or in under a quarter as many
+// headlines, it stays as written (Russian курс доллара "the dollar's
+// rate": курс доллар is no phrase).
 func TestSuggestBaseFormOfLearnedPhrase(t *testing.T) {
 	deFill := []string{"Streik", "Wahl", "Haushalt", "Hochwasser", "Gericht", "Markt", "Impfstoff", "Dürre", "Protest", "Zölle"}
 	trFill := []string{"grev", "seçim", "bütçe", "sel", "mahkeme", "piyasa", "aşı", "kuraklık", "protesto", "gümrük"}
@@ -338,6 +339,10 @@ func TestSuggestBaseFormOfLearnedPhrase(t *testing.T) {
 		// After a compound's possessive the ending takes a buffer n.
 		{"tr", archive([]string{"trafik kazası", "trafik kazasında"}, trFill, 12) + archive(nil, trFill, 200),
 			"Trafik kazasında iki yaralı", [][]string{{"trafik", "kazasında"}, {"trafik", "kazası"}}, "TrafikKazası", "TrafikKazasında"},
+		// The base form in under a quarter as many headlines: a slip
+		// of the archive, not the phrase.
+		{"tr", archive([]string{"sosyal medyada"}, trFill, 48) + archive([]string{"sosyal medya"}, trFill, 11) + archive(nil, trFill, 200),
+			"Sosyal medyada yeni akım", [][]string{{"sosyal", "medyada"}, {"sosyal", "medya"}}, "SosyalMedyada", "SosyalMedya"},
 		{"ru", archive([]string{"курс доллара"}, ruFill, 12) + archive(nil, ruFill, 200),
 			"Аналитики: курс доллара снова вырос", [][]string{{"курс", "доллара"}}, "КурсДоллара", "КурсДоллар"},
 	}
@@ -724,7 +729,8 @@ func TestLearnGeneratorShared(t *testing.T) {
 
 // TestLearnedTrailingLabel: what a headline's last brackets hold is a
 // label of its kind, (组图) "photo set", which an archive learns as a
-// phrase because it recurs: no tag. Elsewhere the phrase is one.
+// phrase because it recurs: no tag. Elsewhere, in brackets before more of
+// the headline too, the phrase is one.
 func TestLearnedTrailingLabel(t *testing.T) {
 	var b strings.Builder
 	for i, place := range []string{"北京", "上海", "广州", "深圳", "南京", "武汉"} {
@@ -744,6 +750,8 @@ func TestLearnedTrailingLabel(t *testing.T) {
 		{"杭州新楼盘开盘(组图)", false},
 		{"杭州新楼盘开盘 【组图】 ", false},
 		{"杭州组图展开幕", true},
+		// Brackets before more of the headline hold no label of it.
+		{"杭州(组图)新楼盘开盘", true},
 	}
 	for _, tt := range tests {
 		if got := SuggestionTexts(g.Suggest(tt.headline, 5)); slices.Contains(got, "组图") != tt.want {
