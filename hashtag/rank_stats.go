@@ -935,13 +935,15 @@ func firstCapitalOnly(lang string) bool {
 // must say so for both words: the first written in lower case inside
 // sentences at least caseNameShare of the time, the second capitalized as
 // often (each seen there at least twice the minimum count), and the first
-// a word of recurringMinLen or more, not generic and without a verb's
-// ending (de France, in Nigeria: pieces of longer names, or an English
-// word that is no stopword of the language; посетил Москву "visited
-// Moscow"). Where the case of a name's words is the other way
-// (English, Turkish, German), a lower-case word before a name is mostly a
-// verb or an adjective (Turkish direnen Flormar "the resisting Flormar
-// workers", oylar HDP'ye "votes to the HDP").
+// not generic and without a verb's ending (посетил Москву "visited
+// Moscow"). The first must also have recurringMinLen letters or more, a
+// guard that changes no corpus line: the short words it was meant for
+// are a stopword, which opens no learned phrase (French de France), or
+// English in a Yoruba archive (in Nigeria), to which the rule does not
+// apply. Where the case of a name's words is the other way (English,
+// Turkish, German), a lower-case word before a name is mostly a verb or
+// an adjective (Turkish direnen Flormar "the resisting Flormar workers",
+// oylar HDP'ye "votes to the HDP").
 func (p *pipeline) headNounName(st *Stats, i int) bool {
 	h, nm := &p.words[i], &p.words[i+1]
 	if h.caseless || h.tok.is(tCap|tAllCaps) || h.is(inGeneric) || p.looksLikeVerb(h) || weightedLen(p.text(h)) < recurringMinLen {
