@@ -16,8 +16,9 @@ import "strings"
 // African, Sri Lankan), which the rules read as names.
 
 // englishDemonymPlaces maps a demonym, in lower case, to the place, as a
-// tag writes it (CamelCase: SaudiArabia). A plural of the people (Australians, Israelis) names the
-// place too (englishDemonymList adds them).
+// tag writes it (CamelCase: SaudiArabia). A plural of the people
+// (Australians, Israelis) names the place too (englishDemonymList adds
+// them).
 var englishDemonymPlaces = map[string]string{
 	// Europe
 	"albanian": "Albania", "austrian": "Austria", "belarusian": "Belarus", "belgian": "Belgium",
@@ -71,9 +72,9 @@ var englishDemonymPlaces = map[string]string{
 }
 
 // englishDemonymList is every demonym of englishDemonymPlaces and the
-// plural of those that have one (-an, -i, -ek, -ot, -no: Australians,
-// Israelis, Greeks, Cypriots, Filipinos; not
-// Chinese, British, Swiss).
+// plural of those that make one with -s (-an, -i, -ek, -ot, -no:
+// Australians, Israelis, Greeks, Cypriots, Filipinos; not Chinese,
+// British, Swiss, which are their own plural).
 func englishDemonymList() map[string]string {
 	m := make(map[string]string, 2*len(englishDemonymPlaces))
 	for d, place := range englishDemonymPlaces {
