@@ -447,13 +447,16 @@ var phraseEndings = map[string][]archiveEnding{
 		end("yla"), end("yle"), end("la"), end("le")},
 }
 
-// attestedPhrase is uninflectedPhrase by the endings of the language's
-// archiveGrammar (and phraseEndings) where its last word is no name's
-// head, so keeps its ending as a single word (Курс доллара, İş Bankası):
-// a learned phrase whose last word has one of them, where the archive
-// learned the phrase with that word in its base form too, in at least
-// 1/archiveBaseShare as many headlines, is that phrase (Turkish sosyal
-// medyada "in social media" → sosyal medya).
+// attestedPhrase is uninflectedPhrase with the endings of the language's
+// archiveGrammar (and phraseEndings), in the languages where the last
+// word of a name is no head and keeps its ending (not headFinal: Курс
+// доллара, İş Bankası): a learned phrase whose last word has one of them
+// is the phrase the archive learned with that word in a base form, where
+// it learned one in at least 1/archiveBaseShare as many headlines (Turkish
+// sosyal medyada "in social media" → sosyal medya), the most frequent if
+// several. A word with a base form of its own already (a rule's), in
+// capitals, or written otherwise than its lower case ends, is left alone;
+// Greek's second stem (stemAlt) is not tried.
 func (p *pipeline) attestedPhrase(st *Stats, last int, ph phraseStat) (phraseStat, bool) {
 	gr := archiveGrammars[p.g.code]
 	if gr == nil || gr.headFinal {
