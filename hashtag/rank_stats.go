@@ -659,8 +659,8 @@ func (p *pipeline) initialsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount {
+		n, ok := cs.seen(st.minCount)
+		if !ok {
 			continue
 		}
 		switch share := float64(cs.capital) / float64(n); {
@@ -708,8 +708,8 @@ func (p *pipeline) titleWordsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount {
+		n, ok := cs.seen(st.minCount)
+		if !ok {
 			continue
 		}
 		if float64(cs.capital) <= caseWordShare*float64(n) {
@@ -815,8 +815,8 @@ func (p *pipeline) germanInitialsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount || float64(cs.capital) > caseWordShare*float64(n) {
+		n, ok := cs.seen(st.minCount)
+		if !ok || float64(cs.capital) > caseWordShare*float64(n) {
 			continue
 		}
 		if !germanAdjective(p.lower(w), w.tok) {
@@ -849,8 +849,8 @@ func (p *pipeline) lowerInArchive(st *Stats, w *word) bool {
 		return false
 	}
 	cs := st.caseOf(p.lower(w))
-	n := cs.capital + cs.lower
-	return n >= 2*st.minCount && float64(cs.capital) <= caseWordShare*float64(n)
+	n, ok := cs.seen(st.minCount)
+	return ok && float64(cs.capital) <= caseWordShare*float64(n)
 }
 
 // nameAfterInitial: a run of capitalized words that opens a sentence
@@ -913,8 +913,8 @@ func (p *pipeline) capitalInArchive(st *Stats, w *word) bool {
 		return false
 	}
 	cs := st.caseOf(p.lower(w))
-	n := cs.capital + cs.lower
-	return n >= 2*st.minCount && float64(cs.capital) >= caseNameShare*float64(n)
+	n, ok := cs.seen(st.minCount)
+	return ok && float64(cs.capital) >= caseNameShare*float64(n)
 }
 
 // firstCapitalOnly reports whether the language capitalizes only the
@@ -955,10 +955,14 @@ func (p *pipeline) headNounName(st *Stats, i int) bool {
 	if !nm.tok.is(tCap) || nm.tok.is(tInitial|tAllCaps) {
 		return false
 	}
-	ch, cn := st.caseOf(p.lower(h)), st.caseOf(p.lower(nm))
-	nh, nn := ch.capital+ch.lower, cn.capital+cn.lower
-	return nh >= 2*st.minCount && float64(ch.lower) >= caseNameShare*float64(nh) &&
-		nn >= 2*st.minCount && float64(cn.capital) >= caseNameShare*float64(nn)
+	ch := st.caseOf(p.lower(h))
+	nh, ok := ch.seen(st.minCount)
+	if !ok || float64(ch.lower) < caseNameShare*float64(nh) {
+		return false
+	}
+	cn := st.caseOf(p.lower(nm))
+	nn, ok := cn.seen(st.minCount)
+	return ok && float64(cn.capital) >= caseNameShare*float64(nn)
 }
 
 // namedScore is the best score of a candidate the rules made of word i
