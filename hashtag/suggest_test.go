@@ -26,6 +26,7 @@ func TestSuggest(t *testing.T) {
 		{name: "a place before generic words", headline: "Dozens dead after bus accident in Cameroon", want: []string{"Cameroon"}},
 		{name: "possessive in base form", headline: "‘Grateful to Pakistan’: US on Islamabad’s ‘offer’ to send troops to Gaza for peacebuilding", want: []string{"Pakistan", "Islamabad", "Gaza"}},
 		{name: "as written keeps the possessive", headline: "Islamabad’s offer", opts: Options{AsWritten: true}, want: []string{"Islamabads"}},
+		{name: "as written keeps a demonym", headline: "Canadian court rules", opts: Options{AsWritten: true}, n: 1, want: []string{"Canadian"}},
 		{name: "names in Title Case", headline: "Julianne Moore Cries In Times Square", want: []string{"JulianneMoore", "TimesSquare"}},
 		{name: "connector inside a name", headline: "Board of Peace meets in Cairo", want: []string{"BoardOfPeace", "Cairo"}},
 		{name: "and separates two names", headline: "Obama and Romney battle in second presidential debate", n: 2, want: []string{"Obama", "Romney"}},
