@@ -40,6 +40,22 @@ func archive(names, fillers []string, each int) string {
 	return b.String()
 }
 
+// checkHolds reports each tag of want that got, what call returned,
+// lacks, and each tag of not that it holds.
+func checkHolds(t *testing.T, call string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s = %q; want %s in it", call, got, w)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%s = %q; want no %s", call, got, w)
+		}
+	}
+}
+
 // repeatLines makes n headlines of format, each with the next of fill.
 func repeatLines(format string, fill []string, n int) string {
 	var b strings.Builder
@@ -871,16 +887,7 @@ func TestLearnedPhraseExtendsName(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := learnString(t, tt.text, LearnOptions{Lang: "ar"})
 			got := SuggestionTexts(New(Options{Lang: "ar", Stats: st}).Suggest(tt.headline, 3))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) with stats = %q; want %s in it", tt.headline, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) with stats = %q; want no %s", tt.headline, got, w)
-				}
-			}
+			checkHolds(t, fmt.Sprintf("Suggest(%q) with stats", tt.headline), got, tt.want, tt.not)
 			if f, ok := first[tt.name]; ok && (len(got) == 0 || got[0] != f) {
 				t.Errorf("Suggest(%q) with stats = %q; want %s first", tt.headline, got, f)
 			}
@@ -945,16 +952,7 @@ func TestLearnedPhraseMixedCase(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := learnString(t, tt.text, LearnOptions{Lang: tt.lang})
 			got := SuggestionTexts(New(Options{Lang: tt.lang, Stats: st}).Suggest(tt.headline, 3))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) with stats = %q; want %s in it", tt.headline, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) with stats = %q; want no %s", tt.headline, got, w)
-				}
-			}
+			checkHolds(t, fmt.Sprintf("Suggest(%q) with stats", tt.headline), got, tt.want, tt.not)
 			if tt.first != "" && (len(got) == 0 || got[0] != tt.first) {
 				t.Errorf("Suggest(%q) with stats = %q; want %s first", tt.headline, got, tt.first)
 			}
