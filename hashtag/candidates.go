@@ -248,7 +248,7 @@ func (p *pipeline) places() {
 		if p.g.opts.AsWritten {
 			continue
 		}
-		if w.is(inDemonym) && p.demonymAsPlace(i) {
+		if w.is(inDemonym) && p.listedDemonym(i) {
 			p.add(i, i, KindPlace) // Australian government → Australia
 			// It ranks as a city does, with the names beside it, not
 			// over them as a country named does: the person is the

@@ -16,8 +16,9 @@ import "strings"
 // African, Sri Lankan), which the rules read as names.
 
 // englishDemonymPlaces maps a demonym, in lower case, to the place, as a
-// tag writes it (CamelCase: SaudiArabia). A plural of the people (Australians, Israelis) names the
-// place too (englishDemonymList adds them).
+// tag writes it (CamelCase: SaudiArabia). A plural of the people
+// (Australians, Israelis) names the place too (englishDemonymList adds
+// them).
 var englishDemonymPlaces = map[string]string{
 	// Europe
 	"albanian": "Albania", "austrian": "Austria", "belarusian": "Belarus", "belgian": "Belgium",
@@ -71,9 +72,9 @@ var englishDemonymPlaces = map[string]string{
 }
 
 // englishDemonymList is every demonym of englishDemonymPlaces and the
-// plural of those that have one (-an, -i, -ek, -ot, -no: Australians,
-// Israelis, Greeks, Cypriots, Filipinos; not
-// Chinese, British, Swiss).
+// plural of those that make one with -s (-an, -i, -ek, -ot, -no:
+// Australians, Israelis, Greeks, Cypriots, Filipinos; not Chinese,
+// British, Swiss, which are their own plural).
 func englishDemonymList() map[string]string {
 	m := make(map[string]string, 2*len(englishDemonymPlaces))
 	for d, place := range englishDemonymPlaces {
@@ -89,15 +90,17 @@ func englishDemonymList() map[string]string {
 // to their places.
 var demonyms = map[string]map[string]string{"en": englishDemonymList()}
 
-// demonymAsPlace makes words[i], a demonym the lists hold (inDemonym),
+// listedDemonym makes words[i], a demonym the lists hold (inDemonym),
 // the place it names, and reports whether it did: where it stands alone,
 // capitalized as a demonym is, and is no word of a longer name (Australian
 // Open, British Airways: the next word is capitalized, and not a title as
 // in Russian President Putin; Royal Australian Navy: the word before is);
 // in Title Case, where every word has a capital, it cannot tell, and
 // leaves it; nor where a stopword other than "and" follows the singular
-// (Polish your shoes), which is no adjective then.
-func (p *pipeline) demonymAsPlace(i int) bool {
+// (Polish your shoes), which is no adjective then. (The demonyms of other
+// languages go by their endings: semitic.go's demonym, declension.go's
+// demonymPlace.)
+func (p *pipeline) listedDemonym(i int) bool {
 	ws := p.words
 	w := &ws[i]
 	if p.title || !w.tok.is(tCap) || w.tok.is(tAllCaps) {

@@ -123,7 +123,9 @@
 //     and world region in the headline's language, from
 //     golang.org/x/text/language/display, also under proclitics and case
 //     endings: Пакистане → Пакистан; places/<lang>.txt adds the spellings
-//     and cities a language's news uses, places.go), names by capitals (Board of Peace),
+//     and cities a language's news uses, places.go; demonyms.go makes an
+//     English demonym its place: Australian government → Australia),
+//     names by capitals (Board of Peace),
 //     names in Title Case and capitals (Julianne Moore, Times Square),
 //     phrases in scripts without case (قناة السويس), acronyms and topic
 //     words; grammar.go holds the small per-language hints (articles before
@@ -165,9 +167,9 @@
 // capitalized first word apart as a name or a common word by how the
 // archive writes it (and ranks as a topic word a capital inside a sentence
 // that the archive mostly writes in lower case: #Geithner, not #Budget, in
-// "Senators grill Geithner over Budget cuts"), orders topic words by how often the archive comes back
-// to them, and base_stats.go shows a word in the base form the archive
-// attests (доллара → доллар). [Stats.WriteTo] and [ReadStats] keep them in
+// "Senators grill Geithner over Budget cuts"), orders topic words by how
+// often the archive comes back to them, and base_stats.go shows a word in
+// the base form the archive attests (доллара → доллар). [Stats.WriteTo] and [ReadStats] keep them in
 // a file (sharekit learn). Without statistics, or with another language's,
 // suggestions are exactly as before.
 //

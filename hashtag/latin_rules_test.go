@@ -141,11 +141,12 @@ func TestTurkishLocative(t *testing.T) {
 // TestEnglishDemonymPlaces: every demonym is a lower-case word and every
 // place it names is a valid hashtag of its own, written as a tag is.
 func TestEnglishDemonymPlaces(t *testing.T) {
+	g := New(Options{Lang: "en"})
 	for d, place := range demonyms["en"] {
 		if d != strings.ToLower(d) || strings.ContainsAny(d, " -") {
 			t.Errorf("demonym %q: want one lower-case word", d)
 		}
-		if got := SuggestionTexts(New(Options{Lang: "en"}).Suggest("#"+place, 1)); !slices.Equal(got, []string{place}) {
+		if got := SuggestionTexts(g.Suggest("#"+place, 1)); !slices.Equal(got, []string{place}) {
 			t.Errorf("%q names %q, which is no valid hashtag of its own (Suggest(#%s) = %q)", d, place, place, got)
 		}
 	}

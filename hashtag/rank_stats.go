@@ -447,13 +447,16 @@ var phraseEndings = map[string][]archiveEnding{
 		end("yla"), end("yle"), end("la"), end("le")},
 }
 
-// attestedPhrase is uninflectedPhrase by the endings of the language's
-// archiveGrammar (and phraseEndings) where its last word is no name's
-// head, so keeps its ending as a single word (Курс доллара, İş Bankası):
-// a learned phrase whose last word has one of them, where the archive
-// learned the phrase with that word in its base form too, in at least
-// 1/archiveBaseShare as many headlines, is that phrase (Turkish sosyal
-// medyada "in social media" → sosyal medya).
+// attestedPhrase is uninflectedPhrase with the endings of the language's
+// archiveGrammar (and phraseEndings), in the languages where the last
+// word of a name is no head and keeps its ending (not headFinal: Курс
+// доллара, İş Bankası): a learned phrase whose last word has one of them
+// is the phrase the archive learned with that word in a base form, where
+// it learned one in at least 1/archiveBaseShare as many headlines (Turkish
+// sosyal medyada "in social media" → sosyal medya), the most frequent if
+// several. A word with a base form of its own already (a rule's), in
+// capitals, or written otherwise than its lower case ends, is left alone;
+// Greek's second stem (stemAlt) is not tried.
 func (p *pipeline) attestedPhrase(st *Stats, last int, ph phraseStat) (phraseStat, bool) {
 	gr := archiveGrammars[p.g.code]
 	if gr == nil || gr.headFinal {
@@ -656,8 +659,8 @@ func (p *pipeline) initialsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount {
+		n, ok := cs.seen(st.minCount)
+		if !ok {
 			continue
 		}
 		switch share := float64(cs.capital) / float64(n); {
@@ -705,8 +708,8 @@ func (p *pipeline) titleWordsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount {
+		n, ok := cs.seen(st.minCount)
+		if !ok {
 			continue
 		}
 		if float64(cs.capital) <= caseWordShare*float64(n) {
@@ -812,8 +815,8 @@ func (p *pipeline) germanInitialsByCase(st *Stats) {
 			continue
 		}
 		cs := st.caseOf(p.lower(w))
-		n := cs.capital + cs.lower
-		if n < 2*st.minCount || float64(cs.capital) > caseWordShare*float64(n) {
+		n, ok := cs.seen(st.minCount)
+		if !ok || float64(cs.capital) > caseWordShare*float64(n) {
 			continue
 		}
 		if !germanAdjective(p.lower(w), w.tok) {
@@ -846,8 +849,8 @@ func (p *pipeline) lowerInArchive(st *Stats, w *word) bool {
 		return false
 	}
 	cs := st.caseOf(p.lower(w))
-	n := cs.capital + cs.lower
-	return n >= 2*st.minCount && float64(cs.capital) <= caseWordShare*float64(n)
+	n, ok := cs.seen(st.minCount)
+	return ok && float64(cs.capital) <= caseWordShare*float64(n)
 }
 
 // nameAfterInitial: a run of capitalized words that opens a sentence
@@ -910,8 +913,8 @@ func (p *pipeline) capitalInArchive(st *Stats, w *word) bool {
 		return false
 	}
 	cs := st.caseOf(p.lower(w))
-	n := cs.capital + cs.lower
-	return n >= 2*st.minCount && float64(cs.capital) >= caseNameShare*float64(n)
+	n, ok := cs.seen(st.minCount)
+	return ok && float64(cs.capital) >= caseNameShare*float64(n)
 }
 
 // firstCapitalOnly reports whether the language capitalizes only the
@@ -935,13 +938,15 @@ func firstCapitalOnly(lang string) bool {
 // must say so for both words: the first written in lower case inside
 // sentences at least caseNameShare of the time, the second capitalized as
 // often (each seen there at least twice the minimum count), and the first
-// a word of recurringMinLen or more, not generic and without a verb's
-// ending (de France, in Nigeria: pieces of longer names, or an English
-// word that is no stopword of the language; посетил Москву "visited
-// Moscow"). Where the case of a name's words is the other way
-// (English, Turkish, German), a lower-case word before a name is mostly a
-// verb or an adjective (Turkish direnen Flormar "the resisting Flormar
-// workers", oylar HDP'ye "votes to the HDP").
+// not generic and without a verb's ending (посетил Москву "visited
+// Moscow"). The first must also have recurringMinLen letters or more, a
+// guard that changes no corpus line: the short words it was meant for
+// are a stopword, which opens no learned phrase (French de France), or
+// English in a Yoruba archive (in Nigeria), to which the rule does not
+// apply. Where the case of a name's words is the other way (English,
+// Turkish, German), a lower-case word before a name is mostly a verb or
+// an adjective (Turkish direnen Flormar "the resisting Flormar workers",
+// oylar HDP'ye "votes to the HDP").
 func (p *pipeline) headNounName(st *Stats, i int) bool {
 	h, nm := &p.words[i], &p.words[i+1]
 	if h.caseless || h.tok.is(tCap|tAllCaps) || h.is(inGeneric) || p.looksLikeVerb(h) || weightedLen(p.text(h)) < recurringMinLen {
@@ -950,10 +955,14 @@ func (p *pipeline) headNounName(st *Stats, i int) bool {
 	if !nm.tok.is(tCap) || nm.tok.is(tInitial|tAllCaps) {
 		return false
 	}
-	ch, cn := st.caseOf(p.lower(h)), st.caseOf(p.lower(nm))
-	nh, nn := ch.capital+ch.lower, cn.capital+cn.lower
-	return nh >= 2*st.minCount && float64(ch.lower) >= caseNameShare*float64(nh) &&
-		nn >= 2*st.minCount && float64(cn.capital) >= caseNameShare*float64(nn)
+	ch := st.caseOf(p.lower(h))
+	nh, ok := ch.seen(st.minCount)
+	if !ok || float64(ch.lower) < caseNameShare*float64(nh) {
+		return false
+	}
+	cn := st.caseOf(p.lower(nm))
+	nn, ok := cn.seen(st.minCount)
+	return ok && float64(cn.capital) >= caseNameShare*float64(nn)
 }
 
 // namedScore is the best score of a candidate the rules made of word i

@@ -1,6 +1,7 @@
 package hashtag
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -131,16 +132,7 @@ func TestSemiticSuggest(t *testing.T) {
 		t.Run(tt.lang+"/"+tt.rule, func(t *testing.T) {
 			g := New(Options{Lang: tt.lang})
 			got := SuggestionTexts(g.Suggest(tt.headline, 3))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) = %q; want it to hold %q", tt.headline, got, w)
-				}
-			}
-			for _, w := range tt.not {
-				if slices.Contains(got, w) {
-					t.Errorf("Suggest(%q) = %q; want no %q", tt.headline, got, w)
-				}
-			}
+			checkHolds(t, fmt.Sprintf("Suggest(%q)", tt.headline), got, tt.want, tt.not)
 		})
 	}
 }

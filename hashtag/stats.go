@@ -55,6 +55,16 @@ func (s *Stats) df(key []byte) uint32 { return s.idx.find(key).df }
 // caseOf returns how the word key is written inside sentences.
 func (s *Stats) caseOf(key []byte) caseStat { return s.idx.find(key).cases }
 
+// seen is how many times in all the archive writes the word inside
+// sentences, and whether that is often enough for its case to tell
+// anything: at least twice the minimum count (Stats.minCount). Every rule
+// that judges a word by the archive's case asks here, so that they agree
+// on when to judge.
+func (c caseStat) seen(minCount uint32) (n uint32, ok bool) {
+	n = c.capital + c.lower
+	return n, n >= 2*minCount
+}
+
 // phrase returns the counts of the phrase key, if it is a learned one.
 func (s *Stats) phrase(key []byte) (phraseStat, bool) {
 	e := s.idx.find(key)

@@ -26,6 +26,7 @@ func TestSuggest(t *testing.T) {
 		{name: "a place before generic words", headline: "Dozens dead after bus accident in Cameroon", want: []string{"Cameroon"}},
 		{name: "possessive in base form", headline: "‘Grateful to Pakistan’: US on Islamabad’s ‘offer’ to send troops to Gaza for peacebuilding", want: []string{"Pakistan", "Islamabad", "Gaza"}},
 		{name: "as written keeps the possessive", headline: "Islamabad’s offer", opts: Options{AsWritten: true}, want: []string{"Islamabads"}},
+		{name: "as written keeps a demonym", headline: "Canadian court rules", opts: Options{AsWritten: true}, n: 1, want: []string{"Canadian"}},
 		{name: "names in Title Case", headline: "Julianne Moore Cries In Times Square", want: []string{"JulianneMoore", "TimesSquare"}},
 		{name: "connector inside a name", headline: "Board of Peace meets in Cairo", want: []string{"BoardOfPeace", "Cairo"}},
 		{name: "and separates two names", headline: "Obama and Romney battle in second presidential debate", n: 2, want: []string{"Obama", "Romney"}},
@@ -125,15 +126,17 @@ var suggestGens = sync.OnceValue(func() []*Generator {
 // statistics rules fire on statsArchive's lines, which are also
 // headlines in TestSuggestProperties, and FuzzSuggest's seeds.
 var statsVocab = map[string]string{
-	"en": "Swine flu, Boko Haram, rocket launches, Hunger Games, study finds, first time, floods, budget",
-	"ru": "Курс доллара, доллар, долларов, Путина, Путин, акцию, акций, Россияне, войны, война",
-	"tr": "dünyayı, dünya, dünyaya, başkanına, başkanın, başkan, İş Bankası, yüzde, yüz, Işıklara, Dev operasyon",
+	"en": "Swine flu, Boko Haram, rocket launches, Hunger Games, study finds, first time, floods, budget, Budget, Geithner, Australian, Israelis, (photo gallery), super Eagles, eagles",
+	"ru": "Курс доллара, доллар, долларов, Путина, Путин, акцию, акций, Россияне, войны, война, парад Победы, Победы, «Бессмертный полк», Стало известно",
+	"tr": "dünyayı, dünya, dünyaya, başkanına, başkanın, başkan, İş Bankası, yüzde, yüz, Işıklara, Dev operasyon, sosyal medyada, sosyal medya, trafik kazasında, trafik kazası, Kurban bayramı",
 	"el": "εμβολίου, εμβόλιο, Αιγύπτου, Αίγυπτος, προγράμματος, πρόγραμμα, υπουργού, Νέα Δημοκρατία",
 	"hi": "डॉक्टरों, डॉक्टर, महिलाओं, महिला, बातें, बात, सेवाएं, बचें, दक्षिण कोरिया",
 	"ur": "کاروں, کار, حملوں, حملہ, بیرونی سرمایہ کاروں, ووٹوں, ووٹ, مالی سال, مالی",
 	"am": "ክትባትን, ክትባት, ሀገሮችን, ሀገሮች, አዲስ አበባ",
+	"de": "Millionen Euro, Milliarden Dollar, Große Koalition, große, Hamburg, (Foto Galerie)",
+	"fr": "Jeux olympiques, jeux, papa Francisco, guerre d'Algérie, [vidéo photo]",
 	"he": "באינטרנט, אינטרנט, ובמדינות, מדינות, במדינות, מעבר, עבר, כמעט, מעט, בְּמדינות, דרישות הוויזה",
-	"ar": "قناة السويس الجديدة, قناة السويس, لمواطن, مواطن, لِمواطن, بعيد, عيد الفطر, العراق وسوريا, العراق",
+	"ar": "قناة السويس الجديدة, قناة السويس, لمواطن, مواطن, لِمواطن, بعيد, عيد الفطر, العراق وسوريا, العراق, يحتفل بزواجه, ويحتفل بزواجه, تمور بريدة, التمور, فقيد, قيد",
 }
 
 // statsArchive is an archive of statsVocab's units, two to five a line,
